@@ -1,0 +1,19 @@
+CREATE TABLE MailOutbox (
+    Id BIGINT IDENTITY(1,1) NOT NULL CONSTRAINT PK_MailOutbox PRIMARY KEY,
+    MemberId BIGINT NULL,
+    ToAddress NVARCHAR(320) NOT NULL,
+    ToName NVARCHAR(200) NOT NULL,
+    Subject NVARCHAR(300) NOT NULL,
+    TextBody NVARCHAR(MAX) NOT NULL,
+    CreatedAt DATETIMEOFFSET NOT NULL,
+    NextAttemptAt DATETIMEOFFSET NOT NULL,
+    Attempts INT NOT NULL DEFAULT 0,
+    LeaseOwner NVARCHAR(100) NULL,
+    LeaseUntil DATETIMEOFFSET NULL,
+    SentAt DATETIMEOFFSET NULL,
+    FailedAt DATETIMEOFFSET NULL,
+    LastError NVARCHAR(2000) NULL,
+    CONSTRAINT FK_MailOutbox_Members FOREIGN KEY (MemberId) REFERENCES Members (Id) ON DELETE CASCADE
+);
+CREATE INDEX IX_MailOutbox_Pending ON MailOutbox (SentAt, FailedAt, NextAttemptAt);
+CREATE INDEX IX_MailOutbox_MemberId ON MailOutbox (MemberId);

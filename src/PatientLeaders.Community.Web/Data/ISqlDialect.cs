@@ -1,0 +1,26 @@
+using System.Data.Common;
+
+namespace PatientLeaders.Community.Web.Data;
+
+/// <summary>
+/// The only place SQLite and SQL Server differ. Add a member only when a second query needs it;
+/// statements that differ by more than a clause get two named constants in the feature's Sql class.
+/// </summary>
+public interface ISqlDialect
+{
+    /// <summary>Names the migrations folder: db/migrations/{Name}.</summary>
+    string Name { get; }
+
+    /// <summary>Appended to an INSERT so that it returns the new row's Id as a scalar.</summary>
+    string SelectInsertedId { get; }
+
+    /// <summary>Wraps a query's ORDER BY with a row limit bound to the parameter @Take.</summary>
+    string Limit(string orderedQuery);
+
+    bool IsUniqueViolation(Exception exception);
+
+    DbConnection CreateConnection(string connectionString);
+
+    /// <summary>Statements run on every new connection (SQLite PRAGMAs); empty for SQL Server.</summary>
+    string ConnectionSetup { get; }
+}

@@ -1,0 +1,21 @@
+using System.Data.Common;
+using Microsoft.Data.SqlClient;
+
+namespace PatientLeaders.Community.Web.Data;
+
+public sealed class SqlServerDialect : ISqlDialect
+{
+    public string Name => "sqlserver";
+
+    public string SelectInsertedId => "; SELECT CAST(SCOPE_IDENTITY() AS BIGINT);";
+
+    public string Limit(string orderedQuery) => orderedQuery + " OFFSET 0 ROWS FETCH NEXT @Take ROWS ONLY";
+
+    // 2627 = unique constraint, 2601 = unique index.
+    public bool IsUniqueViolation(Exception exception) =>
+        exception is SqlException sql && sql.Errors.Cast<SqlError>().Any(e => e.Number is 2627 or 2601);
+
+    public DbConnection CreateConnection(string connectionString) => new SqlConnection(connectionString);
+
+    public string ConnectionSetup => "";
+}

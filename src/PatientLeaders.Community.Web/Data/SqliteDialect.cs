@@ -1,0 +1,23 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace PatientLeaders.Community.Web.Data;
+
+public sealed class SqliteDialect(int busyTimeoutSeconds) : ISqlDialect
+{
+    public string Name => "sqlite";
+
+    public string SelectInsertedId => "; SELECT last_insert_rowid();";
+
+    public string Limit(string orderedQuery) => orderedQuery + " LIMIT @Take";
+
+    // SQLITE_CONSTRAINT_UNIQUE = 2067, SQLITE_CONSTRAINT_PRIMARYKEY = 1555.
+    public bool IsUniqueViolation(Exception exception) =>
+        exception is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
+
+    public DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
+
+    // secure_delete overwrites freed pages, so erased personal data does not linger in the file.
+    public string ConnectionSetup =>
+        $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busyTimeoutSeconds * 1000}; PRAGMA secure_delete = ON;";
+}
