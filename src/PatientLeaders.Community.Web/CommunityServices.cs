@@ -1,4 +1,12 @@
+using Microsoft.AspNetCore.DataProtection;
 using PatientLeaders.Community.Web.Data;
+using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Features.Admin;
+using PatientLeaders.Community.Web.Features.Profiles;
+using PatientLeaders.Community.Web.Infrastructure.Content;
+using PatientLeaders.Community.Web.Infrastructure.Health;
+using PatientLeaders.Community.Web.Infrastructure.Mail;
+using PatientLeaders.Community.Web.Infrastructure.Security;
 
 namespace PatientLeaders.Community.Web;
 
@@ -6,17 +14,54 @@ public static class CommunityServices
 {
     public static WebApplicationBuilder AddCommunity(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddData();
-        builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddData();
+        services.AddMail();
+        services.AddContentRendering();
+        services.AddAccounts(builder.Environment);
+        services.AddProfiles();
+        services.AddAdmin();
+        services.AddPersistedDataProtection(builder.Configuration, builder.Environment);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/Features";
+            options.Conventions.AuthorizeFolder("/Admin", AccountsServices.AdminPolicy);
+            options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(StaffTwoFactorFilter)));
+        });
         return builder;
     }
 
     public static WebApplication UseCommunity(this WebApplication app)
     {
+        // Never a stack trace, in any environment: details go to the log with the trace id shown to the user.
+        app.UseExceptionHandler("/errors/500");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapRazorPages();
         return app;
+    }
+
+    private static void AddPersistedDataProtection(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var folder = configuration["DataProtection:KeysFolder"];
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            folder = "data/keys";
+        }
+        services.AddDataProtection()
+            .SetApplicationName("PatientLeadersCommunity")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(Path.Combine(environment.ContentRootPath, folder))));
     }
 }

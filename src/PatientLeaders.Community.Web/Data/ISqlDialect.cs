@@ -21,6 +21,9 @@ public interface ISqlDialect
 
     DbConnection CreateConnection(string connectionString);
 
+    /// <summary>Run after personal data is erased, so that no copy lingers in a write-ahead log; may be empty.</summary>
+    string AfterErasure { get; }
+
     /// <summary>Statements run on every new connection (SQLite PRAGMAs); empty for SQL Server.</summary>
     string ConnectionSetup { get; }
 }

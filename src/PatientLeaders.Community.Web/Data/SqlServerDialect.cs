@@ -18,4 +18,6 @@ public sealed class SqlServerDialect : ISqlDialect
     public DbConnection CreateConnection(string connectionString) => new SqlConnection(connectionString);
 
     public string ConnectionSetup => "";
+
+    public string AfterErasure => "";
 }

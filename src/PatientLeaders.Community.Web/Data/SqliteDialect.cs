@@ -20,4 +20,7 @@ public sealed class SqliteDialect(int busyTimeoutSeconds) : ISqlDialect
     // secure_delete overwrites freed pages, so erased personal data does not linger in the file.
     public string ConnectionSetup =>
         $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busyTimeoutSeconds * 1000}; PRAGMA secure_delete = ON;";
+
+    // Copies erased pages back into the main file (where secure_delete has zeroed them) and empties the log.
+    public string AfterErasure => "PRAGMA wal_checkpoint(TRUNCATE);";
 }

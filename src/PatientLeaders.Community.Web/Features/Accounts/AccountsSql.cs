@@ -1,0 +1,106 @@
+namespace PatientLeaders.Community.Web.Features.Accounts;
+
+public static class AccountsSql
+{
+    private const string MemberColumns = """
+        Id, Email, NormalizedEmail, EmailConfirmed, PendingEmail, Handle, NormalizedHandle, DisplayName,
+        PasswordHash, SecurityStamp, ConcurrencyStamp, TwoFactorEnabled, AuthenticatorKey, RecoveryCodes,
+        LockoutEnd, LockoutEnabled, AccessFailedCount, SuspendedUntil, SuspensionReason, EmailFrequency, CreatedAt
+        """;
+
+    public const string InsertMember = """
+        INSERT INTO Members (Email, NormalizedEmail, EmailConfirmed, PendingEmail, Handle, NormalizedHandle, DisplayName,
+            PasswordHash, SecurityStamp, ConcurrencyStamp, TwoFactorEnabled, AuthenticatorKey, RecoveryCodes,
+            LockoutEnd, LockoutEnabled, AccessFailedCount, SuspendedUntil, SuspensionReason, EmailFrequency, CreatedAt)
+        VALUES (@Email, @NormalizedEmail, @EmailConfirmed, @PendingEmail, @Handle, @NormalizedHandle, @DisplayName,
+            @PasswordHash, @SecurityStamp, @ConcurrencyStamp, @TwoFactorEnabled, @AuthenticatorKey, @RecoveryCodes,
+            @LockoutEnd, @LockoutEnabled, @AccessFailedCount, @SuspendedUntil, @SuspensionReason, @EmailFrequency, @CreatedAt)
+        """;
+
+    public const string UpdateMember = """
+        UPDATE Members SET Email = @Email, NormalizedEmail = @NormalizedEmail, EmailConfirmed = @EmailConfirmed,
+            PendingEmail = @PendingEmail, Handle = @Handle, NormalizedHandle = @NormalizedHandle, DisplayName = @DisplayName,
+            PasswordHash = @PasswordHash, SecurityStamp = @SecurityStamp, ConcurrencyStamp = @NewConcurrencyStamp,
+            TwoFactorEnabled = @TwoFactorEnabled, AuthenticatorKey = @AuthenticatorKey, RecoveryCodes = @RecoveryCodes,
+            LockoutEnd = @LockoutEnd, LockoutEnabled = @LockoutEnabled, AccessFailedCount = @AccessFailedCount,
+            SuspendedUntil = @SuspendedUntil, SuspensionReason = @SuspensionReason, EmailFrequency = @EmailFrequency
+        WHERE Id = @Id AND ConcurrencyStamp = @ConcurrencyStamp
+        """;
+
+    public const string DeleteMember = "DELETE FROM Members WHERE Id = @Id";
+
+    public const string SelectMemberById = "SELECT " + MemberColumns + " FROM Members WHERE Id = @Id";
+
+    public const string SelectMemberByNormalizedHandle = "SELECT " + MemberColumns + " FROM Members WHERE NormalizedHandle = @NormalizedHandle";
+
+    public const string SelectMemberByNormalizedEmail = "SELECT " + MemberColumns + " FROM Members WHERE NormalizedEmail = @NormalizedEmail";
+
+    public const string CountMembers = "SELECT COUNT(*) FROM Members";
+
+    public const string SelectRoles = "SELECT Role FROM MemberRoles WHERE MemberId = @MemberId ORDER BY Role";
+
+    public const string InsertRole = "INSERT INTO MemberRoles (MemberId, Role, GrantedAt) VALUES (@MemberId, @Role, @GrantedAt)";
+
+    public const string DeleteRole = "DELETE FROM MemberRoles WHERE MemberId = @MemberId AND Role = @Role";
+
+    public const string SelectMembersInRole = "SELECT " + MemberColumns + " FROM Members WHERE Id IN (SELECT MemberId FROM MemberRoles WHERE Role = @Role)";
+
+    public const string InsertSecurityEvent = "INSERT INTO SecurityEvents (MemberId, EventType, OccurredAt) VALUES (@MemberId, @EventType, @OccurredAt)";
+
+    public const string SelectSecurityEventsForMember = "SELECT EventType, OccurredAt FROM SecurityEvents WHERE MemberId = @MemberId ORDER BY OccurredAt";
+
+    // Sessions: a server-side row behind every auth cookie, so sign-out and revocation really end it.
+    public const string InsertSession = """
+        INSERT INTO MemberSessions (Id, MemberId, Device, CreatedAt, LastSeenAt, ExpiresAt, RevokedAt)
+        VALUES (@Id, @MemberId, @Device, @CreatedAt, @LastSeenAt, @ExpiresAt, NULL)
+        """;
+
+    public const string SelectSessionCheck = """
+        SELECT s.MemberId, s.LastSeenAt, s.ExpiresAt, s.RevokedAt, m.SuspendedUntil, m.TwoFactorEnabled
+        FROM MemberSessions s JOIN Members m ON m.Id = s.MemberId
+        WHERE s.Id = @Id
+        """;
+
+    public const string TouchSession = "UPDATE MemberSessions SET LastSeenAt = @LastSeenAt WHERE Id = @Id AND RevokedAt IS NULL";
+
+    public const string RevokeSession = "UPDATE MemberSessions SET RevokedAt = @RevokedAt WHERE Id = @Id AND MemberId = @MemberId AND RevokedAt IS NULL";
+
+    public const string RevokeAllSessions = "UPDATE MemberSessions SET RevokedAt = @RevokedAt WHERE MemberId = @MemberId AND RevokedAt IS NULL";
+
+    public const string RevokeOtherSessions = "UPDATE MemberSessions SET RevokedAt = @RevokedAt WHERE MemberId = @MemberId AND Id <> @KeepId AND RevokedAt IS NULL";
+
+    public const string SelectActiveSessions = """
+        SELECT Id, Device, CreatedAt, LastSeenAt FROM MemberSessions
+        WHERE MemberId = @MemberId AND RevokedAt IS NULL AND ExpiresAt > @Now
+        ORDER BY LastSeenAt DESC
+        """;
+
+    public const string SelectSessionsForExport = "SELECT Device, CreatedAt, LastSeenAt, RevokedAt FROM MemberSessions WHERE MemberId = @MemberId ORDER BY CreatedAt";
+
+    // Invitations
+    public const string InsertInvitation = """
+        INSERT INTO Invitations (Email, NormalizedEmail, Role, TokenHash, InvitedByMemberId, CreatedAt, ExpiresAt)
+        VALUES (@Email, @NormalizedEmail, @Role, @TokenHash, @InvitedByMemberId, @CreatedAt, @ExpiresAt)
+        """;
+
+    public const string SelectInvitationByTokenHash = """
+        SELECT Id, Email, Role, ExpiresAt, AcceptedAt, RevokedAt FROM Invitations WHERE TokenHash = @TokenHash
+        """;
+
+    public const string AcceptInvitation = "UPDATE Invitations SET AcceptedAt = @AcceptedAt WHERE Id = @Id AND AcceptedAt IS NULL AND RevokedAt IS NULL";
+
+    public const string RevokeInvitation = "UPDATE Invitations SET RevokedAt = @RevokedAt WHERE Id = @Id AND AcceptedAt IS NULL AND RevokedAt IS NULL";
+
+    public const string SelectRecentInvitations = """
+        SELECT Id, Email, Role, CreatedAt, ExpiresAt, AcceptedAt, RevokedAt FROM Invitations ORDER BY CreatedAt DESC
+        """;
+
+    public const string SelectMemberList = """
+        SELECT m.Id, m.Handle, m.DisplayName, m.Email, m.EmailConfirmed, m.SuspendedUntil, m.TwoFactorEnabled, m.CreatedAt
+        FROM Members m
+        WHERE m.Id > @AfterId
+        ORDER BY m.Id
+        """;
+
+    public const string SelectRolesForMembers = "SELECT MemberId, Role FROM MemberRoles WHERE MemberId IN @MemberIds";
+}

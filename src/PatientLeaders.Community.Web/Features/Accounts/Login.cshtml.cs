@@ -1,0 +1,84 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace PatientLeaders.Community.Web.Features.Accounts;
+
+[AllowAnonymous]
+[EnableRateLimiting(AccountsServices.SignInLimit)]
+public sealed class LoginModel(UserManager<Member> users, SignInManager<Member> signIn, SecurityEventLog securityLog, IOptions<AccountOptions> options) : PageModel
+{
+    // Verifying against a real hash when the email is unknown makes both answers take the same time.
+    private static readonly Lazy<string> UnknownMemberHash = new(() => new PasswordHasher<Member>(
+        Options.Create(new PasswordHasherOptions { IterationCount = 600_000 })).HashPassword(new Member(), Guid.NewGuid().ToString()));
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Enter your email address")]
+        [EmailAddress(ErrorMessage = "Enter an email address in the right format, like name@example.com")]
+        [StringLength(320)]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter your password")]
+        [StringLength(PasswordPolicyValidator.MaximumLength)]
+        public string Password { get; set; } = "";
+
+        public bool RememberMe { get; set; }
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public IActionResult OnGet() => Page();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var member = await users.FindByEmailAsync(Input.Email);
+        if (member is null)
+        {
+            users.PasswordHasher.VerifyHashedPassword(new Member(), UnknownMemberHash.Value, Input.Password);
+            return WrongDetails();
+        }
+        var result = await signIn.PasswordSignInAsync(member, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SafeReturnUrl());
+        }
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("LoginTwoFactor", new { returnUrl = SafeReturnUrl(), rememberMe = Input.RememberMe });
+        }
+        if (result.IsLockedOut)
+        {
+            await securityLog.RecordAsync(member.Id, SecurityEvents.LockedOut, ct);
+            ModelState.AddModelError("", $"There have been too many attempts to sign in to this account. For your security, try again in {options.Value.LockoutMinutes} minutes, or reset your password.");
+            return Page();
+        }
+        if (result.IsNotAllowed)
+        {
+            ModelState.AddModelError("", "You cannot sign in yet. If you have just joined, open the link in the email we sent to confirm your address. If your account has been suspended, the email we sent you explains why.");
+            return Page();
+        }
+        await securityLog.RecordAsync(member.Id, SecurityEvents.SignInFailed, ct);
+        return WrongDetails();
+    }
+
+    private PageResult WrongDetails()
+    {
+        ModelState.AddModelError("Input.Password", "The email address or password is not right. Check them and try again.");
+        return Page();
+    }
+
+    private string SafeReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";
+}

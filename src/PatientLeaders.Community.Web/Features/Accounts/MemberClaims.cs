@@ -1,0 +1,8 @@
+namespace PatientLeaders.Community.Web.Features.Accounts;
+
+public static class MemberClaims
+{
+    public const string Handle = "plc:handle";
+    public const string DisplayName = "plc:name";
+    public const string SessionId = "plc:sid";
+}

@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace PatientLeaders.Community.Web.Features.Accounts;
+
+[AllowAnonymous]
+[EnableRateLimiting(AccountsServices.RegistrationLimit)]
+public sealed class RegisterModel(InvitationStore invitations, RegistrationService registration, IOptions<AccountOptions> options) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Invite { get; set; }
+
+    [BindProperty]
+    public NewMemberInput Input { get; set; } = new();
+
+    public bool CanRegister { get; private set; }
+
+    public bool EmailFromInvitation { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var invitation = await LoadInvitationAsync(ct);
+        if (invitation is not null)
+        {
+            Input.Email = invitation.Email;
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var invitation = await LoadInvitationAsync(ct);
+        if (!CanRegister)
+        {
+            return Page();
+        }
+        if (invitation is not null)
+        {
+            // The invitation decides the address; a tampered form field changes nothing.
+            Input.Email = invitation.Email;
+            ModelState.Remove("Input.Email");
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var roles = invitation is null || invitation.Role == Roles.Member ? new[] { Roles.Member } : [Roles.Member, invitation.Role];
+        var result = await registration.RegisterAsync(Input.ToNewMember(), roles, invitation?.Id, emailAlreadyConfirmed: false, ct);
+        if (result.Succeeded)
+        {
+            return RedirectToPage("CheckEmail");
+        }
+        foreach (var (field, message) in result.Errors)
+        {
+            if (message == "EmailOrHandleInUse")
+            {
+                if (invitation is null)
+                {
+                    // Open registration must not reveal who is a member: answer as if it worked.
+                    return RedirectToPage("CheckEmail");
+                }
+                ModelState.AddModelError("", "An account already uses this email address. Sign in, or reset your password if you have forgotten it.");
+                continue;
+            }
+            ModelState.AddModelError(field.Length > 0 ? $"Input.{field}" : "", message);
+        }
+        return Page();
+    }
+
+    private async Task<InvitationView?> LoadInvitationAsync(CancellationToken ct)
+    {
+        var invitation = await invitations.FindUsableAsync(Invite, ct);
+        EmailFromInvitation = invitation is not null;
+        CanRegister = invitation is not null || options.Value.IsOpenRegistration;
+        return invitation;
+    }
+}

@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PatientLeaders.Community.Web.Features.Accounts;
+
+namespace PatientLeaders.Community.Web.Features.Profiles;
+
+public sealed class DeleteModel(UserManager<Member> users, SignInManager<Member> signIn, MemberDataService data) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Enter your password to confirm")]
+        [StringLength(PasswordPolicyValidator.MaximumLength)]
+        public string Password { get; set; } = "";
+
+        [RegularExpression("^(Keep|Remove)$", ErrorMessage = "Choose what should happen to what you have written")]
+        public string Posts { get; set; } = "Keep";
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var member = await CurrentMember.LoadAsync(users, User);
+        if (!await users.CheckPasswordAsync(member, Input.Password))
+        {
+            ModelState.AddModelError("Input.Password", "Your password is not right");
+            return Page();
+        }
+        await data.EraseAsync(member.Id, ct);
+        await signIn.SignOutAsync();
+        TempData["Status"] = "Your account has been deleted. Thank you for being part of the community.";
+        return Redirect("/");
+    }
+}

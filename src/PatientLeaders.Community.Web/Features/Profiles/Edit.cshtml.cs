@@ -1,0 +1,122 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PatientLeaders.Community.Web.Features.Accounts;
+
+namespace PatientLeaders.Community.Web.Features.Profiles;
+
+public sealed class EditModel(ProfileStore profiles, SecurityEventLog securityLog, SignInManager<Member> signIn, UserManager<Member> users) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Enter the name you want other members to see")]
+        [StringLength(100, ErrorMessage = "Your name must be 100 characters or fewer")]
+        public string DisplayName { get; set; } = "";
+
+        [StringLength(40, ErrorMessage = "Pronouns must be 40 characters or fewer")]
+        public string? Pronouns { get; set; }
+
+        [StringLength(4000, ErrorMessage = "About you must be 4,000 characters or fewer")]
+        public string? Bio { get; set; }
+
+        [StringLength(100, ErrorMessage = "Region must be 100 characters or fewer")]
+        public string? Region { get; set; }
+
+        [StringLength(200, ErrorMessage = "Languages must be 200 characters or fewer")]
+        public string? Languages { get; set; }
+
+        [StringLength(500, ErrorMessage = "Interests must be 500 characters or fewer")]
+        public string? Interests { get; set; }
+
+        [StringLength(500, ErrorMessage = "Skills must be 500 characters or fewer")]
+        public string? Skills { get; set; }
+
+        public bool Consent { get; set; }
+
+        [StringLength(2000, ErrorMessage = "Conditions must be 2,000 characters or fewer")]
+        public string? Conditions { get; set; }
+
+        public string ConditionsVisibility { get; set; } = Visibility.OnlyMe;
+
+        [StringLength(2000, ErrorMessage = "Services used must be 2,000 characters or fewer")]
+        public string? ServicesUsed { get; set; }
+
+        public string ServicesUsedVisibility { get; set; } = Visibility.OnlyMe;
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public bool HasConsent { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var memberId = CurrentMember.Id(User);
+        var profile = await profiles.FindByIdAsync(memberId, ct);
+        if (profile is null)
+        {
+            return NotFound();
+        }
+        var lived = await profiles.LivedExperienceForViewerAsync(memberId, memberId, ct);
+        HasConsent = await profiles.HasActiveConsentAsync(memberId, ct);
+        Input = new InputModel
+        {
+            DisplayName = profile.DisplayName, Pronouns = profile.Pronouns, Bio = profile.Bio, Region = profile.Region,
+            Languages = profile.Languages, Interests = profile.Interests, Skills = profile.Skills,
+            Consent = HasConsent,
+            Conditions = lived?.Conditions, ConditionsVisibility = lived?.ConditionsVisibility ?? Visibility.OnlyMe,
+            ServicesUsed = lived?.ServicesUsed, ServicesUsedVisibility = lived?.ServicesUsedVisibility ?? Visibility.OnlyMe,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var memberId = CurrentMember.Id(User);
+        HasConsent = await profiles.HasActiveConsentAsync(memberId, ct);
+        var hasHealthText = !string.IsNullOrWhiteSpace(Input.Conditions) || !string.IsNullOrWhiteSpace(Input.ServicesUsed);
+        if (hasHealthText && !Input.Consent)
+        {
+            ModelState.AddModelError("Input.Consent", HasConsent
+                ? "To keep your lived experience, leave the consent box ticked. To delete it, untick the box and clear both boxes."
+                : "To save your lived experience, tick the box to give your consent, or leave both boxes empty");
+        }
+        if (!Visibility.IsKnown(Input.ConditionsVisibility) || !Visibility.IsKnown(Input.ServicesUsedVisibility))
+        {
+            ModelState.AddModelError("", "Choose who can see each part of your lived experience");
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await profiles.SaveProfileAsync(memberId, new ProfileEdit(Input.DisplayName.Trim(), Clean(Input.Pronouns), Clean(Input.Bio),
+            Clean(Input.Region), Clean(Input.Languages), Clean(Input.Interests), Clean(Input.Skills)), ct);
+
+        if (Input.Consent)
+        {
+            await profiles.SaveLivedExperienceAsync(memberId, new LivedExperienceEdit(Clean(Input.Conditions), Input.ConditionsVisibility,
+                Clean(Input.ServicesUsed), Input.ServicesUsedVisibility), consentNewlyGiven: !HasConsent, ct);
+            if (!HasConsent)
+            {
+                await securityLog.RecordAsync(memberId, SecurityEvents.HealthConsentGiven, ct);
+            }
+        }
+        else if (HasConsent)
+        {
+            await profiles.WithdrawConsentAsync(memberId, ct);
+            await securityLog.RecordAsync(memberId, SecurityEvents.HealthConsentWithdrawn, ct);
+        }
+
+        // The header shows the display name from the sign-in cookie: refresh it.
+        if (await users.GetUserAsync(User) is { } member)
+        {
+            await signIn.RefreshSignInAsync(member);
+        }
+        TempData["Status"] = "Your profile has been saved.";
+        return Redirect("/members/" + User.FindFirst(MemberClaims.Handle)?.Value);
+    }
+
+    private static string Clean(string? value) => value?.Trim() ?? "";
+}

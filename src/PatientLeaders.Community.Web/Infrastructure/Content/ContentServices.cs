@@ -1,0 +1,5 @@
+namespace PatientLeaders.Community.Web.Infrastructure.Content;
+public static class ContentServices
+{
+    public static IServiceCollection AddContentRendering(this IServiceCollection services) => services.AddSingleton<MarkdownRenderer>();
+}
