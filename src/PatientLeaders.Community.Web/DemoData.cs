@@ -1,0 +1,41 @@
+using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Features.Profiles;
+
+namespace PatientLeaders.Community.Web;
+
+/// <summary>A small, clearly fake community for trying the site. Development only; never a migration.</summary>
+public static class DemoData
+{
+    public const string Password = "demo-community-pass";
+
+    public static readonly IReadOnlyList<(string Handle, string Name, string Role)> People =
+    [
+        ("demo-admin", "Ada Admin (demo)", Roles.Admin),
+        ("demo-coordinator", "Cora Coordinator (demo)", Roles.Coordinator),
+        ("demo-moderator", "Mo Moderator (demo)", Roles.Moderator),
+        ("demo-facilitator", "Faye Facilitator (demo)", Roles.Facilitator),
+        ("demo-mentor", "Menna Mentor (demo)", Roles.Mentor),
+        ("demo-member", "Sam Member (demo)", Roles.Member),
+    ];
+
+    public static async Task SeedAsync(IServiceProvider services, CancellationToken ct)
+    {
+        using var scope = services.CreateScope();
+        var registration = scope.ServiceProvider.GetRequiredService<RegistrationService>();
+        var profiles = scope.ServiceProvider.GetRequiredService<ProfileStore>();
+        foreach (var (handle, name, role) in People)
+        {
+            var roles = role == Roles.Member ? new[] { Roles.Member } : [Roles.Member, role];
+            var result = await registration.RegisterAsync(new NewMember(name, handle, $"{handle}@example.invalid", Password), roles, null, emailAlreadyConfirmed: true, ct);
+            if (!result.Succeeded)
+            {
+                Console.WriteLine($"@{handle} already exists; skipped.");
+                continue;
+            }
+            await profiles.SaveProfileAsync(result.Member!.Id, new ProfileEdit(name, "", $"A **demo** account for trying the site as a {role.ToLowerInvariant()}.",
+                "Demo region", "English", "co-production, patient leadership", "facilitation"), ct);
+            Console.WriteLine($"Created @{handle} ({role}): {handle}@example.invalid");
+        }
+        Console.WriteLine($"Demo password for every account: {Password}");
+    }
+}
