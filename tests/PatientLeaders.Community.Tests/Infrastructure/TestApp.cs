@@ -1,0 +1,103 @@
+using System.Net;
+using Dapper;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace PatientLeaders.Community.Tests.Infrastructure;
+
+public sealed record SentMail(string ToAddress, string Subject, string TextBody);
+
+/// <summary>The real site in memory, on a fresh SQLite file of its own, in a production-like environment.</summary>
+public sealed class TestApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> settings;
+
+    private TestApp(TestDatabase database, TimeProvider? clock, Dictionary<string, string?> settings)
+    {
+        Database = database;
+        Clock = clock;
+        this.settings = settings;
+    }
+
+    public TestDatabase Database { get; }
+
+    public TimeProvider? Clock { get; }
+
+    public static async Task<TestApp> CreateAsync(TimeProvider? clock = null, IDictionary<string, string?>? overrides = null)
+    {
+        var database = await TestDatabase.CreateAsync();
+        var folder = Path.Combine(TestDatabase.RootFolder, "app-" + Guid.NewGuid().ToString("N"));
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Community"] = database.ConnectionString,
+            ["Database:Provider"] = "Sqlite",
+            ["Mail:Transport"] = "PickupFolder",
+            ["Mail:PickupFolder"] = Path.Combine(folder, "mail"),
+            // Tests read mail from the outbox table: the sender stays off so rows are not raced.
+            ["Mail:SenderEnabled"] = "false",
+            ["DataProtection:KeysFolder"] = Path.Combine(folder, "keys"),
+            ["Community:BaseUrl"] = "https://localhost",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+        return new TestApp(database, clock, settings);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        if (Clock is not null)
+        {
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(Clock)));
+        }
+    }
+
+    /// <summary>A client that behaves like a browser: keeps cookies, does not follow redirects, speaks https.</summary>
+    public HttpClient NewBrowser() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+        BaseAddress = new Uri("https://localhost"),
+    });
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public async Task<IReadOnlyList<SentMail>> MailAsync()
+    {
+        await using var connection = await Database.OpenAsync();
+        return (await connection.QueryAsync<SentMail>("SELECT ToAddress, Subject, TextBody FROM MailOutbox ORDER BY Id")).ToList();
+    }
+
+    public async Task<SentMail> LastMailToAsync(string address)
+    {
+        var mail = (await MailAsync()).LastOrDefault(m => string.Equals(m.ToAddress, address, StringComparison.OrdinalIgnoreCase));
+        Assert.That(mail, Is.Not.Null, $"No mail to {address}");
+        return mail!;
+    }
+
+    public async Task<T> ScalarAsync<T>(string sql, object? args = null)
+    {
+        await using var connection = await Database.OpenAsync();
+        return await connection.ExecuteScalarAsync<T>(sql, args) ?? throw new InvalidOperationException("No value");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    public static void AssertRedirect(HttpResponseMessage response, string expectedPathStart)
+    {
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect).Or.EqualTo(HttpStatusCode.Found), $"Expected a redirect to {expectedPathStart}");
+        Assert.That(response.Headers.Location?.OriginalString, Does.StartWith(expectedPathStart).Or.Contain("localhost" + expectedPathStart));
+    }
+}
