@@ -92,16 +92,14 @@ public sealed partial class OutboxSender(
 
     private async Task<bool> TrySendAsync(OutboxMessage message, MailOptions settings, CancellationToken ct)
     {
-        Exception failure;
+        Exception? failure;
         using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct))
         {
             timeout.CancelAfter(settings.SendTimeout);
             try
             {
                 await transport.SendAsync(message, timeout.Token);
-                await outbox.MarkSentAsync(message.Id, clock.GetUtcNow(), CancellationToken.None);
-                LogSent(message.Id, message.Attempts + 1);
-                return true;
+                failure = null;
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -117,8 +115,17 @@ public sealed partial class OutboxSender(
                 failure = exception;
             }
         }
-        await RecordFailureAsync(message, settings, failure, ct);
-        return false;
+        if (failure is not null)
+        {
+            await RecordFailureAsync(message, settings, failure, ct);
+            return false;
+        }
+        // Outside the catch above: if this write fails the mail is out but not marked, and recording a
+        // "failure" would schedule a deliberate duplicate. The pass fails instead; the lease lapses (at-least-once).
+        // Not cancellable by shutdown, to keep the window between send and mark as small as it can be.
+        await outbox.MarkSentAsync(message.Id, clock.GetUtcNow(), CancellationToken.None);
+        LogSent(message.Id, message.Attempts + 1);
+        return true;
     }
 
     private async Task RecordFailureAsync(OutboxMessage message, MailOptions settings, Exception failure, CancellationToken ct)
