@@ -1,0 +1,7 @@
+namespace PatientLeaders.Community.Web.Infrastructure.Mail;
+
+/// <summary>Hands one message to the world. Throws when it could not; the sender decides about retries.</summary>
+public interface IMailTransport
+{
+    Task SendAsync(OutboxMessage message, CancellationToken ct);
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Net.Mail;
+using System.Net.Mime;
+using System.Text;
+
+namespace PatientLeaders.Community.Web.Infrastructure.Mail;
+
+/// <summary>Builds the one shape of message every transport sends: plain text, UTF-8, one recipient.</summary>
+internal static class MailMessageFactory
+{
+    public static MailMessage Create(OutboxMessage message, MailOptions options)
+    {
+        // Defence in depth: rows normally passed this check at enqueue, but the transport must not trust that.
+        MailValidation.Validate(message);
+        var from = new MailAddress(options.FromAddress, options.FromName, Encoding.UTF8);
+        var mail = new MailMessage
+        {
+            From = from,
+            Subject = message.Subject,
+            SubjectEncoding = Encoding.UTF8,
+            HeadersEncoding = Encoding.UTF8,
+            Body = NormalizeLineEndings(message.TextBody),
+            BodyEncoding = Encoding.UTF8,
+            // Quoted-printable keeps mostly-ASCII text readable in .eml files and mail sources.
+            BodyTransferEncoding = TransferEncoding.QuotedPrintable,
+            IsBodyHtml = false,
+        };
+        try
+        {
+            mail.To.Add(message.ToName.Length == 0
+                ? new MailAddress(message.ToAddress)
+                : new MailAddress(message.ToAddress, message.ToName, Encoding.UTF8));
+            // Stable across retries, so a copy re-sent after a crash (see OutboxSender) can be recognised.
+            mail.Headers.Add("Message-ID", string.Create(CultureInfo.InvariantCulture,
+                $"<outbox.{message.Id}.{message.CreatedAt.UtcTicks}@{from.Host}>"));
+            // List-Unsubscribe (RFC 8058) belongs here once notification mails exist; account mails must not carry it.
+            return mail;
+        }
+        catch
+        {
+            mail.Dispose();
+            throw;
+        }
+    }
+
+    private static string NormalizeLineEndings(string text) =>
+        text.ReplaceLineEndings("\r\n");
+}

@@ -1,0 +1,22 @@
+namespace PatientLeaders.Community.Web.Infrastructure.Mail;
+
+/// <summary>A claimed outbox row, as a transport sends it.</summary>
+public sealed record OutboxMessage
+{
+    public long Id { get; init; }
+
+    public long? MemberId { get; init; }
+
+    public string ToAddress { get; init; } = "";
+
+    public string ToName { get; init; } = "";
+
+    public string Subject { get; init; } = "";
+
+    public string TextBody { get; init; } = "";
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Attempts made before this one.</summary>
+    public int Attempts { get; init; }
+}
