@@ -8,11 +8,13 @@ namespace PatientLeaders.Community.Web.Data;
 
 public sealed record MigrationScript(string Name, string Sql, string Checksum)
 {
-    public static MigrationScript FromFile(string path)
+    public static MigrationScript FromFile(string path) => FromText(Path.GetFileName(path), File.ReadAllText(path));
+
+    public static MigrationScript FromText(string name, string sql)
     {
-        var text = File.ReadAllText(path).Replace("\r\n", "\n");
-        var checksum = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-        return new MigrationScript(Path.GetFileName(path), text, checksum);
+        // Line endings are normalised so a Windows checkout does not look like an edited migration.
+        var text = sql.Replace("\r\n", "\n");
+        return new MigrationScript(name, text, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
     }
 }
 

@@ -39,7 +39,9 @@ public static class AccountsServices
             .AddClaimsPrincipalFactory<MemberClaimsPrincipalFactory>()
             .AddPasswordValidator<PasswordPolicyValidator>()
             .AddSignInManager<MemberSignInManager>()
-            .AddDefaultTokenProviders();
+            // Only link tokens and authenticator apps: no SMS or email codes, so no phone store is needed.
+            .AddTokenProvider<DataProtectorTokenProvider<Member>>(TokenOptions.DefaultProvider)
+            .AddTokenProvider<AuthenticatorTokenProvider<Member>>(TokenOptions.DefaultAuthenticatorProvider);
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 600_000);
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromMinutes(accountOptions.PasswordResetMinutes));
@@ -88,13 +90,21 @@ public static class AccountsServices
         services.AddHostedService<SetupTokenAnnouncer>();
         services.AddScoped<StaffTwoFactorFilter>();
         services.AddRateLimits();
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+            o.ExcludedHosts.Clear();
+        });
         return services;
     }
 
     private static void AddRateLimits(this IServiceCollection services)
     {
-        services.AddRateLimiter(o =>
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RateLimiterOptions>().Configure<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>((o, limits) =>
         {
+            var l = limits.Value;
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, _) =>
             {
@@ -105,10 +115,10 @@ public static class AccountsServices
                 return ValueTask.CompletedTask;
             };
             // Only form posts count: reading a sign-in page is never limited.
-            o.AddPolicy(SignInLimit, PostsPerAddress(permits: 10, window: TimeSpan.FromMinutes(5)));
-            o.AddPolicy(RegistrationLimit, PostsPerAddress(permits: 5, window: TimeSpan.FromMinutes(10)));
-            o.AddPolicy(PasswordResetLimit, PostsPerAddress(permits: 5, window: TimeSpan.FromMinutes(15)));
-            o.AddPolicy(InvitationLimit, PostsPerAddress(permits: 30, window: TimeSpan.FromHours(1)));
+            o.AddPolicy(SignInLimit, PostsPerAddress(l.SignInPerFiveMinutes, TimeSpan.FromMinutes(5)));
+            o.AddPolicy(RegistrationLimit, PostsPerAddress(l.RegistrationPerTenMinutes, TimeSpan.FromMinutes(10)));
+            o.AddPolicy(PasswordResetLimit, PostsPerAddress(l.PasswordResetPerFifteenMinutes, TimeSpan.FromMinutes(15)));
+            o.AddPolicy(InvitationLimit, PostsPerAddress(l.InvitationsPerHour, TimeSpan.FromHours(1)));
         });
     }
 

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging.Abstractions;
+using PatientLeaders.Community.Tests.Infrastructure;
+using PatientLeaders.Community.Web.Data;
+
+namespace PatientLeaders.Community.Tests.Data;
+
+public sealed partial class MigrationTests
+{
+    private static string Folder(string dialect) => Path.Combine(AppContext.BaseDirectory, "db", "migrations", dialect);
+
+    [Test]
+    public void BothDialects_HaveTheSameMigrationNames()
+    {
+        var sqlite = Directory.GetFiles(Folder("sqlite"), "*.sql").Select(Path.GetFileName).Order().ToList();
+        var sqlServer = Directory.GetFiles(Folder("sqlserver"), "*.sql").Select(Path.GetFileName).Order().ToList();
+        Assert.That(sqlite, Is.Not.Empty);
+        Assert.That(sqlServer, Is.EqualTo(sqlite));
+    }
+
+    [Test]
+    public void BothDialects_DefineTheSameTablesAndColumns()
+    {
+        Assert.That(Schema("sqlserver"), Is.EqualTo(Schema("sqlite")));
+    }
+
+    [Test]
+    public async Task SecondRun_IsANoOp_AndAChangedFileIsRefused()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var runner = new MigrationRunner(db.Factory, TimeProvider.System, NullLogger<MigrationRunner>.Instance);
+        Assert.That(await runner.MigrateAsync(CancellationToken.None), Is.Empty);
+
+        var scripts = MigrationRunner.LoadScripts(Folder("sqlite")).ToList();
+        scripts[0] = MigrationScript.FromText(scripts[0].Name, scripts[0].Sql + "\n-- edited");
+        Assert.ThrowsAsync<MigrationChecksumException>(() => runner.MigrateAsync(scripts, CancellationToken.None));
+    }
+
+    [Test]
+    public async Task TwoRunnersAtOnce_ApplyEachScriptOnce()
+    {
+        var path = Path.Combine(TestDatabase.RootFolder, $"race-{Guid.NewGuid():N}.db");
+        var factory = new DbConnectionFactory(new SqliteDialect(30), $"Data Source={path}");
+        var first = new MigrationRunner(factory, TimeProvider.System, NullLogger<MigrationRunner>.Instance);
+        var second = new MigrationRunner(factory, TimeProvider.System, NullLogger<MigrationRunner>.Instance);
+        var results = await Task.WhenAll(Task.Run(() => first.MigrateAsync(CancellationToken.None)), Task.Run(() => second.MigrateAsync(CancellationToken.None)));
+        var expected = Directory.GetFiles(Folder("sqlite"), "*.sql").Select(Path.GetFileName).Order().ToList();
+        Assert.That(results.SelectMany(r => r).Order().ToList(), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void SqlServerScripts_SplitOnGoLines()
+    {
+        var batches = MigrationRunner.SplitOnGo("CREATE TABLE A (X INT);\nGO\nCREATE TABLE B (Y INT);\n  go  \n").ToList();
+        Assert.That(batches, Has.Count.EqualTo(2));
+    }
+
+    private static SortedDictionary<string, string> Schema(string dialect)
+    {
+        var tables = new SortedDictionary<string, string>();
+        foreach (var file in Directory.GetFiles(Folder(dialect), "*.sql"))
+        {
+            foreach (Match table in CreateTable().Matches(File.ReadAllText(file)))
+            {
+                var columns = table.Groups["body"].Value.Split('\n')
+                    .Select(line => line.Trim())
+                    .Where(line => line.Length > 0 && !line.StartsWith("CONSTRAINT", StringComparison.Ordinal) && !line.StartsWith("--", StringComparison.Ordinal))
+                    .Select(line => line.Split(' ')[0])
+                    .Order();
+                tables[table.Groups["name"].Value] = string.Join(",", columns);
+            }
+        }
+        return tables;
+    }
+
+    [GeneratedRegex(@"CREATE TABLE (?<name>\w+) \((?<body>.*?)\n\);", RegexOptions.Singleline)]
+    private static partial Regex CreateTable();
+}
