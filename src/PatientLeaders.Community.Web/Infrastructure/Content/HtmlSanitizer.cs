@@ -1,10 +1,10 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp;
 using AngleSharp.Dom;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 
 namespace PatientLeaders.Community.Web.Infrastructure.Content;
@@ -106,7 +106,7 @@ public sealed partial class HtmlSanitizer
         var url = value;
         for (var i = 0; i < 3; i++)
         {
-            var decoded = WebUtility.HtmlDecode(NumericReference().Replace(url, DecodeNumericReference));
+            var decoded = NamedReference().Replace(NumericReference().Replace(url, DecodeNumericReference), DecodeNamedReference);
             if (string.Equals(decoded, url, StringComparison.Ordinal))
             {
                 break;
@@ -138,8 +138,18 @@ public sealed partial class HtmlSanitizer
         return char.ConvertFromUtf32(code);
     }
 
+    private static string DecodeNamedReference(Match match)
+    {
+        var name = match.Groups[1].Value;
+        var symbol = HtmlEntityProvider.Resolver.GetSymbol(name + ";") ?? HtmlEntityProvider.Resolver.GetSymbol(name);
+        return symbol ?? match.Value;
+    }
+
     [GeneratedRegex("&#(x[0-9a-f]{1,8}|[0-9]{1,10});?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumericReference();
+
+    [GeneratedRegex("&([a-z][a-z0-9]{1,31});?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamedReference();
 
     [GeneratedRegex(@"^\s*text-align\s*:\s*(left|center|right)\s*;?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TextAlignStyle();

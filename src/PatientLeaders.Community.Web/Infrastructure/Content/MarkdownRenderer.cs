@@ -1,3 +1,4 @@
+using System.Net;
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
 using Markdig.Renderers;
@@ -35,7 +36,18 @@ public sealed class MarkdownRenderer(HtmlSanitizer sanitizer)
             return SanitizedHtml.Empty;
         }
 
-        var document = Markdown.Parse(Truncate(markdown), Pipeline);
+        var text = Truncate(markdown);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses absurd nesting (thousands of '>' or '['); show such input as plain text instead.
+            return sanitizer.Sanitize("<p>" + WebUtility.HtmlEncode(text) + "</p>");
+        }
+
         DemoteHeadings(document);
 
         using var writer = new StringWriter();
