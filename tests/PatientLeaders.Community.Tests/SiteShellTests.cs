@@ -51,10 +51,12 @@ public sealed class SiteShellTests
     }
 
     [Test]
-    public async Task UnknownPage_IsAFriendly404()
+    public async Task UnknownPage_IsAFriendly404_ForMembers_AndASignInForGuests()
     {
         await using var app = await TestApp.CreateAsync();
-        var response = await app.NewBrowser().GetAsync("/no/such/page");
+        TestApp.AssertRedirect(await app.NewBrowser().GetAsync("/no/such/page"), "https://localhost/account/login");
+        var admin = await app.SetUpAdminAsync();
+        var response = await admin.GetAsync("/no/such/page");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         var page = await Forms.ParseAsync(response);
         Assert.That(page.Text("h1"), Is.EqualTo("Page not found"));

@@ -102,6 +102,8 @@ public static class AccountsServices
     private static void AddRateLimits(this IServiceCollection services)
     {
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddRateLimiter(_ => { });
+        // The policies read RateLimitOptions, so they are configured once options can be resolved.
         services.AddOptions<RateLimiterOptions>().Configure<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>((o, limits) =>
         {
             var l = limits.Value;

@@ -11,7 +11,7 @@ public sealed class ViewModel(ProfileStore profiles, MarkdownRenderer renderer) 
 
     public LivedExperience? LivedExperience { get; private set; }
 
-    public SanitizedHtml BioHtml { get; private set; }
+    public SanitizedHtml BioHtml { get; private set; } = SanitizedHtml.Empty;
 
     public bool IsOwn { get; private set; }
 
