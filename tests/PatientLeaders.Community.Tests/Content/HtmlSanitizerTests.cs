@@ -182,6 +182,12 @@ public sealed class HtmlSanitizerTests
     }
 
     [Test]
+    public void Sanitize_TableInsideParagraph_ParsedInStandardsModeLikeBrowsers()
+    {
+        Assert.That(Sanitize("<p><table><tr><td>x</td></tr></table></p>"), Is.EqualTo("<p></p><table><tbody><tr><td>x</td></tr></tbody></table><p></p>"));
+    }
+
+    [Test]
     public void Sanitize_PreWithLeadingNewlines_IsStable()
     {
         var once = Sanitize("<pre>\n\nx</pre>");

@@ -37,6 +37,9 @@ public sealed partial class HtmlSanitizer
         "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "em", "strong", "del", "s",
         "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td", "input", "sup", "sub");
 
+    // Our pages have a doctype, so parse in no-quirks mode as the readers' browsers will (a <table> closes a <p>).
+    private const string StandardsModeDocument = "<!doctype html><html><head></head><body></body></html>";
+
     private static readonly string[] SafeLinkSchemes = ["http", "https", "mailto"];
 
     private static readonly string[] SafeImageSchemes = ["http", "https"];
@@ -164,7 +167,7 @@ public sealed partial class HtmlSanitizer
     {
         // Scripting on, as in a browser, so <noscript> content is read as raw text the way readers' browsers read it.
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true }, BrowsingContext.New(Configuration.Default));
-        var document = parser.ParseDocument(string.Empty);
+        var document = parser.ParseDocument(StandardsModeDocument);
         var nodes = parser.ParseFragment(html, document.Body!);
         if (nodes.Length == 0 || nodes[0].Parent is not IElement root)
         {
@@ -360,7 +363,7 @@ public sealed partial class HtmlSanitizer
     private static string PlainText(string html)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true }, BrowsingContext.New(Configuration.Default));
-        var document = parser.ParseDocument(string.Empty);
+        var document = parser.ParseDocument(StandardsModeDocument);
         var text = string.Concat(parser.ParseFragment(html, document.Body!).Select(n => n.TextContent));
         var holder = document.CreateElement("p");
         holder.TextContent = text;
