@@ -9,7 +9,8 @@ public static class CommandLine
 {
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
-        var verb = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('='));
+        // A verb comes first; anything else (--urls, --environment, Key=Value) is for the host.
+        var verb = args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=') ? args[0] : null;
         if (verb is null)
         {
             return false;

@@ -73,7 +73,7 @@ public sealed class OnboardingTests
         Assert.That(json.RootElement.GetProperty("livedExperience").GetProperty("conditions").GetString(), Is.EqualTo("Multiple sclerosis"));
         Assert.That(json.RootElement.GetRawText(), Does.Not.Contain("PasswordHash").And.Not.Contain("AuthenticatorKey"));
 
-        var logout = await member.SubmitAsync("/account/logout", new Dictionary<string, string>());
+        var logout = await member.SubmitAsync("/account/settings", new Dictionary<string, string>(), "header form");
         TestApp.AssertRedirect(logout, "/");
         TestApp.AssertRedirect(await member.GetAsync("/account/settings"), "https://localhost/account/login");
     }
