@@ -6,6 +6,7 @@ using PatientLeaders.Community.Web.Features.Profiles;
 using PatientLeaders.Community.Web.Infrastructure.Content;
 using PatientLeaders.Community.Web.Infrastructure.Health;
 using PatientLeaders.Community.Web.Infrastructure.Mail;
+using PatientLeaders.Community.Web.Infrastructure.Retention;
 using PatientLeaders.Community.Web.Infrastructure.Security;
 
 namespace PatientLeaders.Community.Web;
@@ -22,6 +23,7 @@ public static class CommunityServices
         services.AddAccounts(builder.Environment);
         services.AddProfiles();
         services.AddAdmin();
+        services.AddRetention();
         services.AddPersistedDataProtection(builder.Configuration, builder.Environment);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddRazorPages(options =>

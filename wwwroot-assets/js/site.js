@@ -14,3 +14,54 @@ if (summary) {
         }
     });
 }
+
+// Idle-session warning (WCAG 2.2.1): two minutes before the server would end an unused session, ask.
+const idleSeconds = Number(document.body.dataset.idleSeconds || 0);
+const dialog = document.getElementById("idle-warning");
+if (idleSeconds > 0 && dialog) {
+    const warnBeforeSeconds = Math.min(120, Math.max(20, idleSeconds / 4));
+    const countdown = dialog.querySelector("[data-idle-countdown]");
+    const status = document.querySelector("[data-idle-status]");
+    let warnTimer;
+    let expireTimer;
+
+    const schedule = () => {
+        clearTimeout(warnTimer);
+        clearTimeout(expireTimer);
+        warnTimer = setTimeout(warn, (idleSeconds - warnBeforeSeconds) * 1000);
+    };
+
+    const warn = () => {
+        countdown.textContent = `${Math.round(warnBeforeSeconds / 60) || 1} minute${warnBeforeSeconds >= 90 ? "s" : ""}`;
+        dialog.showModal();
+        expireTimer = setTimeout(() => {
+            window.location.assign("/account/login?ReturnUrl=" + encodeURIComponent(window.location.pathname));
+        }, warnBeforeSeconds * 1000);
+    };
+
+    dialog.querySelector("form[data-keep-alive]").addEventListener("submit", async (event) => {
+        event.preventDefault();
+        const form = event.currentTarget;
+        const response = await fetch(form.action, {
+            method: "POST",
+            body: new FormData(form),
+            headers: { Accept: "application/json" },
+            credentials: "same-origin",
+        });
+        dialog.close();
+        if (response.ok) {
+            status.textContent = "You are still signed in.";
+            schedule();
+        } else {
+            window.location.assign("/account/login");
+        }
+    });
+
+    // Escape also means "I'm still here".
+    dialog.addEventListener("cancel", (event) => {
+        event.preventDefault();
+        dialog.querySelector("form[data-keep-alive] button").click();
+    });
+
+    schedule();
+}

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace PatientLeaders.Community.Tests.Infrastructure;
 
@@ -24,6 +25,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
     public TestDatabase Database { get; }
 
     public TimeProvider? Clock { get; }
+
+    /// <summary>Everything the site logged, at every level.</summary>
+    public CapturingLoggerProvider Logs { get; } = new();
 
     public static async Task<TestApp> CreateAsync(TimeProvider? clock = null, IDictionary<string, string?>? overrides = null)
     {
@@ -50,6 +54,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

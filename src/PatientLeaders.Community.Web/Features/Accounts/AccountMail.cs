@@ -68,4 +68,17 @@ public sealed class AccountMail(IOptions<AccountOptions> options)
 
         If this was not you, change your password now and contact us: {Link("/help")}
         """, member.Id);
+
+    public OutgoingMail AlreadyRegistered(Member member) => new(
+        member.Email, member.DisplayName, "Someone tried to join with your email address",
+        $"""
+        Hello {member.DisplayName},
+
+        Someone tried to create a new Patient Leaders Community account with this email address, but you already have one.
+
+        If it was you, sign in here: {Link("/account/login")}
+        If you have forgotten your password, reset it here: {Link("/account/forgot-password")}
+
+        If it was not you, you can ignore this email. Nothing has changed.
+        """, member.Id);
 }

@@ -41,7 +41,7 @@ public static class AccountsServices
             .AddSignInManager<MemberSignInManager>()
             // Only link tokens and authenticator apps: no SMS or email codes, so no phone store is needed.
             .AddTokenProvider<DataProtectorTokenProvider<Member>>(TokenOptions.DefaultProvider)
-            .AddTokenProvider<AuthenticatorTokenProvider<Member>>(TokenOptions.DefaultAuthenticatorProvider);
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 600_000);
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromMinutes(accountOptions.PasswordResetMinutes));

@@ -103,4 +103,8 @@ public static class AccountsSql
         """;
 
     public const string SelectRolesForMembers = "SELECT MemberId, Role FROM MemberRoles WHERE MemberId IN @MemberIds";
+
+    public const string ForgetOldAuthenticatorCodes = "DELETE FROM UsedAuthenticatorCodes WHERE UsedAt < @Before";
+
+    public const string RememberAuthenticatorCode = "INSERT INTO UsedAuthenticatorCodes (MemberId, Code, UsedAt) VALUES (@MemberId, @Code, @UsedAt)";
 }

@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using PatientLeaders.Community.Web.Infrastructure.Mail;
 
 namespace PatientLeaders.Community.Web.Features.Accounts;
 
 [AllowAnonymous]
 [EnableRateLimiting(AccountsServices.RegistrationLimit)]
-public sealed class RegisterModel(InvitationStore invitations, RegistrationService registration, IOptions<AccountOptions> options) : PageModel
+public sealed class RegisterModel(InvitationStore invitations, RegistrationService registration, IOptions<AccountOptions> options,
+    UserManager<Member> users, MailOutbox outbox, AccountMail mail) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Invite { get; set; }
@@ -59,7 +62,11 @@ public sealed class RegisterModel(InvitationStore invitations, RegistrationServi
             {
                 if (invitation is null)
                 {
-                    // Open registration must not reveal who is a member: answer as if it worked.
+                    // Open registration must not reveal who is a member: answer as if it worked, and tell the owner.
+                    if (await users.FindByEmailAsync(Input.Email) is { } owner)
+                    {
+                        await outbox.EnqueueAsync(mail.AlreadyRegistered(owner), ct);
+                    }
                     return RedirectToPage("CheckEmail");
                 }
                 ModelState.AddModelError("", "An account already uses this email address. Sign in, or reset your password if you have forgotten it.");
