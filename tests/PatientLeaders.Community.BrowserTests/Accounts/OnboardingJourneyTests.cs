@@ -43,7 +43,7 @@ public sealed class OnboardingJourneyTests
         await admin.AssertAccessibleAsync("admin with error summary");
         await admin.GetByLabel("Their email address").FillAsync("sam@example.org");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
-        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("Invitation sent to sam@example.org");
+        await Assertions.Expect(admin.Locator(".notice[role=status]")).ToContainTextAsync("Invitation sent to sam@example.org");
 
         var (member, memberCsp) = await NewPageAsync(browser);
         await member.GotoAsync(await site.WaitForLinkAsync("sam@example.org", "invited"));
@@ -78,7 +78,7 @@ public sealed class OnboardingJourneyTests
         await member.GetByLabel("I give my consent").CheckAsync();
         await member.GetByLabel("Conditions you live with (optional)").FillAsync("Stroke survivor");
         await member.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
-        await Assertions.Expect(member.GetByRole(AriaRole.Status)).ToContainTextAsync("Your profile has been saved");
+        await Assertions.Expect(member.Locator(".notice[role=status]")).ToContainTextAsync("Your profile has been saved");
         await Assertions.Expect(member.Locator(".user-content em")).ToHaveTextAsync("stroke");
         await member.AssertAccessibleAsync("own profile");
 
@@ -89,7 +89,7 @@ public sealed class OnboardingJourneyTests
         Assert.That(exported, Does.Contain("Stroke survivor").And.Contain("sam@example.org"));
 
         await member.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await Assertions.Expect(member.GetByRole(AriaRole.Status)).ToContainTextAsync("You have signed out");
+        await Assertions.Expect(member.Locator(".notice[role=status]")).ToContainTextAsync("You have signed out");
         await member.AssertAccessibleAsync("signed out");
 
         Assert.That(adminCsp.Concat(memberCsp), Is.Empty, "CSP violations");
@@ -106,9 +106,9 @@ public sealed class OnboardingJourneyTests
         // Skip link first, then the form, typed and submitted with keys only.
         await page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Skip to main content" })).ToBeFocusedAsync();
-        await AssertFocusVisibleAsync(page);
+        await page.AssertFocusVisibleAsync();
         await page.Keyboard.PressAsync("Enter");
-        await TabToAsync(page, "#Input_DisplayName");
+        await page.TabToAsync("#Input_DisplayName");
         await page.Keyboard.TypeAsync("Kay Keys");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync("kay");
@@ -120,19 +120,19 @@ public sealed class OnboardingJourneyTests
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Two-factor sign-in");
 
         var key = (await page.Locator("#authenticator-key").TextContentAsync())!;
-        await TabToAsync(page, "#Input_Code");
-        await AssertFocusVisibleAsync(page);
+        await page.TabToAsync("#Input_Code");
+        await page.AssertFocusVisibleAsync();
         await page.Keyboard.TypeAsync(Totp.Code(key, DateTimeOffset.UtcNow));
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator(".secret-list code")).ToHaveCountAsync(10);
 
         await page.GotoAsync(site.BaseUrl + "/account/profile");
-        await TabToAsync(page, "#Input_Region");
+        await page.TabToAsync("#Input_Region");
         await page.Keyboard.TypeAsync("Cymru");
-        await TabToAsync(page, "button[type=submit]:text('Save profile')");
-        await AssertFocusVisibleAsync(page);
+        await page.TabToAsync("button[type=submit]:text('Save profile')");
+        await page.AssertFocusVisibleAsync();
         await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your profile has been saved");
+        await Assertions.Expect(page.Locator(".notice[role=status]")).ToContainTextAsync("Your profile has been saved");
         await Assertions.Expect(page.GetByText("Cymru")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync("profile after keyboard edit");
         Assert.That(csp, Is.Empty, "CSP violations");
@@ -145,34 +145,68 @@ public sealed class OnboardingJourneyTests
         return (page, page.WatchCspViolations());
     }
 
-    /// <summary>Presses Tab until the element matching <paramref name="selector"/> has focus; fails if it never does.</summary>
-    private static async Task TabToAsync(IPage page, string selector)
+    [Test]
+    public async Task InviteToSignOut_ByKeyboardAlone()
     {
-        var target = page.Locator(selector).First;
-        for (var presses = 0; presses < 60; presses++)
-        {
-            if (await target.EvaluateAsync<bool>("element => element === document.activeElement"))
-            {
-                return;
-            }
-            await page.Keyboard.PressAsync("Tab");
-        }
-        Assert.Fail($"Could not reach {selector} with the Tab key");
-    }
+        await using var browser = await Chromium.LaunchAsync();
+        await using var site = await LiveSite.StartAsync();
+        var (admin, adminCsp) = await NewPageAsync(browser);
+        await admin.GotoAsync(await site.SetupLinkAsync());
+        await admin.TabToAsync("#Input_DisplayName");
+        await admin.Keyboard.TypeAsync("Kit Keys");
+        await admin.Keyboard.PressAsync("Tab");
+        await admin.Keyboard.TypeAsync("kit");
+        await admin.Keyboard.PressAsync("Tab");
+        await admin.Keyboard.TypeAsync("kit@example.org");
+        await admin.Keyboard.PressAsync("Tab");
+        await admin.Keyboard.TypeAsync(Password);
+        await admin.Keyboard.PressAsync("Enter");
+        var key = (await admin.Locator("#authenticator-key").TextContentAsync())!;
+        await admin.TabToAsync("#Input_Code");
+        await admin.Keyboard.TypeAsync(Totp.Code(key, DateTimeOffset.UtcNow));
+        await admin.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(admin.Locator(".secret-list code")).ToHaveCountAsync(10);
 
-    private static async Task AssertFocusVisibleAsync(IPage page)
-    {
-        var visible = await page.EvaluateAsync<bool>("""
-            () => {
-                const el = document.activeElement;
-                const style = getComputedStyle(el);
-                const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-                const shadowed = style.boxShadow && style.boxShadow !== 'none';
-                const rect = el.getBoundingClientRect();
-                const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-                return (outlined || shadowed) && (hit === el || el.contains(hit));
-            }
-            """);
-        Assert.That(visible, Is.True, "the focused element shows a visible focus indicator and is not obscured");
+        await admin.TabToAsync("nav a:text('Admin')");
+        await admin.Keyboard.PressAsync("Enter");
+        await admin.TabToAsync("#Input_Email");
+        await admin.Keyboard.TypeAsync("pat@example.org");
+        await admin.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(admin.Locator(".notice[role=status]")).ToContainTextAsync("Invitation sent to pat@example.org");
+
+        var (member, memberCsp) = await NewPageAsync(browser);
+        await member.GotoAsync(await site.WaitForLinkAsync("pat@example.org", "invited"));
+        await member.TabToAsync("#Input_DisplayName");
+        await member.Keyboard.TypeAsync("Pat Keys");
+        await member.Keyboard.PressAsync("Tab");
+        await member.Keyboard.TypeAsync("pat");
+        await member.TabToAsync("#Input_Password");
+        await member.Keyboard.TypeAsync(Password);
+        await member.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(member.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Check your email");
+
+        await member.GotoAsync(await site.WaitForLinkAsync("pat@example.org", "Confirm"));
+        await member.TabToAsync("main button[type=submit]");
+        await member.AssertFocusVisibleAsync();
+        await member.Keyboard.PressAsync("Enter");
+        await member.TabToAsync("#Input_Email");
+        await member.Keyboard.TypeAsync("pat@example.org");
+        await member.Keyboard.PressAsync("Tab");
+        await member.Keyboard.TypeAsync(Password);
+        await member.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(member.GetByText("Welcome back, Pat Keys.")).ToBeVisibleAsync();
+
+        await member.TabToAsync("nav a:text('Settings')");
+        await member.Keyboard.PressAsync("Enter");
+        await member.TabToAsync("a:text('Download my data')");
+        await member.AssertFocusVisibleAsync();
+        var download = await member.RunAndWaitForDownloadAsync(() => member.Keyboard.PressAsync("Enter"));
+        Assert.That(await File.ReadAllTextAsync((await download.PathAsync())!), Does.Contain("pat@example.org"));
+
+        await member.TabToAsync("nav button:text('Sign out')");
+        await member.AssertFocusVisibleAsync();
+        await member.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(member.Locator(".notice[role=status]")).ToContainTextAsync("You have signed out");
+        Assert.That(adminCsp.Concat(memberCsp), Is.Empty, "CSP violations");
     }
 }
