@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using PatientLeaders.Community.Tests.Infrastructure;
+
+namespace PatientLeaders.Community.Tests;
+
+/// <summary>The verbs as an operator runs them: the real program in its own process.</summary>
+[NonParallelizable]
+public sealed class CommandLineTests
+{
+    private string folder = "";
+
+    [SetUp]
+    public void CreateFolder()
+    {
+        folder = Path.Combine(TestDatabase.RootFolder, "cli-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+    }
+
+    [Test]
+    public async Task Migrate_ThenCreateAdmin_ThenBackup_ProducesAUsableCopy()
+    {
+        var (migrated, migrateOutput) = await RunAsync("Development", null, "migrate");
+        Assert.That(migrated, Is.Zero, migrateOutput);
+        Assert.That(migrateOutput, Does.Contain("0001_create_members.sql"));
+        var (again, againOutput) = await RunAsync("Development", null, "migrate");
+        Assert.That(again, Is.Zero, againOutput);
+        Assert.That(againOutput, Does.Contain("up to date"));
+
+        var (created, createOutput) = await RunAsync("Production", "an operator passphrase\n", "create-admin", "--email", "ops@example.org", "--handle", "ops");
+        Assert.That(created, Is.Zero, createOutput);
+
+        var copy = Path.Combine(folder, "backups", "copy.db");
+        var (backedUp, backupOutput) = await RunAsync("Production", null, "backup", "--to", copy);
+        Assert.That(backedUp, Is.Zero, backupOutput);
+        await using var connection = new SqliteConnection($"Data Source={copy};Pooling=false");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Handle FROM Members JOIN MemberRoles ON MemberId = Id WHERE Role = 'Admin'";
+        Assert.That(await command.ExecuteScalarAsync(), Is.EqualTo("ops"));
+    }
+
+    [Test]
+    public async Task SeedDemo_RefusesOutsideDevelopment_AndSeedsInIt()
+    {
+        var (refused, refusedOutput) = await RunAsync("Production", null, "seed-demo");
+        Assert.That(refused, Is.EqualTo(2));
+        Assert.That(refusedOutput, Does.Contain("only runs in the Development environment"));
+
+        var (seeded, seededOutput) = await RunAsync("Development", null, "seed-demo");
+        Assert.That(seeded, Is.Zero, seededOutput);
+        Assert.That(seededOutput, Does.Contain("@demo-admin").And.Contain("@demo-member"));
+    }
+
+    [Test]
+    public async Task UnknownVerb_ExitsWithUsage()
+    {
+        var (code, output) = await RunAsync("Development", null, "frobnicate");
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(output, Does.Contain("Commands: migrate, create-admin, seed-demo, backup"));
+    }
+
+    private async Task<(int ExitCode, string Output)> RunAsync(string environment, string? input, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            WorkingDirectory = folder,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PatientLeaders.Community.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
+        start.Environment["ConnectionStrings__Community"] = $"Data Source={Path.Combine(folder, "community.db")}";
+        start.Environment["DataProtection__KeysFolder"] = Path.Combine(folder, "keys");
+        start.Environment["Mail__PickupFolder"] = Path.Combine(folder, "mail");
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+        }
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await error);
+    }
+}
