@@ -20,7 +20,7 @@ public sealed class CategoryModel(ForumAccess access, ThreadStore threads) : Pag
 
     public int PageCount { get; private set; } = 1;
 
-    public async Task<IActionResult> OnGetAsync(string slug, string? tag, int page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string slug, string? tag, [FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
         Viewer = ForumViewer.From(User);
         if (!Slugs.IsValid(slug) || await access.CategoryAsync(slug, Viewer, ct) is not { } category)
@@ -29,10 +29,10 @@ public sealed class CategoryModel(ForumAccess access, ThreadStore threads) : Pag
         }
         Category = category;
         Tag = tag is null ? null : Slugs.From(tag, PostLimits.TagMax) is { Length: > 0 } t ? t : null;
-        var list = await threads.ListAsync(category, Math.Max(1, page), Tag, Viewer.MemberId, ct);
+        var list = await threads.ListAsync(category, Math.Max(1, pageNumber), Tag, Viewer.MemberId, ct);
         Threads = list.Threads;
         PageCount = list.PageCount;
-        CurrentPage = Paging.Clamp(page, PageCount);
+        CurrentPage = Paging.Clamp(pageNumber, PageCount);
         return Page();
     }
 }

@@ -36,7 +36,8 @@ public sealed class ThreadModel(ForumAccess access, ThreadStore threads, PostRen
 
     public string DraftKey => DraftKeys.Reply(Thread.Id);
 
-    public async Task<IActionResult> OnGetAsync(long id, string? slug, int? page, long? post, CancellationToken ct)
+    // "page" is the route value Razor Pages reserves for the page's own path, so the query's page number is bound by name.
+    public async Task<IActionResult> OnGetAsync(long id, string? slug, [FromQuery(Name = "page")] int? pageNumber, long? post, CancellationToken ct)
     {
         Viewer = ForumViewer.From(User);
         if (await access.ThreadAsync(id, Viewer, ct) is not { } found)
@@ -54,11 +55,11 @@ public sealed class ThreadModel(ForumAccess access, ThreadStore threads, PostRen
         }
         if (slug != Thread.Slug)
         {
-            return RedirectPermanent(ForumUrls.ThreadPage(Thread.Id, Thread.Slug, page ?? 1));
+            return RedirectPermanent(ForumUrls.ThreadPage(Thread.Id, Thread.Slug, pageNumber ?? 1));
         }
 
         int? lastRead = Viewer.MemberId is { } memberId ? await threads.LastReadAsync(memberId, Thread.Id, ct) : null;
-        if (page is null && lastRead is { } read && read < Thread.LastPostNumber)
+        if (pageNumber is null && lastRead is { } read && read < Thread.LastPostNumber)
         {
             // Open at the first unread post.
             var firstUnread = read + 1;
@@ -69,7 +70,7 @@ public sealed class ThreadModel(ForumAccess access, ThreadStore threads, PostRen
         }
 
         PageCount = Paging.PageCount(Thread.LastPostNumber, Paging.PostsPerPage);
-        CurrentPage = Paging.Clamp(page ?? 1, PageCount);
+        CurrentPage = Paging.Clamp(pageNumber ?? 1, PageCount);
         var (first, last) = Paging.Range(CurrentPage, Paging.PostsPerPage);
         var data = await threads.LoadPageAsync(Thread.Id, (int)first, (int)last, Viewer.MemberId, ct);
         Tags = data.Tags;
