@@ -27,6 +27,26 @@ public sealed class ComposerTests
     }
 
     [Test]
+    public async Task EmptyFormsAndPreviews_NeverFail()
+    {
+        await using var world = await ForumWorld.CreateAsync();
+        var threadId = await world.Sam.StartThreadAsync("general-chat", "Empty things", "Opening");
+        var page = await world.Kit.GetPageAsync($"/forum/reply/{threadId}");
+        page.QuerySelector("main form[data-composer]")!.SetAttribute("action", $"/forum/reply/{threadId}?handler=Preview");
+        Assert.That((await world.Kit.SubmitAsync(page, "/", new Dictionary<string, string> { ["Input.Body"] = "" }, "main form[data-composer]")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var newThread = await world.Kit.GetPageAsync("/forum/new");
+        newThread.QuerySelector("main form[data-composer]")!.SetAttribute("action", "/forum/new?handler=Preview");
+        Assert.That((await world.Kit.SubmitAsync(newThread, "/", new Dictionary<string, string> { ["Input.Body"] = "", ["Input.Title"] = "", ["Input.Category"] = "" }, "main form[data-composer]")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var token = TokenFrom(newThread);
+        var preview = await world.Kit.PostAsync("/forum/preview", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.That(preview.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var draft = await world.Kit.PostAsync("/forum/drafts", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.That(draft.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var flag = await world.Kit.SubmitAsync($"/forum/p/{await world.App.OpeningPostIdAsync(threadId)}/flag", new Dictionary<string, string> { ["Input.Reason"] = "" });
+        Assert.That(flag.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
     public async Task PreviewEndpoint_ReturnsTheSanitizedFragment()
     {
         await using var world = await ForumWorld.CreateAsync();

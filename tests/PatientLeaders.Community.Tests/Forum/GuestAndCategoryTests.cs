@@ -65,6 +65,10 @@ public sealed class GuestAndCategoryTests
         var index = await world.Kit.GetPageAsync("/forum");
         Assert.That(index.QuerySelectorAll(".category-card h2").Select(h => h.TextContent.Trim()[2..].Trim()), Is.EqualTo(new[] { "Second", "General chat" }));
 
+        var empty = await world.Admin.SubmitAsync("/forum/admin/categories/edit", new Dictionary<string, string> { ["Input.Name"] = "", ["Input.Icon"] = "", ["Input.Colour"] = "" });
+        Assert.That(empty.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await Forms.ParseAsync(empty)).ErrorSummary(), Has.Some.EqualTo("Enter a name").And.Some.Contains("icon"));
+
         var reserved = await Forms.ParseAsync(await world.Admin.SubmitAsync("/forum/admin/categories/edit", new Dictionary<string, string> { ["Input.Name"] = "Bookmarks" }));
         Assert.That(reserved.ErrorSummary(), Has.Some.Contains("used by the forum itself"));
         var taken = await Forms.ParseAsync(await world.Admin.SubmitAsync("/forum/admin/categories/edit", new Dictionary<string, string> { ["Input.Name"] = "General chat" }));

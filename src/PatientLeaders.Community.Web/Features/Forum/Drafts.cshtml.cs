@@ -29,7 +29,7 @@ public sealed class DraftsModel(DraftStore drafts, ForumAccess access) : PageMod
     public InputModel Input { get; set; } = new();
 
     [BindProperty]
-    public string DraftKey { get; set; } = "";
+    public string DraftKey { get; set => field = value ?? ""; } = "";
 
     public DraftView? NewThreadDraft { get; private set; }
 

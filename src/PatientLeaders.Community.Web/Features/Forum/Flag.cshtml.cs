@@ -11,7 +11,7 @@ public sealed class FlagModel(ForumAccess access, ModerationStore moderation) : 
 {
     public sealed class InputModel
     {
-        public string Reason { get; set; } = "";
+        public string Reason { get; set => field = value ?? ""; } = "";
 
         [StringLength(PostLimits.ReasonMax, ErrorMessage = "Your note must be 500 characters or fewer")]
         public string? Note { get; set; }

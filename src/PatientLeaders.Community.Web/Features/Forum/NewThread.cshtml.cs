@@ -12,11 +12,11 @@ public sealed class NewThreadModel(ForumAccess access, PostWriter writer, DraftS
     public sealed class InputModel : PostTextInput
     {
         [Required(ErrorMessage = "Choose a category")]
-        public string Category { get; set; } = "";
+        public string Category { get; set => field = value ?? ""; } = "";
 
         [Required(ErrorMessage = "Enter a title")]
         [StringLength(PostLimits.TitleMax, MinimumLength = PostLimits.TitleMin, ErrorMessage = "The title must be between 5 and 150 characters")]
-        public string Title { get; set; } = "";
+        public string Title { get; set => field = value ?? ""; } = "";
 
         [StringLength(200, ErrorMessage = "Tags must be 200 characters or fewer in all")]
         public string? Tags { get; set; }

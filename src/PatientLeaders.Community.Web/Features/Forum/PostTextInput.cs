@@ -7,7 +7,7 @@ public class PostTextInput
 {
     [Required(ErrorMessage = "Write your message")]
     [StringLength(PostLimits.BodyMax, ErrorMessage = "Your message must be 32,000 characters or fewer")]
-    public string Body { get; set; } = "";
+    public string Body { get; set => field = value ?? ""; } = "";
 
     [StringLength(PostLimits.ContentNoteMax, ErrorMessage = "The content note must be 100 characters or fewer")]
     public string? ContentNote { get; set; }

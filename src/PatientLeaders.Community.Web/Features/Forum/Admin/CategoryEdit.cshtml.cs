@@ -16,7 +16,7 @@ public sealed class CategoryEditModel(CategoryStore categories) : PageModel
     {
         [Required(ErrorMessage = "Enter a name")]
         [StringLength(80, ErrorMessage = "The name must be 80 characters or fewer")]
-        public string Name { get; set; } = "";
+        public string Name { get; set => field = value ?? ""; } = "";
 
         [StringLength(60, ErrorMessage = "The web address must be 60 characters or fewer")]
         public string? Slug { get; set; }
@@ -24,13 +24,13 @@ public sealed class CategoryEditModel(CategoryStore categories) : PageModel
         [StringLength(500, ErrorMessage = "The description must be 500 characters or fewer")]
         public string? Description { get; set; }
 
-        public string Icon { get; set; } = CategoryStyles.DefaultIcon;
+        public string Icon { get; set => field = value ?? ""; } = CategoryStyles.DefaultIcon;
 
-        public string Colour { get; set; } = CategoryStyles.DefaultColour;
+        public string Colour { get; set => field = value ?? ""; } = CategoryStyles.DefaultColour;
 
         public bool IsPublic { get; set; }
 
-        public List<string> Roles { get; set; } = [];
+        public List<string> Roles { get; set => field = value ?? []; } = [];
     }
 
     [BindProperty]
