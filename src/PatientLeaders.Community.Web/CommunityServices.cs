@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.DataProtection;
 using PatientLeaders.Community.Web.Data;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Admin;
+using PatientLeaders.Community.Web.Features.Forum;
+using PatientLeaders.Community.Web.Features.Notifications;
 using PatientLeaders.Community.Web.Features.Profiles;
 using PatientLeaders.Community.Web.Infrastructure.Content;
 using PatientLeaders.Community.Web.Infrastructure.Health;
@@ -24,6 +26,8 @@ public static class CommunityServices
         services.AddProfiles();
         services.AddAdmin();
         services.AddRetention();
+        services.AddNotifications();
+        services.AddForum();
         services.AddPersistedDataProtection(builder.Configuration, builder.Environment);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddRazorPages(options =>

@@ -17,6 +17,18 @@ public interface ISqlDialect
     /// <summary>Wraps a query's ORDER BY with a row limit bound to the parameter @Take.</summary>
     string Limit(string orderedQuery);
 
+    /// <summary>Wraps a query's ORDER BY with a row offset bound to @Skip and a row limit bound to @Take.</summary>
+    string SkipTake(string orderedQuery);
+
+    /// <summary>
+    /// Full-text query text that matches posts containing every word as a word prefix. The words are letters and
+    /// digits only (<c>Forum.FullTextQuery.Words</c>); the result is passed as a parameter, never spliced.
+    /// </summary>
+    string FullTextMatch(IReadOnlyList<string> words);
+
+    /// <summary>True for SQL Server: picks between the two named constants of a statement that differs by more than a clause.</summary>
+    bool IsSqlServer { get; }
+
     bool IsUniqueViolation(Exception exception);
 
     DbConnection CreateConnection(string connectionString);

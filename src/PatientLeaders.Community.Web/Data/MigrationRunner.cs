@@ -8,6 +8,16 @@ namespace PatientLeaders.Community.Web.Data;
 
 public sealed record MigrationScript(string Name, string Sql, string Checksum)
 {
+    /// <summary>
+    /// First line of a script that must run outside a transaction (SQL Server full-text DDL refuses user transactions).
+    /// Such a script must be safe to run again (guard every statement with IF NOT EXISTS): if the process stops
+    /// half-way, nothing is rolled back and the whole script runs again next time.
+    /// </summary>
+    public const string NoTransactionMarker = "-- no-transaction";
+
+    public bool RunsWithoutTransaction =>
+        Sql.TrimStart().StartsWith(NoTransactionMarker, StringComparison.OrdinalIgnoreCase);
+
     public static MigrationScript FromFile(string path) => FromText(Path.GetFileName(path), File.ReadAllText(path));
 
     public static MigrationScript FromText(string name, string sql)
@@ -85,6 +95,10 @@ public sealed partial class MigrationRunner(DbConnectionFactory factory, TimePro
 
     private async Task<bool> ApplyAsync(DbConnection connection, MigrationScript script, bool isSqlServer, CancellationToken ct)
     {
+        if (script.RunsWithoutTransaction)
+        {
+            return await ApplyWithoutTransactionAsync(connection, script, isSqlServer, ct);
+        }
         // Microsoft.Data.Sqlite begins IMMEDIATE transactions: the write lock is held from here on.
         await using var tx = await connection.BeginTransactionAsync(ct);
         if (isSqlServer)
@@ -107,6 +121,40 @@ public sealed partial class MigrationRunner(DbConnectionFactory factory, TimePro
             new { script.Name, script.Checksum, AppliedAt = clock.GetUtcNow() }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
         return true;
+    }
+
+    // Serialised across processes by a session-owned app lock on SQL Server (no transaction to own it); the journal
+    // row is written last, so a script interrupted half-way runs again in full, which its guards make harmless.
+    private async Task<bool> ApplyWithoutTransactionAsync(DbConnection connection, MigrationScript script, bool isSqlServer, CancellationToken ct)
+    {
+        if (isSqlServer)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(MigrationSql.TakeSessionLockSqlServer, cancellationToken: ct));
+        }
+        try
+        {
+            var appliedMeanwhile = await connection.QuerySingleOrDefaultAsync<string>(
+                new CommandDefinition(MigrationSql.SelectChecksum, new { script.Name }, cancellationToken: ct));
+            if (appliedMeanwhile is not null)
+            {
+                EnsureUnchanged(script, appliedMeanwhile);
+                return false;
+            }
+            foreach (var batch in isSqlServer ? SplitOnGo(script.Sql) : [script.Sql])
+            {
+                await connection.ExecuteAsync(new CommandDefinition(batch, cancellationToken: ct, commandTimeout: 600));
+            }
+            await connection.ExecuteAsync(new CommandDefinition(MigrationSql.InsertApplied,
+                new { script.Name, script.Checksum, AppliedAt = clock.GetUtcNow() }, cancellationToken: ct));
+            return true;
+        }
+        finally
+        {
+            if (isSqlServer)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(MigrationSql.ReleaseSessionLockSqlServer, cancellationToken: CancellationToken.None));
+            }
+        }
     }
 
     private static void EnsureUnchanged(MigrationScript script, string appliedChecksum)

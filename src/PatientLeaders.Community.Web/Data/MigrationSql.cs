@@ -24,6 +24,15 @@ public static class MigrationSql
         EXEC sp_getapplock @Resource = N'SchemaMigrations', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 120000;
         """;
 
+    /// <summary>The same lock for scripts that run outside a transaction; released by <see cref="ReleaseSessionLockSqlServer"/>.</summary>
+    public const string TakeSessionLockSqlServer = """
+        EXEC sp_getapplock @Resource = N'SchemaMigrations', @LockMode = N'Exclusive', @LockOwner = N'Session', @LockTimeout = 120000;
+        """;
+
+    public const string ReleaseSessionLockSqlServer = """
+        EXEC sp_releaseapplock @Resource = N'SchemaMigrations', @LockOwner = N'Session';
+        """;
+
     public const string SelectApplied = "SELECT Name, Checksum FROM SchemaMigrations ORDER BY Name";
 
     public const string SelectChecksum = "SELECT Checksum FROM SchemaMigrations WHERE Name = @Name";

@@ -11,6 +11,14 @@ public sealed class SqlServerDialect : ISqlDialect
 
     public string Limit(string orderedQuery) => orderedQuery + " OFFSET 0 ROWS FETCH NEXT @Take ROWS ONLY";
 
+    public string SkipTake(string orderedQuery) => orderedQuery + " OFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY";
+
+    // CONTAINS syntax: a prefix term is a quoted string ending in *.
+    public string FullTextMatch(IReadOnlyList<string> words) =>
+        string.Join(" AND ", words.Select(w => "\"" + w.Replace("\"", "", StringComparison.Ordinal) + "*\""));
+
+    public bool IsSqlServer => true;
+
     // 2627 = unique constraint, 2601 = unique index.
     public bool IsUniqueViolation(Exception exception) =>
         exception is SqlException sql && sql.Errors.Cast<SqlError>().Any(e => e.Number is 2627 or 2601);

@@ -11,6 +11,14 @@ public sealed class SqliteDialect(int busyTimeoutSeconds) : ISqlDialect
 
     public string Limit(string orderedQuery) => orderedQuery + " LIMIT @Take";
 
+    public string SkipTake(string orderedQuery) => orderedQuery + " LIMIT @Take OFFSET @Skip";
+
+    // FTS5: a quoted string is always a literal phrase (AND, OR, NEAR inside it are just words); * makes it a prefix.
+    public string FullTextMatch(IReadOnlyList<string> words) =>
+        string.Join(" AND ", words.Select(w => "\"" + w.Replace("\"", "", StringComparison.Ordinal) + "\"*"));
+
+    public bool IsSqlServer => false;
+
     // SQLITE_CONSTRAINT_UNIQUE = 2067, SQLITE_CONSTRAINT_PRIMARYKEY = 1555.
     public bool IsUniqueViolation(Exception exception) =>
         exception is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };

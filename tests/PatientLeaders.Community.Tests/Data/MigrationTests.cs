@@ -49,6 +49,32 @@ public sealed partial class MigrationTests
     }
 
     [Test]
+    public async Task NoTransactionScript_RunsOutsideATransaction_AndIsJournaledOnce()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var runner = new MigrationRunner(db.Factory, TimeProvider.System, NullLogger<MigrationRunner>.Instance);
+        // VACUUM fails inside a transaction, like SQL Server's full-text DDL.
+        var inTransaction = MigrationScript.FromText("9998_vacuum.sql", "VACUUM;");
+        Assert.That(inTransaction.RunsWithoutTransaction, Is.False);
+        Assert.That(() => runner.MigrateAsync([inTransaction], CancellationToken.None), Throws.Exception);
+
+        var outside = MigrationScript.FromText("9999_vacuum.sql", MigrationScript.NoTransactionMarker + "\nVACUUM;\n");
+        Assert.That(outside.RunsWithoutTransaction, Is.True);
+        Assert.That(await runner.MigrateAsync([outside], CancellationToken.None), Is.EqualTo(new[] { "9999_vacuum.sql" }));
+        Assert.That(await runner.MigrateAsync([outside], CancellationToken.None), Is.Empty);
+        await using var connection = await db.OpenAsync();
+        Assert.That(await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "SELECT COUNT(*) FROM SchemaMigrations WHERE Name LIKE '999%'"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void SqlServerFullTextScript_IsMarkedNoTransaction()
+    {
+        var scripts = MigrationRunner.LoadScripts(Folder("sqlserver"));
+        Assert.That(scripts.Where(s => s.Sql.Contains("FULLTEXT", StringComparison.OrdinalIgnoreCase)).Select(s => s.RunsWithoutTransaction), Is.Not.Empty.And.All.True);
+        Assert.That(MigrationRunner.LoadScripts(Folder("sqlite")).Where(s => s.RunsWithoutTransaction), Is.Empty);
+    }
+
+    [Test]
     public void SqlServerScripts_SplitOnGoLines()
     {
         var batches = MigrationRunner.SplitOnGo("CREATE TABLE A (X INT);\nGO\nCREATE TABLE B (Y INT);\n  go  \n").ToList();

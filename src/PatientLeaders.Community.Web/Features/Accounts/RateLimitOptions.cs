@@ -18,4 +18,8 @@ public sealed class RateLimitOptions
 
     [Range(1, 10_000)]
     public int InvitationsPerHour { get; set; } = 30;
+
+    /// <summary>New threads, replies and edits per member in ten minutes (Discourse allows one post per 5 s).</summary>
+    [Range(1, 10_000)]
+    public int ForumPostsPerTenMinutes { get; set; } = 30;
 }

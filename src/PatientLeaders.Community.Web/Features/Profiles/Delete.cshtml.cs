@@ -37,7 +37,7 @@ public sealed class DeleteModel(UserManager<Member> users, SignInManager<Member>
             ModelState.AddModelError("Input.Password", "Your password is not right");
             return Page();
         }
-        await data.EraseAsync(member.Id, ct);
+        await data.EraseAsync(member.Id, removePosts: Input.Posts == "Remove", ct);
         await signIn.SignOutAsync();
         TempData["Status"] = "Your account has been deleted. Thank you for being part of the community.";
         return Redirect("/");

@@ -1,11 +1,12 @@
 using Dapper;
 using PatientLeaders.Community.Web.Data;
 using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Features.Forum;
 
 namespace PatientLeaders.Community.Web.Features.Profiles;
 
 /// <summary>A member's rights over their data: a full copy (UK GDPR Art. 15/20) and erasure (Art. 17).</summary>
-public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profiles, SessionStore sessions, SecurityEventLog securityLog, TimeProvider clock)
+public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profiles, SessionStore sessions, SecurityEventLog securityLog, ForumMemberData forum, TimeProvider clock)
 {
     public async Task<object> ExportAsync(long memberId, CancellationToken ct)
     {
@@ -26,6 +27,7 @@ public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profi
             sessions = signIns,
             securityEvents = await securityLog.ForMemberAsync(memberId, ct),
             emailsSentToYou = mail,
+            forum = await ForumMemberData.ExportAsync(connection, memberId, ct),
         };
         await securityLog.RecordAsync(memberId, SecurityEvents.DataExported, ct);
         return export;
@@ -35,7 +37,10 @@ public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profi
     /// Deletes the member and, through foreign keys, everything that is theirs: profile, health data, consents,
     /// sessions, roles, security events and queued mail. Invitations to their address go too.
     /// </summary>
-    public async Task EraseAsync(long memberId, CancellationToken ct)
+    public async Task EraseAsync(long memberId, CancellationToken ct) => await EraseAsync(memberId, removePosts: false, ct);
+
+    /// <param name="removePosts">Blank their forum posts too, instead of keeping them as written by "former member".</param>
+    public async Task EraseAsync(long memberId, bool removePosts, CancellationToken ct)
     {
         await sessions.EndAllAsync(memberId, ct);
         await using var connection = await db.OpenAsync(ct);
@@ -49,6 +54,7 @@ public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profi
         {
             await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.DeleteInvitationsTo, new { NormalizedEmail = email.ToUpperInvariant() }, tx, cancellationToken: ct));
             await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.DeleteMailTo, new { MemberId = memberId, Email = email }, tx, cancellationToken: ct));
+            await forum.EraseAsync(connection, tx, memberId, removePosts, ct);
             await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.DeleteMember, new { MemberId = memberId }, tx, cancellationToken: ct));
             await tx.CommitAsync(ct);
         }

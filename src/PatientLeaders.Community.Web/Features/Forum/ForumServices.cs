@@ -1,0 +1,42 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using PatientLeaders.Community.Web.Features.Accounts;
+
+namespace PatientLeaders.Community.Web.Features.Forum;
+
+public static class ForumServices
+{
+    /// <summary>Rate-limit policy for pages that publish text; counts form posts per member, never reads or previews.</summary>
+    public const string PostingLimit = "posting";
+
+    public static IServiceCollection AddForum(this IServiceCollection services)
+    {
+        services.AddSingleton<ForumAccess>();
+        services.AddSingleton<CategoryStore>();
+        services.AddSingleton<ThreadStore>();
+        services.AddSingleton<PostWriter>();
+        services.AddSingleton<PostActionStore>();
+        services.AddSingleton<DraftStore>();
+        services.AddSingleton<SearchStore>();
+        services.AddSingleton<ModerationStore>();
+        services.AddSingleton<MentionLinker>();
+        services.AddSingleton<PostRenderer>();
+        services.AddSingleton<ForumMemberData>();
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((o, limits) =>
+        {
+            var permits = limits.Value.ForumPostsPerTenMinutes;
+            o.AddPolicy(PostingLimit, context =>
+                HttpMethods.IsPost(context.Request.Method) && !IsPreview(context)
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        "member:" + (SessionCookieEvents.MemberId(context.User)?.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                            ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(10), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter("reads"));
+        });
+        return services;
+    }
+
+    private static bool IsPreview(HttpContext context) =>
+        string.Equals(context.Request.Query["handler"], "Preview", StringComparison.OrdinalIgnoreCase);
+}

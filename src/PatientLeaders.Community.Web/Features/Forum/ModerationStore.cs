@@ -1,0 +1,86 @@
+using System.Data.Common;
+using Dapper;
+using PatientLeaders.Community.Web.Data;
+using PatientLeaders.Community.Web.Infrastructure.Content;
+
+namespace PatientLeaders.Community.Web.Features.Forum;
+
+/// <summary>Moderators' actions, each written to ModerationActions in the same transaction as the change itself.</summary>
+public sealed class ModerationStore(DbConnectionFactory db, TimeProvider clock, MarkdownRenderer renderer)
+{
+    public Task SetPinnedAsync(ThreadView thread, long moderatorId, bool pinned, CancellationToken ct) =>
+        InTransactionAsync(moderatorId, pinned ? ModerationActionKinds.Pin : ModerationActionKinds.Unpin, thread.Id, null, "", ct,
+            (c, tx) => c.ExecuteAsync(new CommandDefinition(ForumSql.SetThreadPinned,
+                new { ThreadId = thread.Id, IsPinned = pinned, PinnedOffset = ForumSql.PinnedSortOffset }, tx, cancellationToken: ct)));
+
+    public Task SetLockedAsync(ThreadView thread, long moderatorId, bool locked, CancellationToken ct) =>
+        InTransactionAsync(moderatorId, locked ? ModerationActionKinds.Lock : ModerationActionKinds.Unlock, thread.Id, null, "", ct,
+            (c, tx) => c.ExecuteAsync(new CommandDefinition(ForumSql.SetThreadLocked, new { ThreadId = thread.Id, IsLocked = locked }, tx, cancellationToken: ct)));
+
+    /// <summary>Hides a post from everyone but its author and moderators, with a reason the author sees; it leaves search.</summary>
+    public Task HideAsync(PostContext context, long moderatorId, string reason, CancellationToken ct) =>
+        InTransactionAsync(moderatorId, ModerationActionKinds.Hide, context.Thread.Id, context.Post.Id, reason, ct, async (c, tx) =>
+        {
+            await c.ExecuteAsync(new CommandDefinition(ForumSql.HidePost,
+                new { PostId = context.Post.Id, ModeratorId = moderatorId, Reason = reason, Now = clock.GetUtcNow() }, tx, cancellationToken: ct));
+            await c.ExecuteAsync(new CommandDefinition(ForumSql.DeleteSearchText, new { PostId = context.Post.Id }, tx, cancellationToken: ct));
+        });
+
+    public Task RestoreAsync(PostContext context, long moderatorId, CancellationToken ct) =>
+        InTransactionAsync(moderatorId, ModerationActionKinds.Restore, context.Thread.Id, context.Post.Id, "", ct, async (c, tx) =>
+        {
+            await c.ExecuteAsync(new CommandDefinition(ForumSql.RestorePost, new { PostId = context.Post.Id }, tx, cancellationToken: ct));
+            await c.ExecuteAsync(new CommandDefinition(ForumSql.DeleteSearchText, new { PostId = context.Post.Id }, tx, cancellationToken: ct));
+            if (!context.Post.IsDeleted)
+            {
+                await c.ExecuteAsync(new CommandDefinition(ForumSql.InsertSearchText, new
+                {
+                    PostId = context.Post.Id, Title = context.Post.Number == 1 ? context.Thread.Title : "", Body = PostText.From(renderer.Render(context.Post.Body)),
+                }, tx, cancellationToken: ct));
+            }
+        });
+
+    public async Task FlagAsync(long postId, long flaggerId, string reason, string note, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertFlag,
+            new { PostId = postId, FlaggerId = flaggerId, Reason = reason, Note = note, Now = clock.GetUtcNow() }, cancellationToken: ct));
+    }
+
+    public async Task<IReadOnlyList<FlagView>> OpenFlagsAsync(CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return (await connection.QueryAsync<FlagView>(new CommandDefinition(db.Dialect.Limit(ForumSql.SelectOpenFlags), new { Take = 200 }, cancellationToken: ct))).ToList();
+    }
+
+    public async Task<long?> FlaggedPostIdAsync(long flagId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(ForumSql.SelectFlagPostId, new { FlagId = flagId }, cancellationToken: ct));
+    }
+
+    public Task ResolveFlagAsync(long flagId, long postId, long threadId, long moderatorId, string resolution, CancellationToken ct) =>
+        InTransactionAsync(moderatorId, ModerationActionKinds.ResolveFlag, threadId, postId, resolution, ct,
+            (c, tx) => c.ExecuteAsync(new CommandDefinition(ForumSql.ResolveFlag,
+                new { FlagId = flagId, ModeratorId = moderatorId, Resolution = resolution, Now = clock.GetUtcNow() }, tx, cancellationToken: ct)));
+
+    public async Task<IReadOnlyList<ModerationActionView>> RecentActionsAsync(CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return (await connection.QueryAsync<ModerationActionView>(new CommandDefinition(db.Dialect.Limit(ForumSql.SelectRecentModerationActions),
+            new { Take = 50 }, cancellationToken: ct))).ToList();
+    }
+
+    private async Task InTransactionAsync(long moderatorId, string action, long? threadId, long? postId, string reason, CancellationToken ct,
+        Func<DbConnection, DbTransaction, Task> change)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await change(connection, tx);
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertModerationAction, new
+        {
+            ModeratorId = moderatorId, Action = action, ThreadId = threadId, PostId = postId, Reason = reason, Now = clock.GetUtcNow(),
+        }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+    }
+}

@@ -1,0 +1,164 @@
+using System.Data.Common;
+using Dapper;
+using PatientLeaders.Community.Web.Data;
+using PatientLeaders.Community.Web.Features.Notifications;
+using PatientLeaders.Community.Web.Infrastructure.Content;
+
+namespace PatientLeaders.Community.Web.Features.Forum;
+
+public sealed record NewThread(string Title, string Body, string ContentNote, IReadOnlyList<string> Tags);
+
+public sealed record NewReply(long? ReplyToPostId, string Body, string ContentNote);
+
+public sealed record PostedThread(long ThreadId, string Slug, long PostId);
+
+/// <summary>
+/// Every write that creates or changes post text. Each use case is one transaction: the post, the thread's counts
+/// and ordering key, the search text, auto-follow, the notifications it causes and the end of the draft commit
+/// together or not at all. Callers have already checked access (<see cref="ForumAccess"/>).
+/// </summary>
+public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, MarkdownRenderer renderer, NotificationStore notifications)
+{
+    public async Task<PostedThread> StartThreadAsync(ForumCategory category, long authorId, NewThread input, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var html = renderer.Render(input.Body);
+        var slug = ThreadSlug(input.Title);
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var activity = await NextActivityAsync(connection, tx, category.Id, ct);
+        var threadId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ForumSql.InsertThread + db.Dialect.SelectInsertedId,
+            new { CategoryId = category.Id, input.Title, Slug = slug, AuthorId = authorId, Now = now, SortKey = activity }, tx, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.CountThreadInCategory, new { CategoryId = category.Id }, tx, cancellationToken: ct));
+        var postId = await InsertPostAsync(connection, tx, threadId, 1, authorId, null, input.Body, input.ContentNote, now, ct);
+        foreach (var tag in input.Tags)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertThreadTag, new { ThreadId = threadId, Tag = tag }, tx, cancellationToken: ct));
+        }
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertSearchText,
+            new { PostId = postId, input.Title, Body = PostText.From(html) }, tx, cancellationToken: ct));
+        await FollowAndNotifyAsync(connection, tx, category, threadId, postId, authorId, html, now, ct);
+        await MarkReadAsync(connection, tx, authorId, threadId, 1, now, ct);
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.DeleteDraft, new { MemberId = authorId, DraftKey = DraftKeys.NewThread }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+        return new PostedThread(threadId, slug, postId);
+    }
+
+    /// <summary>Returns the new post's id and Number.</summary>
+    public async Task<(long PostId, int Number)> ReplyAsync(ForumCategory category, ThreadView thread, long authorId, NewReply input, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var html = renderer.Render(input.Body);
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var activity = await NextActivityAsync(connection, tx, category.Id, ct);
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.CountParticipant, new { ThreadId = thread.Id, AuthorId = authorId }, tx, cancellationToken: ct));
+        var number = await connection.ExecuteScalarAsync<int>(new CommandDefinition(ForumSql.BumpThread,
+            new { ThreadId = thread.Id, AuthorId = authorId, Now = now, Activity = activity, PinnedOffset = ForumSql.PinnedSortOffset }, tx, cancellationToken: ct));
+        var postId = await InsertPostAsync(connection, tx, thread.Id, number, authorId, input.ReplyToPostId, input.Body, input.ContentNote, now, ct);
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertSearchText,
+            new { PostId = postId, Title = "", Body = PostText.From(html) }, tx, cancellationToken: ct));
+        await FollowAndNotifyAsync(connection, tx, category, thread.Id, postId, authorId, html, now, ct);
+        await MarkReadAsync(connection, tx, authorId, thread.Id, number, now, ct);
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.DeleteDraft, new { MemberId = authorId, DraftKey = DraftKeys.Reply(thread.Id) }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+        return (postId, number);
+    }
+
+    /// <summary>Keeps the text as it was in PostRevisions, then saves the new text (and the thread title, for an opening post).</summary>
+    public async Task EditAsync(PostContext context, long editorId, string? title, string body, string contentNote, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var isOpening = context.Post.Number == 1;
+        var newTitle = isOpening && title is not null ? title : context.Thread.Title;
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertRevision, new
+        {
+            PostId = context.Post.Id, Title = isOpening ? context.Thread.Title : null, context.Post.Body, context.Post.ContentNote,
+            EditorMemberId = editorId, Now = now,
+        }, tx, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.UpdatePostText,
+            new { PostId = context.Post.Id, Body = body, ContentNote = contentNote, Now = now }, tx, cancellationToken: ct));
+        if (isOpening && newTitle != context.Thread.Title)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(ForumSql.UpdateThreadTitle,
+                new { ThreadId = context.Thread.Id, Title = newTitle, Slug = ThreadSlug(newTitle) }, tx, cancellationToken: ct));
+        }
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.UpdateSearchText,
+            new { PostId = context.Post.Id, Title = isOpening ? newTitle : "", Body = PostText.From(renderer.Render(body)) }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Soft delete: the post keeps its number and place, shown as "This post was deleted"; it leaves search.</summary>
+    public async Task DeleteAsync(PostContext context, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.SoftDeletePost, new { PostId = context.Post.Id, Now = clock.GetUtcNow() }, tx, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.DeleteSearchText, new { PostId = context.Post.Id }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+    }
+
+    public static string ThreadSlug(string title)
+    {
+        var slug = Slugs.From(title, 80);
+        return slug.Length == 0 ? "thread" : slug;
+    }
+
+    // Whoever writes a post has read the thread up to it.
+    private static async Task MarkReadAsync(DbConnection connection, DbTransaction tx, long memberId, long threadId, int number, DateTimeOffset now, CancellationToken ct)
+    {
+        var args = new { MemberId = memberId, ThreadId = threadId, Number = number, Now = now };
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.AdvanceRead, args, tx, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertRead, args, tx, cancellationToken: ct));
+    }
+
+    private static async Task<long> NextActivityAsync(DbConnection connection, DbTransaction tx, long categoryId, CancellationToken ct) =>
+        await connection.ExecuteScalarAsync<long>(new CommandDefinition(ForumSql.NextActivity, new { CategoryId = categoryId }, tx, cancellationToken: ct));
+
+    private async Task<long> InsertPostAsync(DbConnection connection, DbTransaction tx, long threadId, int number, long authorId, long? replyTo,
+        string body, string contentNote, DateTimeOffset now, CancellationToken ct) =>
+        await connection.ExecuteScalarAsync<long>(new CommandDefinition(ForumSql.InsertPost + db.Dialect.SelectInsertedId, new
+        {
+            ThreadId = threadId, Number = number, AuthorId = authorId, ReplyToPostId = replyTo, Body = body, ContentNote = contentNote, Now = now,
+        }, tx, cancellationToken: ct));
+
+    /// <summary>
+    /// The author follows the thread; mentioned members and followers are notified, except the author, members who
+    /// muted the thread or ignore the author, and anyone whose roles no longer open the category.
+    /// </summary>
+    private async Task FollowAndNotifyAsync(DbConnection connection, DbTransaction tx, ForumCategory category, long threadId, long postId,
+        long authorId, SanitizedHtml html, DateTimeOffset now, CancellationToken ct)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.AutoFollow, new { MemberId = authorId, ThreadId = threadId, Now = now }, tx, cancellationToken: ct));
+
+        var mentioned = (await ThreadStore.MembersByHandleAsync(connection, MentionLinker.Handles(html), ct, tx)).Values.ToList();
+        var subscribers = (await connection.QueryAsync<(long MemberId, string Level)>(new CommandDefinition(ForumSql.SelectSubscribers,
+            new { ThreadId = threadId }, tx, cancellationToken: ct))).ToList();
+        var muted = subscribers.Where(s => s.Level == SubscriptionLevels.Muted).Select(s => s.MemberId).ToHashSet();
+        var followers = subscribers.Where(s => s.Level == SubscriptionLevels.Following).Select(s => s.MemberId).ToList();
+        var candidates = mentioned.Concat(followers).Where(id => id != authorId && !muted.Contains(id)).Distinct().ToList();
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+        var ignoring = (await connection.QueryAsync<long>(new CommandDefinition(ForumSql.SelectIgnoringAuthor,
+            new { AuthorId = authorId, MemberIds = candidates }, tx, cancellationToken: ct))).ToHashSet();
+        var roles = (await connection.QueryAsync<(long MemberId, string Role)>(new CommandDefinition(ForumSql.SelectRolesForMembers,
+            new { MemberIds = candidates }, tx, cancellationToken: ct))).ToLookup(r => r.MemberId, r => r.Role);
+        var notified = new HashSet<long>();
+        var toAdd = new List<NewNotification>();
+        foreach (var (ids, kind) in new[] { (mentioned, NotificationKinds.Mention), (followers, NotificationKinds.Reply) })
+        {
+            foreach (var id in ids.Where(candidates.Contains))
+            {
+                if (!ignoring.Contains(id) && ForumAccess.CanSee(category, roles[id].ToList()) && notified.Add(id))
+                {
+                    toAdd.Add(new NewNotification(id, kind, threadId, postId, authorId));
+                }
+            }
+        }
+        await notifications.AddAsync(connection, tx, toAdd, ct);
+    }
+}

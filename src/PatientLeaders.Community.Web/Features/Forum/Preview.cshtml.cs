@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace PatientLeaders.Community.Web.Features.Forum;
+
+/// <summary>The rendered preview fragment composer.js asks for: exactly what the post will look like, sanitized.</summary>
+public sealed class PreviewModel(PostRenderer renderer, ThreadStore threads, ForumAccess access) : PageModel
+{
+    public IActionResult OnGet() => NotFound();
+
+    public async Task<IActionResult> OnPostAsync([FromForm(Name = "Input.Body")] string? body, [FromForm(Name = "Input.ContentNote")] string? contentNote,
+        [FromForm(Name = "DraftKey")] string? draftKey, CancellationToken ct)
+    {
+        var viewer = ForumViewer.From(User);
+        if (draftKey is not null && DraftKeys.TryParse(draftKey, out var threadId) && threadId is { } id && await access.ThreadAsync(id, viewer, ct) is null)
+        {
+            return NotFound();
+        }
+        var text = body ?? "";
+        if (text.Length > PostLimits.BodyMax || (contentNote?.Length ?? 0) > PostLimits.ContentNoteMax)
+        {
+            return BadRequest();
+        }
+        var html = renderer.Render(text, await threads.MembersByHandleAsync(Mentions.Parse(text), ct));
+        return Partial("_PostBody", new PostBodyModel(html, contentNote?.Trim() ?? ""));
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace PatientLeaders.Community.Web.Features.Forum;
+
+/// <summary>Full-text search over the threads and posts the searcher can open. Members only.</summary>
+public sealed class SearchModel(SearchStore search, ForumAccess access) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "category")]
+    public string? CategorySlug { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "author")]
+    public string? Author { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "tag")]
+    public string? Tag { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "from")]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "to")]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public string? Sort { get; set; }
+
+    public IReadOnlyList<ForumCategory> Categories { get; private set; } = [];
+
+    public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
+
+    public IReadOnlyList<string> Words { get; private set; } = [];
+
+    public bool Searched { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var viewer = ForumViewer.From(User);
+        Categories = await access.VisibleCategoriesAsync(viewer, ct);
+        if (string.IsNullOrWhiteSpace(Query))
+        {
+            return Page();
+        }
+        if (Query.Length > 200 || (Author?.Length ?? 0) > 40 || (Tag?.Length ?? 0) > PostLimits.TagMax)
+        {
+            ModelState.AddModelError("q", "Search for 200 characters or fewer");
+            return Page();
+        }
+        Searched = true;
+        Words = FullTextQuery.Words(Query);
+        long? categoryId = null;
+        if (!string.IsNullOrEmpty(CategorySlug))
+        {
+            var category = Categories.FirstOrDefault(c => c.Slug == CategorySlug);
+            if (category is null)
+            {
+                return Page();
+            }
+            categoryId = category.Id;
+        }
+        var tag = string.IsNullOrWhiteSpace(Tag) ? null : Slugs.From(Tag, PostLimits.TagMax);
+        Hits = await search.SearchAsync(new SearchRequest(Query, categoryId, Author, tag, From, To, Sort == "newest"),
+            Categories.Select(c => c.Id).ToList(), ct);
+        return Page();
+    }
+}

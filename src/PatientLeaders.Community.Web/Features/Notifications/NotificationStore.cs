@@ -1,0 +1,56 @@
+using System.Data.Common;
+using Dapper;
+using PatientLeaders.Community.Web.Data;
+
+namespace PatientLeaders.Community.Web.Features.Notifications;
+
+/// <summary>
+/// In-app notifications. Features add them inside their own transaction (<see cref="AddAsync"/>), so a notification
+/// exists exactly when the thing it announces does. Email delivery and digests come later and will read these rows.
+/// </summary>
+public sealed class NotificationStore(DbConnectionFactory db, TimeProvider clock)
+{
+    public const int PageSize = 50;
+
+    public async Task AddAsync(DbConnection connection, DbTransaction tx, IReadOnlyCollection<NewNotification> notifications, CancellationToken ct)
+    {
+        if (notifications.Count == 0)
+        {
+            return;
+        }
+        var now = clock.GetUtcNow();
+        await connection.ExecuteAsync(new CommandDefinition(NotificationsSql.Insert,
+            notifications.Select(n => new { n.MemberId, n.Kind, n.ThreadId, n.PostId, n.ActorMemberId, CreatedAt = now }).ToList(), tx, cancellationToken: ct));
+    }
+
+    public async Task<int> UnreadCountAsync(long memberId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(NotificationsSql.CountUnread, new { MemberId = memberId }, cancellationToken: ct));
+    }
+
+    public async Task<IReadOnlyList<NotificationView>> RecentAsync(long memberId, IReadOnlyCollection<long> visibleCategoryIds, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return (await connection.QueryAsync<NotificationView>(new CommandDefinition(db.Dialect.Limit(NotificationsSql.SelectRecent),
+            new { MemberId = memberId, CategoryIds = visibleCategoryIds.ToList(), Take = PageSize }, cancellationToken: ct))).ToList();
+    }
+
+    public async Task MarkAllReadAsync(long memberId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(NotificationsSql.MarkAllRead, new { MemberId = memberId, Now = clock.GetUtcNow() }, cancellationToken: ct));
+    }
+
+    /// <summary>Seeing the posts is reading their notifications.</summary>
+    public async Task MarkReadForPostsAsync(long memberId, IReadOnlyCollection<long> postIds, CancellationToken ct)
+    {
+        if (postIds.Count == 0)
+        {
+            return;
+        }
+        await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(NotificationsSql.MarkReadForPosts,
+            new { MemberId = memberId, PostIds = postIds.ToList(), Now = clock.GetUtcNow() }, cancellationToken: ct));
+    }
+}

@@ -1,0 +1,10 @@
+namespace PatientLeaders.Community.Web.Features.Notifications;
+
+public static class NotificationsServices
+{
+    public static IServiceCollection AddNotifications(this IServiceCollection services)
+    {
+        services.AddSingleton<NotificationStore>();
+        return services;
+    }
+}

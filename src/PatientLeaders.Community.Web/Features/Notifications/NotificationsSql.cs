@@ -1,0 +1,29 @@
+namespace PatientLeaders.Community.Web.Features.Notifications;
+
+public static class NotificationsSql
+{
+    public const string Insert = """
+        INSERT INTO Notifications (MemberId, Kind, ThreadId, PostId, ActorMemberId, CreatedAt, ReadAt)
+        VALUES (@MemberId, @Kind, @ThreadId, @PostId, @ActorMemberId, @CreatedAt, NULL)
+        """;
+
+    /// <summary>Served by IX_Notifications_MemberId_ReadAt; runs on every signed-in page for the header.</summary>
+    public const string CountUnread = "SELECT COUNT(*) FROM Notifications WHERE MemberId = @MemberId AND ReadAt IS NULL";
+
+    /// <summary>
+    /// Newest first (IX_Notifications_MemberId_Id), and only about threads in categories the member can open now:
+    /// access may have been taken away since the notification was written.
+    /// </summary>
+    public const string SelectRecent = """
+        SELECT n.Id, n.Kind, n.ThreadId, n.PostId, t.Title AS ThreadTitle, a.DisplayName AS ActorName, n.CreatedAt, n.ReadAt
+        FROM Notifications n
+        LEFT JOIN Threads t ON t.Id = n.ThreadId
+        LEFT JOIN Members a ON a.Id = n.ActorMemberId
+        WHERE n.MemberId = @MemberId AND (n.ThreadId IS NULL OR t.CategoryId IN @CategoryIds)
+        ORDER BY n.Id DESC
+        """;
+
+    public const string MarkAllRead = "UPDATE Notifications SET ReadAt = @Now WHERE MemberId = @MemberId AND ReadAt IS NULL";
+
+    public const string MarkReadForPosts = "UPDATE Notifications SET ReadAt = @Now WHERE MemberId = @MemberId AND ReadAt IS NULL AND PostId IN @PostIds";
+}

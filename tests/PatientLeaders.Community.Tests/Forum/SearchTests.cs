@@ -1,0 +1,106 @@
+using System.Net;
+using PatientLeaders.Community.Tests.Infrastructure;
+using PatientLeaders.Community.Web.Features.Accounts;
+
+namespace PatientLeaders.Community.Tests.Forum;
+
+public sealed class SearchTests
+{
+    [Test]
+    public async Task Search_FindsTitlesAndBodies_WithMarkedSnippetsThatStayText()
+    {
+        await using var world = await ForumWorld.CreateAsync();
+        var threadId = await world.Sam.StartThreadAsync("general-chat", "Commissioning carers support", "Opening about <b>budgets</b>");
+        await world.Kit.ReplyAsync(threadId, "Co-production with carers made the **difference** <script>alert(1)</script>");
+        await world.Kit.StartThreadAsync("general-chat", "Unrelated thread", "Nothing here");
+
+        var page = await world.Kit.GetPageAsync("/search?q=carer");
+        Assert.That(page.QuerySelectorAll(".search-results > li"), Has.Length.EqualTo(2));
+        Assert.That(page.QuerySelectorAll(".snippet mark").Select(m => m.TextContent), Has.Some.EqualTo("carers"));
+        Assert.That(page.QuerySelector(".snippet script"), Is.Null);
+        Assert.That(page.QuerySelectorAll(".snippet b"), Is.Empty);
+
+        var body = await world.Kit.GetPageAsync("/search?q=budgets");
+        Assert.That(body.Text(".search-results"), Does.Contain("<b>budgets</b>").Or.Contain("budgets"));
+        Assert.That(body.QuerySelector(".snippet b"), Is.Null);
+    }
+
+    [TestCase("' OR 1=1--")]
+    [TestCase("\"")]
+    [TestCase("*")]
+    [TestCase("%")]
+    [TestCase("NEAR(\"a\" b")]
+    [TestCase("carers AND OR NOT")]
+    [TestCase("))((")]
+    public async Task HostileInput_NeverErrors(string query)
+    {
+        await using var world = await ForumWorld.CreateAsync();
+        await world.Sam.StartThreadAsync("general-chat", "Something to find", "carers and 1=1 text");
+        var response = await world.Kit.GetAsync("/search?q=" + Uri.EscapeDataString(query));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), query);
+    }
+
+    [Test]
+    public async Task Search_NeverReturnsPostsFromCategoriesTheSearcherCannotOpen()
+    {
+        await using var world = await ForumWorld.CreateAsync();
+        await world.Admin.CreateCategoryAsync("Facilitators", role: Roles.Facilitator);
+        var fay = await world.App.InviteMemberAsync(world.Admin, "fay@example.org", "fay", Roles.Facilitator);
+        await fay.StartThreadAsync("facilitators", "Private planning", "The canary word is quokkacanary");
+        await world.Sam.StartThreadAsync("general-chat", "Public planning", "Nothing secret quokka");
+
+        var outsider = await world.Kit.GetAsync("/search?q=quokkacanary");
+        Assert.That(await outsider.Content.ReadAsStringAsync(), Does.Not.Contain("quokkacanary\u003c").And.Not.Contain("Private planning"));
+        var outsiderPage = await world.Kit.GetPageAsync("/search?q=quokka");
+        Assert.That(outsiderPage.QuerySelectorAll(".search-results > li"), Has.Length.EqualTo(1));
+        var category = await world.Kit.GetPageAsync("/search?q=quokkacanary&category=facilitators");
+        Assert.That(category.QuerySelectorAll(".search-results > li"), Is.Empty);
+
+        var insider = await fay.GetPageAsync("/search?q=quokkacanary");
+        Assert.That(insider.Text(".search-results"), Does.Contain("Private planning"));
+    }
+
+    [Test]
+    public async Task Filters_ByAuthorTagCategoryAndDate_AndSortNewestFirst()
+    {
+        await using var world = await ForumWorld.CreateAsync();
+        await world.Admin.CreateCategoryAsync("Resources");
+        await world.Sam.StartThreadAsync("general-chat", "Walking groups first", "walking helps", tags: "exercise");
+        await world.Kit.StartThreadAsync("resources", "Walking maps second", "walking routes");
+
+        Assert.That(Titles(await world.Kit.GetPageAsync("/search?q=walking&author=sam")), Is.EqualTo(new[] { "Walking groups first" }));
+        Assert.That(Titles(await world.Kit.GetPageAsync("/search?q=walking&author=@kit")), Is.EqualTo(new[] { "Walking maps second" }));
+        Assert.That(Titles(await world.Kit.GetPageAsync("/search?q=walking&author=nobody")), Is.Empty);
+        Assert.That(Titles(await world.Kit.GetPageAsync("/search?q=walking&tag=exercise")), Is.EqualTo(new[] { "Walking groups first" }));
+        Assert.That(Titles(await world.Kit.GetPageAsync("/search?q=walking&category=resources")), Is.EqualTo(new[] { "Walking maps second" }));
+        Assert.That(Titles(await world.Kit.GetPageAsync("/search?q=walking&sort=newest")), Is.EqualTo(new[] { "Walking maps second", "Walking groups first" }));
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
+        Assert.That(Titles(await world.Kit.GetPageAsync($"/search?q=walking&from={today}&to={today}")), Has.Count.EqualTo(2));
+        Assert.That(Titles(await world.Kit.GetPageAsync("/search?q=walking&to=2000-01-01")), Is.Empty);
+    }
+
+    [Test]
+    public async Task DeletedAndEditedPosts_AreKeptInStepWithSearch()
+    {
+        await using var world = await ForumWorld.CreateAsync();
+        var threadId = await world.Sam.StartThreadAsync("general-chat", "Edits and search", "Opening");
+        var reply = await world.Kit.ReplyAsync(threadId, "platypus words");
+        Assert.That(Titles(await world.Sam.GetPageAsync("/search?q=platypus")), Has.Count.EqualTo(1));
+        TestApp.AssertRedirect(await world.Kit.SubmitAsync($"/forum/p/{reply}/edit", new Dictionary<string, string> { ["Input.Body"] = "wombat words" }), "/forum/t/");
+        Assert.That(Titles(await world.Sam.GetPageAsync("/search?q=platypus")), Is.Empty);
+        Assert.That(Titles(await world.Sam.GetPageAsync("/search?q=wombat")), Has.Count.EqualTo(1));
+        var page = await world.Kit.GetPageAsync($"/forum/t/{threadId}/edits-and-search?page=1");
+        TestApp.AssertRedirect(await world.Kit.SubmitAsync(page, "/", new Dictionary<string, string>(), $"#post-{reply} form[action*=Delete]"), "/forum/t/");
+        Assert.That(Titles(await world.Sam.GetPageAsync("/search?q=wombat")), Is.Empty);
+    }
+
+    [Test]
+    public async Task Guests_AreSentToSignIn()
+    {
+        await using var app = await TestApp.CreateAsync();
+        TestApp.AssertRedirect(await app.NewBrowser().GetAsync("/search?q=x"), "https://localhost/account/login");
+    }
+
+    private static IReadOnlyList<string> Titles(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelectorAll(".search-results h3").Select(h => h.TextContent.Trim()).ToList();
+}

@@ -1,0 +1,48 @@
+// Composer conveniences: a Preview button that fetches the server's rendering in place, and drafts saved to the
+// server as you type. Without JavaScript the Preview button posts the form and the page shows the preview, and
+// drafts are simply not saved until you post.
+
+const SAVE_DELAY_MS = 2000;
+
+for (const form of document.querySelectorAll("form[data-composer]")) {
+    const previewButton = form.querySelector("[data-preview-button]");
+    const region = form.querySelector("[data-preview-region]");
+    const content = form.querySelector("[data-preview-content]");
+    const status = form.querySelector("[data-draft-status]");
+
+    if (previewButton && region && content && form.dataset.previewUrl) {
+        previewButton.addEventListener("click", async (event) => {
+            event.preventDefault();
+            const response = await fetch(form.dataset.previewUrl, { method: "POST", body: new FormData(form), credentials: "same-origin" });
+            if (!response.ok) {
+                return;
+            }
+            // The fragment is the server's sanitized HTML, the same as a published post.
+            content.innerHTML = await response.text();
+            region.hidden = false;
+            region.querySelector("h2")?.setAttribute("tabindex", "-1");
+            region.querySelector("h2")?.focus();
+        });
+    }
+
+    if (form.dataset.draftUrl && status) {
+        let timer = 0;
+        let saving = Promise.resolve();
+        const save = async () => {
+            const body = new FormData(form);
+            const response = await fetch(form.dataset.draftUrl, { method: "POST", body, credentials: "same-origin" });
+            if (response.ok) {
+                const time = new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+                status.textContent = `Draft saved at ${time}`;
+            } else {
+                status.textContent = "Your draft could not be saved just now. It is still here while this page is open.";
+            }
+        };
+        form.addEventListener("input", () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => { saving = saving.then(save, save); }, SAVE_DELAY_MS);
+        });
+        // Posting deletes the draft on the server; stop a pending save from bringing it back.
+        form.addEventListener("submit", () => clearTimeout(timer));
+    }
+}
