@@ -3,6 +3,7 @@ using PatientLeaders.Community.Web.Data;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Admin;
 using PatientLeaders.Community.Web.Features.Profiles;
+using PatientLeaders.Community.Web.Features.Sets;
 using PatientLeaders.Community.Web.Infrastructure.Content;
 using PatientLeaders.Community.Web.Infrastructure.Health;
 using PatientLeaders.Community.Web.Infrastructure.Mail;
@@ -22,6 +23,7 @@ public static class CommunityServices
         services.AddAccounts(builder.Environment);
         services.AddProfiles();
         services.AddAdmin();
+        services.AddSets();
         services.AddPersistedDataProtection(builder.Configuration, builder.Environment);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddRazorPages(options =>
@@ -50,6 +52,7 @@ public static class CommunityServices
         app.UseRateLimiter();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapRazorPages();
+        app.MapSets();
         return app;
     }
 

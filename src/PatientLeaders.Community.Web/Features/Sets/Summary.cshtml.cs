@@ -1,0 +1,35 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace PatientLeaders.Community.Web.Features.Sets;
+
+public sealed class SummaryModel(SetStore sets, MeetingStore meetings) : PageModel
+{
+    public MeetingSummary Summary { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(long id, long meetingId, CancellationToken ct)
+    {
+        var access = await sets.AccessAsync(id, User, ct);
+        if (!access.CanSeeContent || await MeetingSummary.LoadAsync(sets, meetings, id, meetingId, ct) is not { } summary)
+        {
+            return NotFound();
+        }
+        Summary = summary;
+        return Page();
+    }
+}
+
+public sealed class SummaryMarkdownModel(SetStore sets, MeetingStore meetings) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(long id, long meetingId, CancellationToken ct)
+    {
+        var access = await sets.AccessAsync(id, User, ct);
+        if (!access.CanSeeContent || await MeetingSummary.LoadAsync(sets, meetings, id, meetingId, ct) is not { } summary)
+        {
+            return NotFound();
+        }
+        var name = $"set-{id}-meeting-{summary.Meeting.StartsAt.UtcDateTime:yyyy-MM-dd}.md";
+        return File(Encoding.UTF8.GetBytes(summary.ToMarkdown()), "text/markdown; charset=utf-8", name);
+    }
+}
