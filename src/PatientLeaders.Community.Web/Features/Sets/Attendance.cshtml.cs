@@ -10,7 +10,7 @@ public sealed class AttendanceModel(SetStore sets, MeetingStore meetings) : Page
     public int MemberCount { get; private set; }
     public IReadOnlyList<AttendanceCount> Meetings { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromRoute] long id, CancellationToken ct)
     {
         var access = await sets.AccessAsync(id, User, ct);
         if (!access.CanSeeAttendance || await sets.FindAsync(id, ct) is not { } set)

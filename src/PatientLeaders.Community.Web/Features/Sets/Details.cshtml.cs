@@ -15,7 +15,7 @@ public sealed class DetailsModel(SetStore sets, MeetingStore meetings, MarkdownR
     public int AcceptedVersion { get; private set; }
     public DateTimeOffset Now { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromRoute] long id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
@@ -25,7 +25,7 @@ public sealed class DetailsModel(SetStore sets, MeetingStore meetings, MarkdownR
     }
 
     /// <summary>A member agrees to the current version of the ground rules.</summary>
-    public async Task<IActionResult> OnPostAcceptRulesAsync(long id, int version, string? returnTo, CancellationToken ct)
+    public async Task<IActionResult> OnPostAcceptRulesAsync([FromRoute] long id, int version, string? returnTo, CancellationToken ct)
     {
         var access = await sets.AccessAsync(id, User, ct);
         if (!access.CanSeeContent || await sets.FindAsync(id, ct) is not { } set)

@@ -31,7 +31,7 @@ public sealed class EditModel(SetStore sets) : PageModel
 
     public long SetId { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromRoute] long id, CancellationToken ct)
     {
         if (await EditableAsync(id, ct) is not { } set)
         {
@@ -41,7 +41,7 @@ public sealed class EditModel(SetStore sets) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(long id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync([FromRoute] long id, CancellationToken ct)
     {
         if (await EditableAsync(id, ct) is null)
         {

@@ -20,10 +20,10 @@ public sealed class MembersModel(SetStore sets, RoomService rooms) : PageModel
 
     public IReadOnlyList<SetMemberView> Members { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) =>
+    public async Task<IActionResult> OnGetAsync([FromRoute] long id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAddAsync(long id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAddAsync([FromRoute] long id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
@@ -51,7 +51,7 @@ public sealed class MembersModel(SetStore sets, RoomService rooms) : PageModel
     }
 
     /// <summary>Removal takes effect at once, in the live room too.</summary>
-    public async Task<IActionResult> OnPostRemoveAsync(long id, long memberId, CancellationToken ct)
+    public async Task<IActionResult> OnPostRemoveAsync([FromRoute] long id, long memberId, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {

@@ -17,7 +17,7 @@ public sealed class RoomModel(SetStore sets, RoomStore store, RoomService rooms,
     public bool MustAcceptRules { get; private set; }
     public SanitizedHtml RulesHtml { get; private set; } = SanitizedHtml.Empty;
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromRoute] long id, CancellationToken ct)
     {
         Access = await sets.AccessAsync(id, User, ct);
         if (!Access.CanSeeContent || await sets.FindAsync(id, ct) is not { } set)

@@ -9,7 +9,7 @@ namespace PatientLeaders.Community.Web.Features.Sets;
 /// </summary>
 public sealed class RoomMessagesModel(SetStore sets, RoomStore store) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(long id, long after, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromRoute] long id, long after, CancellationToken ct)
     {
         var access = await sets.AccessAsync(id, User, ct);
         if (!access.CanSeeContent)

@@ -27,10 +27,10 @@ public sealed class ScheduleModel(SetStore sets, MeetingStore meetings, TimeProv
 
     public SetView Set { get; private set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) =>
+    public async Task<IActionResult> OnGetAsync([FromRoute] long id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(long id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync([FromRoute] long id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {

@@ -8,7 +8,7 @@ public sealed class SummaryModel(SetStore sets, MeetingStore meetings) : PageMod
 {
     public MeetingSummary Summary { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(long id, long meetingId, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromRoute] long id, [FromRoute] long meetingId, CancellationToken ct)
     {
         var access = await sets.AccessAsync(id, User, ct);
         if (!access.CanSeeContent || await MeetingSummary.LoadAsync(sets, meetings, id, meetingId, ct) is not { } summary)
@@ -22,7 +22,7 @@ public sealed class SummaryModel(SetStore sets, MeetingStore meetings) : PageMod
 
 public sealed class SummaryMarkdownModel(SetStore sets, MeetingStore meetings) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(long id, long meetingId, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromRoute] long id, [FromRoute] long meetingId, CancellationToken ct)
     {
         var access = await sets.AccessAsync(id, User, ct);
         if (!access.CanSeeContent || await MeetingSummary.LoadAsync(sets, meetings, id, meetingId, ct) is not { } summary)
