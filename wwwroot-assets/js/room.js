@@ -17,7 +17,7 @@ const statusRegion = $("room-status");
 
 const seen = new Set();
 let lastSeq = 0;
-for (const item of log.querySelectorAll("li[data-seq]")) {
+for (const item of log.querySelectorAll(".message[data-seq]")) {
     const seq = Number(item.dataset.seq);
     seen.add(seq);
     lastSeq = Math.max(lastSeq, seq);
@@ -62,7 +62,7 @@ connection.on("StateChanged", (next) => applyState(next));
 connection.on("PresenceChanged", (presence) => renderPresence(presence));
 connection.on("MessageFlagged", (seq) => markFlagged(seq));
 connection.on("ChatCleared", () => {
-    for (const item of [...log.querySelectorAll("li[data-seq]")]) item.remove();
+    for (const item of [...log.querySelectorAll(".message[data-seq]")]) item.remove();
     announce("The meeting has closed and its chat has been deleted, as the set agreed.");
 });
 connection.on("AccessRevoked", () => {
@@ -138,7 +138,7 @@ document.addEventListener("visibilitychange", () => {
 
 // ---- Chat
 function messageItem(message) {
-    const item = document.createElement("li");
+    const item = document.createElement("div");
     item.className = "message";
     const author = document.createElement("span");
     author.className = "author";
@@ -217,7 +217,7 @@ function flagItem(item) {
 }
 
 function markFlagged(seq) {
-    const item = log.querySelector(`li[data-seq="${seq}"]`);
+    const item = log.querySelector(`.message[data-seq="${seq}"]`);
     if (item) {
         flagItem(item);
         announce("The facilitator flagged a message as advice. Please ask open questions.");
