@@ -23,7 +23,7 @@ for (const item of log.querySelectorAll(".message[data-seq]")) {
     lastSeq = Math.max(lastSeq, seq);
 }
 let state = null;
-let revoked = false;
+let revoked = false; // removed from the set, or signed out: stop trying
 let away = false;
 let timerEnds = null;
 let promptedFor = "";
@@ -72,7 +72,10 @@ connection.on("AccessRevoked", () => {
     for (const control of root.querySelectorAll("button, input, textarea")) control.disabled = true;
     connection.stop();
 });
-connection.onreconnecting(() => alertText("Connection lost. Reconnecting… Your message draft is kept."));
+connection.onreconnecting((error) => {
+    alertText("Connection lost. Reconnecting… Your message draft is kept.");
+    if (error) endIfSignedOut(error);
+});
 connection.onreconnected(async () => {
     await rejoin();
     alertText("Reconnected.");
@@ -91,10 +94,12 @@ async function start() {
         await rejoin();
         if (alertRegion.textContent) alertText("Connected.");
     } catch (error) {
-        if (String(error).includes("does not exist") || String(error).includes("session has ended")) {
+        if (String(error).includes("does not exist")) {
             alertText(errorText(error));
             return;
         }
+        endIfSignedOut(error);
+        if (revoked) return;
         alertText("Cannot reach the room. Trying again…");
         setTimeout(start, 5000);
     }
@@ -272,6 +277,7 @@ async function send(clientId, text, item) {
         item.classList.remove("pending");
         item.classList.add("failed");
         item.querySelector(".send-status").textContent = `(not sent: ${errorText(error)})`;
+        endIfSignedOut(error);
         const button = document.createElement("button");
         button.type = "button";
         button.className = "link-button retry";
@@ -495,7 +501,17 @@ async function call(method, ...args) {
         return await connection.invoke(method, setId, ...args);
     } catch (error) {
         alertText(errorText(error));
+        endIfSignedOut(error);
         throw error;
+    }
+}
+
+function endIfSignedOut(error) {
+    const text = String(error && error.message ? error.message : error);
+    if (text.includes("session has ended") || text.includes("401")) {
+        revoked = true;
+        alertText("Your session has ended. Sign in again to rejoin the room.");
+        connection.stop();
     }
 }
 

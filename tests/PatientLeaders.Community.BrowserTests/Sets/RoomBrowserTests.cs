@@ -273,8 +273,10 @@ public sealed partial class RoomBrowserTests
         var csp = new List<string>();
         var faye = await EnterAsync(community, browser, "faye", csp);
         var sam = await EnterAsync(community, browser, "sam", csp);
-        await ExpectPresenceAsync(faye, "Sam: here");
+        var priya = await EnterAsync(community, browser, "priya", csp);
+        await ExpectPresenceAsync(faye, "Priya: here");
         await ClickAsync(faye, "Start the meeting");
+        await ExpectPhaseAsync(faye, "Opening");
         await ClickAsync(faye, "Move on");
         await ExpectPhaseAsync(sam, "Check-in round");
         await SayAsync(sam, "Before the restart");
@@ -290,6 +292,7 @@ public sealed partial class RoomBrowserTests
         await SayAsync(sam, "After the restart");
         await Assertions.Expect(faye.Locator("#chat-log .message .text")).ToHaveTextAsync(["Before the restart", "After the restart"], new() { Timeout = 15000 });
         await ClickAsync(faye, "Move on");
+        await Assertions.Expect(priya.Locator("#phase-who")).ToHaveTextAsync("· Priya's turn");
         await ExpectPresenceAsync(faye, "Sam: here");
         await sam.AssertAccessibleAsync("after a server restart");
         Assert.That(csp, Is.Empty, "CSP violations");

@@ -49,10 +49,17 @@ public sealed partial class RoomHubFilter(SessionStore sessions, IOptions<SetsOp
         var sessionId = user is null ? null : CurrentMember.SessionId(user);
         if (memberId is null || sessionId is null || await sessions.ValidateAsync(sessionId, memberId.Value, context.ConnectionAborted) is null)
         {
-            context.Abort();
+            // The error goes back first; then the connection closes, so it receives nothing more either.
+            _ = CloseSoonAsync(context);
             throw new HubException(SessionEnded);
         }
         return memberId.Value;
+    }
+
+    private static async Task CloseSoonAsync(HubCallerContext context)
+    {
+        await Task.Delay(TimeSpan.FromMilliseconds(250));
+        context.Abort();
     }
 
     private static bool Acquire(ConcurrentDictionary<long, RateLimiter> limiters, long memberId, int permits)
