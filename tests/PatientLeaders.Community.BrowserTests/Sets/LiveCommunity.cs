@@ -53,6 +53,8 @@ public sealed class LiveCommunity : IAsyncDisposable
         }), "/account/two-factor");
         await admin.TurnOnTwoFactorAsync();
         await InviteAsync(admin, "faye", Roles.Facilitator);
+        await InviteAsync(admin, "cora", Roles.Coordinator);
+        await Client("cora").TurnOnTwoFactorAsync();
         foreach (var handle in new[] { "sam", "priya", "joe", "olly" })
         {
             await InviteAsync(admin, handle, Roles.Member);
