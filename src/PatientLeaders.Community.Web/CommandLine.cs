@@ -36,11 +36,22 @@ public static class CommandLine
                 await services.GetRequiredService<MigrationRunner>().MigrateAsync(ct);
                 await DemoData.SeedAsync(services, ct);
                 break;
+            case "seed-bench":
+                if (!app.Environment.IsDevelopment())
+                {
+                    Console.Error.WriteLine("seed-bench only runs in the Development environment: it creates accounts with a published password.");
+                    Environment.ExitCode = 2;
+                    break;
+                }
+                await services.GetRequiredService<MigrationRunner>().MigrateAsync(ct);
+                await BenchData.SeedAsync(services, int.TryParse(Option(args, "--rooms"), out var rooms) ? rooms : 25,
+                    int.TryParse(Option(args, "--members"), out var members) ? members : 8, ct);
+                break;
             case "backup":
                 Environment.ExitCode = await BackupAsync(services, Option(args, "--to"), ct);
                 break;
             default:
-                Console.Error.WriteLine($"Unknown command '{verb}'. Commands: migrate, create-admin, seed-demo, backup --to FILE.");
+                Console.Error.WriteLine($"Unknown command '{verb}'. Commands: migrate, create-admin, seed-demo, seed-bench, backup --to FILE.");
                 Environment.ExitCode = 2;
                 break;
         }

@@ -5,6 +5,7 @@ using PatientLeaders.Community.Web.Features.Admin;
 using PatientLeaders.Community.Web.Features.Forum;
 using PatientLeaders.Community.Web.Features.Notifications;
 using PatientLeaders.Community.Web.Features.Profiles;
+using PatientLeaders.Community.Web.Features.Sets;
 using PatientLeaders.Community.Web.Infrastructure.Content;
 using PatientLeaders.Community.Web.Infrastructure.Health;
 using PatientLeaders.Community.Web.Infrastructure.Mail;
@@ -28,6 +29,7 @@ public static class CommunityServices
         services.AddRetention();
         services.AddNotifications();
         services.AddForum();
+        services.AddSets();
         services.AddPersistedDataProtection(builder.Configuration, builder.Environment);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddRazorPages(options =>
@@ -56,6 +58,7 @@ public static class CommunityServices
         app.UseRateLimiter();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapRazorPages();
+        app.MapSets();
         return app;
     }
 

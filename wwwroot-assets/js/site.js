@@ -65,3 +65,15 @@ if (idleSeconds > 0 && dialog) {
 
     schedule();
 }
+
+// Meeting times: the server writes them in the set's time zone (correct without JavaScript); here they are
+// rewritten in the reader's own zone, which the browser knows better than any setting could.
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const format = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+for (const time of document.querySelectorAll("time[data-local-time]")) {
+    const when = new Date(time.getAttribute("datetime"));
+    if (!Number.isNaN(when.getTime())) {
+        time.title = time.textContent.trim();
+        time.textContent = `${format.format(when)} (your time, ${zone})`;
+    }
+}

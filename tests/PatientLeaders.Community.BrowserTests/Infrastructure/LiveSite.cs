@@ -11,15 +11,22 @@ namespace PatientLeaders.Community.BrowserTests.Infrastructure;
 /// </summary>
 public sealed class LiveSite : IAsyncDisposable
 {
-    private readonly Process process;
     private readonly TaskCompletionSource<string> setupLink = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly string folder;
+    private readonly IReadOnlyDictionary<string, string> settings;
+    private Process process;
 
-    private LiveSite(string folder, int port)
+    private LiveSite(string folder, int port, IReadOnlyDictionary<string, string>? settings = null)
     {
         this.folder = folder;
+        this.settings = settings ?? new Dictionary<string, string>();
         BaseUrl = $"http://127.0.0.1:{port}";
         MailFolder = Path.Combine(folder, "mail");
+        process = CreateProcess();
+    }
+
+    private Process CreateProcess()
+    {
         var webDll = Path.Combine(AppContext.BaseDirectory, "PatientLeaders.Community.Web.dll");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -35,7 +42,11 @@ public sealed class LiveSite : IAsyncDisposable
         start.Environment["Mail__PickupFolder"] = MailFolder;
         start.Environment["Mail__PollIntervalSeconds"] = "1";
         start.Environment["DataProtection__KeysFolder"] = Path.Combine(folder, "keys");
-        process = new Process { StartInfo = start };
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+        var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data?.Contains("/setup?token=", StringComparison.Ordinal) == true)
@@ -44,28 +55,56 @@ public sealed class LiveSite : IAsyncDisposable
             }
         };
         process.ErrorDataReceived += (_, _) => { };
+        return process;
     }
 
     public string BaseUrl { get; }
 
     public string MailFolder { get; }
 
-    public static async Task<LiveSite> StartAsync()
+    /// <param name="settings">Extra environment variables (Section__Key) for the site.</param>
+    public static async Task<LiveSite> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "plc-live-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var site = new LiveSite(folder, FreePort());
-        site.process.Start();
-        site.process.BeginOutputReadLine();
-        site.process.BeginErrorReadLine();
+        var site = new LiveSite(folder, FreePort(), settings);
+        if (!await site.RunAsync())
+        {
+            await site.DisposeAsync();
+            throw new InvalidOperationException("The site did not start.");
+        }
+        return site;
+    }
+
+    /// <summary>Stops the site's process and starts a new one on the same database file, keys and port.</summary>
+    public async Task RestartAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        process.Dispose();
+        process = CreateProcess();
+        if (!await RunAsync())
+        {
+            throw new InvalidOperationException("The site did not restart.");
+        }
+    }
+
+    private async Task<bool> RunAsync()
+    {
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
         using var http = new HttpClient();
         for (var attempt = 0; attempt < 150; attempt++)
         {
             try
             {
-                if ((await http.GetAsync(site.BaseUrl + "/healthz")).StatusCode == HttpStatusCode.OK)
+                if ((await http.GetAsync(BaseUrl + "/healthz")).StatusCode == HttpStatusCode.OK)
                 {
-                    return site;
+                    return true;
                 }
             }
             catch (HttpRequestException)
@@ -73,8 +112,7 @@ public sealed class LiveSite : IAsyncDisposable
             }
             await Task.Delay(200);
         }
-        await site.DisposeAsync();
-        throw new InvalidOperationException("The site did not start.");
+        return false;
     }
 
     public Task<string> SetupLinkAsync() => setupLink.Task.WaitAsync(TimeSpan.FromSeconds(20));

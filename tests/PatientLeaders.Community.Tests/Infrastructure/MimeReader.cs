@@ -6,7 +6,7 @@ namespace PatientLeaders.Community.Tests.Infrastructure;
 /// <summary>
 /// Just enough MIME to read what System.Net.Mail writes (and aiosmtpd stores): unfolded headers with RFC 2047
 /// encoded words (B and Q), quoted-printable / base64 / 7bit / 8bit bodies in any .NET-known charset, and
-/// multipart messages (the first text/plain part is the body). Not a general-purpose parser.
+/// multipart messages (the first text/plain part is the body; attachments are listed). Not a general-purpose parser.
 /// </summary>
 public static partial class MimeReader
 {
@@ -33,6 +33,7 @@ public static partial class MimeReader
             EnvelopeRecipients = envelope,
             Headers = decoded,
             Raw = Encoding.UTF8.GetString(source),
+            Attachments = FindAttachments(headers, body),
         };
     }
 
@@ -134,6 +135,43 @@ public static partial class MimeReader
         };
         var charset = parameters.GetValueOrDefault("charset", "us-ascii");
         return CharsetEncoding(charset).GetString(bytes).ReplaceLineEndings("\n");
+    }
+
+    private static List<MailAttachment> FindAttachments(IReadOnlyList<KeyValuePair<string, string>> headers, string body)
+    {
+        var found = new List<MailAttachment>();
+        var contentType = Find(headers, "Content-Type") ?? "text/plain";
+        var (mediaType, parameters) = ParseContentType(contentType);
+        if (mediaType.StartsWith("multipart/", StringComparison.Ordinal) && parameters.TryGetValue("boundary", out var boundary))
+        {
+            foreach (var part in SplitMultipart(body, boundary))
+            {
+                var (partHeaders, partBody) = SplitEntity(part);
+                found.AddRange(FindAttachments(partHeaders, partBody));
+            }
+            return found;
+        }
+        var disposition = Find(headers, "Content-Disposition") ?? "";
+        if (!disposition.StartsWith("attachment", StringComparison.OrdinalIgnoreCase) && mediaType != "text/calendar")
+        {
+            return found;
+        }
+        var (_, dispositionParameters) = ParseContentType("x/x;" + (disposition.Contains(';') ? disposition[(disposition.IndexOf(';') + 1)..] : ""));
+        var fileName = dispositionParameters.GetValueOrDefault("filename") ?? parameters.GetValueOrDefault("name") ?? "";
+        found.Add(new MailAttachment(mediaType, DecodeHeader(fileName), DecodeText(headers, body, parameters.GetValueOrDefault("charset", "us-ascii")), DecodeHeader(contentType)));
+        return found;
+    }
+
+    private static string DecodeText(IReadOnlyList<KeyValuePair<string, string>> headers, string body, string charset)
+    {
+        var transfer = (Find(headers, "Content-Transfer-Encoding") ?? "7bit").Trim().ToLowerInvariant();
+        var bytes = transfer switch
+        {
+            "quoted-printable" => DecodeQuotedPrintable(body),
+            "base64" => Convert.FromBase64String(string.Concat(body.Where(c => !char.IsWhiteSpace(c)))),
+            _ => Encoding.Latin1.GetBytes(body),
+        };
+        return CharsetEncoding(charset).GetString(bytes);
     }
 
     private static IEnumerable<string> SplitMultipart(string body, string boundary)

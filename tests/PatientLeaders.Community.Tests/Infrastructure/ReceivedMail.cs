@@ -30,6 +30,9 @@ public sealed record ReceivedMail
 
     public string? FilePath { get; init; }
 
+    /// <summary>Every non-multipart part after the body that is an attachment or a text/calendar part, decoded.</summary>
+    public IReadOnlyList<MailAttachment> Attachments { get; init; } = [];
+
     public string? Header(string name) =>
         Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
 
@@ -38,3 +41,6 @@ public sealed record ReceivedMail
 
     public static ReceivedMail FromFile(string path) => MimeReader.Read(File.ReadAllBytes(path)) with { FilePath = path };
 }
+
+/// <summary>One attached part: its media type (lower case, no parameters), file name and decoded text.</summary>
+public sealed record MailAttachment(string MediaType, string FileName, string Text, string ContentTypeHeader);

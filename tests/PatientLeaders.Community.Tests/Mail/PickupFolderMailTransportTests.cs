@@ -75,4 +75,27 @@ public sealed class PickupFolderMailTransportTests
         Assert.That((await context.StatusAsync(id)).SentAt, Is.Not.Null);
         Assert.That(ReceivedMail.FromFile(Directory.GetFiles(folder).Single()).Subject, Is.EqualTo("Via pickup"));
     }
+
+    [Test]
+    public async Task SendDueAsync_CalendarAttachment_ArrivesAsInviteIcs()
+    {
+        await using var context = await MailTestContext.CreateAsync();
+        const string calendar = "BEGIN:VCALENDAR\nVERSION:2.0\nMETHOD:REQUEST\nBEGIN:VEVENT\nUID:meeting-7@localhost\nSUMMARY:Café set – meeting\nEND:VEVENT\nEND:VCALENDAR\n";
+        var id = await context.Outbox.EnqueueAsync(new OutgoingMail("alice@example.com", "Alice", "Invitation", "See the attached invitation.", CalendarAttachment: calendar), CancellationToken.None);
+        var sender = context.CreateSender(new PickupFolderMailTransport(context.Options, folder));
+
+        Assert.That(await sender.SendDueAsync(CancellationToken.None), Is.EqualTo(1));
+
+        var mail = ReceivedMail.FromFile(Directory.GetFiles(folder).Single());
+        Assert.That(mail.Body.TrimEnd('\n'), Is.EqualTo("See the attached invitation."));
+        var attachment = mail.Attachments.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(attachment.MediaType, Is.EqualTo("text/calendar"));
+            Assert.That(attachment.ContentTypeHeader, Does.Contain("method=REQUEST"));
+            Assert.That(attachment.FileName, Is.EqualTo("invite.ics"));
+            Assert.That(attachment.Text, Is.EqualTo(calendar.ReplaceLineEndings("\r\n")));
+        });
+        Assert.That((await context.StatusAsync(id)).SentAt, Is.Not.Null);
+    }
 }

@@ -2,11 +2,12 @@ using Dapper;
 using PatientLeaders.Community.Web.Data;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Forum;
+using PatientLeaders.Community.Web.Features.Sets;
 
 namespace PatientLeaders.Community.Web.Features.Profiles;
 
 /// <summary>A member's rights over their data: a full copy (UK GDPR Art. 15/20) and erasure (Art. 17).</summary>
-public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profiles, SessionStore sessions, SecurityEventLog securityLog, ForumMemberData forum, TimeProvider clock)
+public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profiles, SessionStore sessions, SecurityEventLog securityLog, ForumMemberData forum, SetStore sets, TimeProvider clock)
 {
     public async Task<object> ExportAsync(long memberId, CancellationToken ct)
     {
@@ -54,6 +55,7 @@ public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profi
         {
             await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.DeleteInvitationsTo, new { NormalizedEmail = email.ToUpperInvariant() }, tx, cancellationToken: ct));
             await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.DeleteMailTo, new { MemberId = memberId, Email = email }, tx, cancellationToken: ct));
+            await sets.ForgetFacilitatorAsync(connection, tx, memberId, ct);
             await forum.EraseAsync(connection, tx, memberId, removePosts, ct);
             await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.DeleteMember, new { MemberId = memberId }, tx, cancellationToken: ct));
             await tx.CommitAsync(ct);

@@ -5,7 +5,7 @@ using System.Text;
 
 namespace PatientLeaders.Community.Web.Infrastructure.Mail;
 
-/// <summary>Builds the one shape of message every transport sends: plain text, UTF-8, one recipient.</summary>
+/// <summary>Builds the one shape of message every transport sends: plain text, UTF-8, one recipient, and optionally an invite.ics.</summary>
 internal static class MailMessageFactory
 {
     public static MailMessage Create(OutboxMessage message, MailOptions options)
@@ -33,6 +33,10 @@ internal static class MailMessageFactory
             // Stable across retries, so a copy re-sent after a crash (see OutboxSender) can be recognised.
             mail.Headers.Add("Message-ID", string.Create(CultureInfo.InvariantCulture,
                 $"<outbox.{message.Id}.{message.CreatedAt.UtcTicks}@{from.Host}>"));
+            if (message.CalendarAttachment is { Length: > 0 } calendar)
+            {
+                mail.Attachments.Add(CalendarAttachment(calendar));
+            }
             // List-Unsubscribe (RFC 8058) belongs here once notification mails exist; account mails must not carry it.
             return mail;
         }
@@ -41,6 +45,19 @@ internal static class MailMessageFactory
             mail.Dispose();
             throw;
         }
+    }
+
+    /// <summary>RFC 5545 wants CRLF line ends; Outlook and Google read method=REQUEST as an invitation.</summary>
+    private static Attachment CalendarAttachment(string calendar)
+    {
+        var bytes = Encoding.UTF8.GetBytes(NormalizeLineEndings(calendar));
+        var attachment = new Attachment(new MemoryStream(bytes), new ContentType("text/calendar; method=REQUEST; charset=utf-8"))
+        {
+            TransferEncoding = TransferEncoding.Base64,
+        };
+        attachment.ContentDisposition!.FileName = "invite.ics";
+        attachment.ContentType.Name = "invite.ics";
+        return attachment;
     }
 
     private static string NormalizeLineEndings(string text) =>

@@ -17,6 +17,9 @@ public sealed record OutboxMessage
 
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>An iCalendar document to attach as invite.ics, or null.</summary>
+    public string? CalendarAttachment { get; init; }
+
     /// <summary>Attempts made before this one.</summary>
     public int Attempts { get; init; }
 }

@@ -1,0 +1,2 @@
+-- An optional iCalendar (.ics) attachment, sent as text/calendar beside the plain-text body.
+ALTER TABLE MailOutbox ADD CalendarAttachment NVARCHAR(MAX) NULL;

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PatientLeaders.Community.Web.Infrastructure.Content;
+
+namespace PatientLeaders.Community.Web.Features.Sets;
+
+/// <summary>
+/// The live room. The page renders the state and the history so far (readable without JavaScript);
+/// room.js joins the hub, then keeps both up to date.
+/// </summary>
+public sealed class RoomModel(SetStore sets, RoomStore store, RoomService rooms, MarkdownRenderer renderer) : PageModel
+{
+    public SetView Set { get; private set; } = new();
+    public SetAccess Access { get; private set; } = SetAccess.Nobody(0, 0);
+    public RoomStateView State { get; private set; } = new();
+    public IReadOnlyList<RoomMessageView> Messages { get; private set; } = [];
+    public bool MustAcceptRules { get; private set; }
+    public SanitizedHtml RulesHtml { get; private set; } = SanitizedHtml.Empty;
+
+    public async Task<IActionResult> OnGetAsync([FromRoute] long id, CancellationToken ct)
+    {
+        Access = await sets.AccessAsync(id, User, ct);
+        if (!Access.CanSeeContent || await sets.FindAsync(id, ct) is not { } set)
+        {
+            return NotFound();
+        }
+        Set = set;
+        MustAcceptRules = Access.IsMember && await sets.AcceptedVersionAsync(id, Access.MemberId, ct) < set.GroundRulesVersion;
+        RulesHtml = renderer.Render(set.GroundRules);
+        State = await rooms.CurrentViewAsync(id, ct) ?? new RoomStateView();
+        if (!MustAcceptRules)
+        {
+            Messages = await store.MessagesAfterAsync(id, 0, ct);
+        }
+        return Page();
+    }
+}

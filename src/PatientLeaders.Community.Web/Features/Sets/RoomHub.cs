@@ -1,0 +1,227 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using PatientLeaders.Community.Web.Features.Accounts;
+
+namespace PatientLeaders.Community.Web.Features.Sets;
+
+/// <summary>
+/// A set's live room. Every method takes the set id and checks access again (RoomHubFilter has already checked
+/// the session and the rate limits); a non-member gets the same error as a room that does not exist.
+/// </summary>
+[Authorize]
+public sealed class RoomHub(SetStore sets, RoomStore store, RoomService rooms, RoomConnections connections) : Hub<IRoomClient>
+{
+    public const string Path = "/hubs/room";
+    public const string NotFound = "This room does not exist.";
+
+    public async Task<RoomSnapshot> JoinRoom(long setId)
+    {
+        var access = await RequireAsync(setId, mustHaveJoined: false);
+        var ct = Context.ConnectionAborted;
+        // Subscribe first; the client then fetches history after its last seen seq, so nothing falls in between.
+        await Groups.AddToGroupAsync(Context.ConnectionId, RoomGroups.For(setId), ct);
+        var first = connections.Join(setId, access.MemberId, Context.ConnectionId);
+        var view = await rooms.CurrentViewAsync(setId, ct);
+        if (view?.MeetingId is { } meetingId && access.Participates)
+        {
+            await store.TouchAttendanceAsync(meetingId, access.MemberId, ct);
+        }
+        if (access.IsFacilitator && view?.FacilitatorAway == true)
+        {
+            view = (await rooms.ApplyAsync(access, MeetingFlow.FacilitatorReturned, ct)).State ?? view;
+        }
+        if (first)
+        {
+            await rooms.BroadcastPresenceAsync(setId, ct);
+        }
+        var me = new RoomMe(access.MemberId, Context.User?.FindFirst(MemberClaims.DisplayName)?.Value ?? "", access.IsFacilitator, access.IsMember);
+        view ??= await rooms.CurrentViewAsync(setId, ct);
+        return new RoomSnapshot(view!, await rooms.PresenceAsync(setId, ct), me, rooms.LateSummary(view!));
+    }
+
+    public async Task LeaveRoom(long setId)
+    {
+        await RequireAsync(setId, mustHaveJoined: false);
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, RoomGroups.For(setId), Context.ConnectionAborted);
+        if (connections.Leave(setId, Context.ConnectionId))
+        {
+            await rooms.BroadcastPresenceAsync(setId, Context.ConnectionAborted);
+        }
+    }
+
+    public async Task<MessageAck> SendMessage(long setId, string clientMessageId, string text)
+    {
+        var access = await RequireAsync(setId);
+        var ct = Context.ConnectionAborted;
+        if (!Guid.TryParse(clientMessageId, out _) || clientMessageId.Length > 64)
+        {
+            throw new HubException("The message had no valid id. Reload the page and try again.");
+        }
+        var body = (text ?? "").Trim();
+        if (body.Length == 0)
+        {
+            throw new HubException("Write a message first.");
+        }
+        if (body.Length > RoomStore.MaxMessageLength)
+        {
+            throw new HubException($"Messages can be up to {RoomStore.MaxMessageLength:N0} characters.");
+        }
+        var meeting = await store.OpenMeetingAsync(setId, ct);
+        if (meeting is null || !MeetingFlow.MayPost(meeting.State, access.MemberId, access.IsFacilitator, access.IsMember))
+        {
+            throw new HubException(meeting is null ? "No meeting is open." : "It is not your turn to write in this part of the meeting.");
+        }
+        var (message, created) = await store.PostAsync(setId, meeting.Row.Id, access.MemberId, clientMessageId, body, ct);
+        if (created)
+        {
+            await Clients.Group(RoomGroups.For(setId)).MessagePosted(message);
+        }
+        return new MessageAck(message.Seq, message.ClientMessageId);
+    }
+
+    public Task<RoomStateView> StartMeeting(long setId) => ApplyAsync(setId, MeetingFlow.Start);
+
+    public Task<RoomStateView> NextStep(long setId) => ApplyAsync(setId, MeetingFlow.Next);
+
+    public Task<RoomStateView> PassTurn(long setId) => ApplyAsync(setId, MeetingFlow.Pass);
+
+    public Task<RoomStateView> StopSet(long setId) => ApplyAsync(setId, MeetingFlow.Stop);
+
+    public Task<RoomStateView> ResumeSet(long setId) => ApplyAsync(setId, MeetingFlow.Resume);
+
+    public Task<RoomStateView> ExtendTime(long setId, int minutes) => ApplyAsync(setId, (s, c) => MeetingFlow.Extend(s, c, minutes));
+
+    public Task<RoomStateView> RequestBreak(long setId) => ApplyAsync(setId, MeetingFlow.RequestBreak);
+
+    public Task<RoomStateView> StartBreak(long setId) => ApplyAsync(setId, MeetingFlow.StartBreak);
+
+    public Task<RoomStateView> EndBreak(long setId) => ApplyAsync(setId, MeetingFlow.EndBreak);
+
+    public Task<RoomStateView> RaiseHand(long setId) => ApplyAsync(setId, MeetingFlow.RaiseHand);
+
+    public Task<RoomStateView> LowerHand(long setId) => ApplyAsync(setId, MeetingFlow.LowerHand);
+
+    public Task<RoomStateView> ClearHand(long setId, long? memberId) => ApplyAsync(setId, (s, c) => MeetingFlow.ClearHand(s, c, memberId));
+
+    public Task<RoomStateView> ChooseOffers(long setId, bool wanted) => ApplyAsync(setId, (s, c) => MeetingFlow.ChooseOffers(s, c, wanted));
+
+    public Task<RoomStateView> ProposeOrder(long setId, List<PresenterSlot> slots) =>
+        ApplyAsync(setId, (s, c) => MeetingFlow.ProposeAllocation(s, c, (slots ?? []).Take(20).ToList()));
+
+    /// <summary>Stepping away is not leaving: the member stays in the room, shown as away, skipped in rounds.</summary>
+    public async Task StepAway(long setId, bool away)
+    {
+        var access = await RequireAsync(setId);
+        connections.SetAway(setId, access.MemberId, away);
+        await rooms.BroadcastPresenceAsync(setId, Context.ConnectionAborted);
+    }
+
+    public async Task<RoomStateView> SubmitBid(long setId, int minutes, string? headline, bool noTime)
+    {
+        var access = await RequireAsync(setId);
+        var ct = Context.ConnectionAborted;
+        var meeting = await store.OpenMeetingAsync(setId, ct);
+        if (!access.IsMember || meeting?.State.Phase != MeetingPhase.Bidding)
+        {
+            throw new HubException("Members bid for time during the bidding phase.");
+        }
+        var line = (headline ?? "").Trim();
+        if (!noTime && minutes is < 5 or > 90)
+        {
+            throw new HubException("Bid between 5 and 90 minutes, or choose no time today.");
+        }
+        if (line.Length > 120)
+        {
+            throw new HubException("Keep the headline to 120 characters.");
+        }
+        await store.SaveBidAsync(meeting.Row.Id, access.MemberId, minutes, line, noTime, ct);
+        await rooms.BroadcastStateAsync(setId, ct);
+        return (await rooms.CurrentViewAsync(setId, ct))!;
+    }
+
+    /// <summary>The presenter records their own actions, during their action commitment.</summary>
+    public async Task<RoomStateView> AddAction(long setId, string text)
+    {
+        var access = await RequireAsync(setId);
+        var ct = Context.ConnectionAborted;
+        var meeting = await store.OpenMeetingAsync(setId, ct);
+        if (meeting is null || meeting.State.Presenter != access.MemberId
+            || meeting.State.Phase is not (MeetingPhase.ActionCommitment or MeetingPhase.Reflection))
+        {
+            throw new HubException("Presenters record their actions during their action commitment.");
+        }
+        var line = (text ?? "").Trim();
+        if (line.Length is 0 or > 500)
+        {
+            throw new HubException("Write the action in up to 500 characters.");
+        }
+        await store.AddActionAsync(setId, meeting.Row.Id, access.MemberId, line, ct);
+        await rooms.BroadcastStateAsync(setId, ct);
+        return (await rooms.CurrentViewAsync(setId, ct))!;
+    }
+
+    /// <summary>The owner reports back on an action from the previous meeting.</summary>
+    public async Task<RoomStateView> ReviewAction(long setId, long actionId, string status, string? note)
+    {
+        var access = await RequireAsync(setId);
+        var ct = Context.ConnectionAborted;
+        var meeting = await store.OpenMeetingAsync(setId, ct);
+        if (meeting is null || !ActionStatuses.IsKnown(status) || (note ?? "").Length > 500)
+        {
+            throw new HubException("Choose done, partly done, not done or changed, with an optional note of up to 500 characters.");
+        }
+        if (!await store.ReviewActionAsync(setId, meeting.Row.Id, access.MemberId, actionId, status, (note ?? "").Trim(), ct))
+        {
+            throw new HubException("You can review only your own actions from an earlier meeting.");
+        }
+        await rooms.BroadcastStateAsync(setId, ct);
+        return (await rooms.CurrentViewAsync(setId, ct))!;
+    }
+
+    /// <summary>The facilitator marks a message as advice rather than a question.</summary>
+    public async Task FlagAdvice(long setId, long seq)
+    {
+        var access = await RequireAsync(setId);
+        if (!access.IsFacilitator)
+        {
+            throw new HubException("Only the facilitator can flag a message.");
+        }
+        if (await store.FlagAsync(setId, seq, Context.ConnectionAborted))
+        {
+            await Clients.Group(RoomGroups.For(setId)).MessageFlagged(seq);
+        }
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        foreach (var (setId, memberId) in connections.Disconnect(Context.ConnectionId))
+        {
+            var set = await sets.FindAsync(setId, CancellationToken.None);
+            if (set?.FacilitatorId == memberId)
+            {
+                await rooms.ApplyAsync(new SetAccess(setId, memberId, SetRole.Facilitator), MeetingFlow.FacilitatorLeft, CancellationToken.None);
+            }
+            await rooms.BroadcastPresenceAsync(setId, CancellationToken.None);
+        }
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    private async Task<RoomStateView> ApplyAsync(long setId, Func<MeetingState, FlowContext, FlowResult> command)
+    {
+        var access = await RequireAsync(setId);
+        var outcome = await rooms.ApplyAsync(access, command, Context.ConnectionAborted);
+        return outcome.State ?? throw new HubException(outcome.Error);
+    }
+
+    /// <summary>Membership, checked against the database on every call.</summary>
+    private async Task<SetAccess> RequireAsync(long setId, bool mustHaveJoined = true)
+    {
+        var user = Context.User!;
+        var access = await sets.AccessAsync(setId, user, Context.ConnectionAborted);
+        if (!access.CanSeeContent || (mustHaveJoined && !connections.IsInRoom(setId, Context.ConnectionId)))
+        {
+            throw new HubException(NotFound);
+        }
+        return access;
+    }
+}

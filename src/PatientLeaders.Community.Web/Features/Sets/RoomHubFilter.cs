@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+using PatientLeaders.Community.Web.Features.Accounts;
+
+namespace PatientLeaders.Community.Web.Features.Sets;
+
+/// <summary>
+/// A singleton, so the budgets are shared by all of a member's connections.
+/// Runs before every room hub call: the sign-in session must still be live (sign-out, "sign out everywhere",
+/// suspension and erasure end it), and each member has a budget of chat messages and of room actions.
+/// </summary>
+public sealed partial class RoomHubFilter(SessionStore sessions, IOptions<SetsOptions> options, ILogger<RoomHubFilter> logger) : IHubFilter
+{
+    public const string SessionEnded = "Your session has ended. Sign in again to rejoin the room.";
+
+    private readonly ConcurrentDictionary<long, RateLimiter> chatLimiters = new();
+    private readonly ConcurrentDictionary<long, RateLimiter> callLimiters = new();
+
+    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        var context = invocationContext.Context;
+        var memberId = await RequireLiveSessionAsync(context);
+        var limits = options.Value;
+        if (!Acquire(callLimiters, memberId, limits.RoomCallsPerTenSeconds))
+        {
+            LogLimited(memberId, invocationContext.HubMethodName);
+            throw new HubException("You are doing that too quickly. Wait a few seconds and try again.");
+        }
+        if (invocationContext.HubMethodName == nameof(RoomHub.SendMessage) && !Acquire(chatLimiters, memberId, limits.ChatMessagesPerTenSeconds))
+        {
+            LogLimited(memberId, invocationContext.HubMethodName);
+            throw new HubException($"You have sent {limits.ChatMessagesPerTenSeconds} messages in ten seconds. Wait a few seconds, then send again — your message is kept.");
+        }
+        return await next(invocationContext);
+    }
+
+    public async Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
+    {
+        await RequireLiveSessionAsync(context.Context);
+        await next(context);
+    }
+
+    private async Task<long> RequireLiveSessionAsync(HubCallerContext context)
+    {
+        var user = context.User;
+        var memberId = user is null ? null : SessionCookieEvents.MemberId(user);
+        var sessionId = user is null ? null : CurrentMember.SessionId(user);
+        if (memberId is null || sessionId is null || await sessions.ValidateAsync(sessionId, memberId.Value, context.ConnectionAborted) is null)
+        {
+            // The error goes back first; then the connection closes, so it receives nothing more either.
+            _ = CloseSoonAsync(context);
+            throw new HubException(SessionEnded);
+        }
+        return memberId.Value;
+    }
+
+    private static async Task CloseSoonAsync(HubCallerContext context)
+    {
+        await Task.Delay(TimeSpan.FromMilliseconds(250));
+        context.Abort();
+    }
+
+    private static bool Acquire(ConcurrentDictionary<long, RateLimiter> limiters, long memberId, int permits)
+    {
+        var limiter = limiters.GetOrAdd(memberId, _ => new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = TimeSpan.FromSeconds(10),
+            SegmentsPerWindow = 5,
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        }));
+        using var lease = limiter.AttemptAcquire();
+        return lease.IsAcquired;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Room rate limit reached by member {MemberId} on {Method}")]
+    private partial void LogLimited(long memberId, string method);
+}

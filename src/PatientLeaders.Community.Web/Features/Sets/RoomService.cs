@@ -1,0 +1,222 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR;
+
+namespace PatientLeaders.Community.Web.Features.Sets;
+
+/// <summary>
+/// Runs room commands: one at a time per room, load → decide (MeetingFlow) → save → broadcast. Persist first,
+/// then broadcast, so a browser never shows something the database does not have.
+/// </summary>
+public sealed class RoomService(SetStore sets, RoomStore store, RoomConnections connections, IHubContext<RoomHub, IRoomClient> hub, TimeProvider clock)
+{
+    private readonly ConcurrentDictionary<long, SemaphoreSlim> locks = new();
+
+    public sealed record Outcome(RoomStateView? State, string? Error);
+
+    public async Task<Outcome> ApplyAsync(SetAccess access, Func<MeetingState, FlowContext, FlowResult> command, CancellationToken ct)
+    {
+        var gate = locks.GetOrAdd(access.SetId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct);
+        try
+        {
+            for (var attempt = 0; attempt < 3; attempt++)
+            {
+                var set = await sets.FindAsync(access.SetId, ct);
+                var meeting = await store.OpenMeetingAsync(access.SetId, ct);
+                if (set is null || meeting is null)
+                {
+                    return new Outcome(null, "No meeting is scheduled for this set.");
+                }
+                var members = await sets.MembersAsync(access.SetId, ct);
+                var ctx = await ContextAsync(access, set, meeting, members, ct);
+                var result = command(meeting.State, ctx);
+                if (!result.Succeeded)
+                {
+                    return new Outcome(null, result.Error);
+                }
+                if (result.State == meeting.State)
+                {
+                    return new Outcome(await ViewAsync(set, meeting, members, ct), null);
+                }
+                if (!await store.SaveAsync(meeting, result.State, set.KeepChat, ct))
+                {
+                    continue;
+                }
+                var saved = await store.OpenMeetingAsync(access.SetId, ct);
+                var view = saved is not null && saved.Row.Id == meeting.Row.Id
+                    ? await ViewAsync(set, saved, members, ct)
+                    : await ViewAsync(set, new LoadedMeeting(meeting.Row with { Phase = result.State.Phase.ToString() }, result.State), members, ct);
+                await hub.Clients.Group(RoomGroups.For(access.SetId)).StateChanged(view);
+                if (result.State.Phase == MeetingPhase.Closed && !set.KeepChat)
+                {
+                    await hub.Clients.Group(RoomGroups.For(access.SetId)).ChatCleared();
+                }
+                return new Outcome(view, null);
+            }
+            return new Outcome(null, "The room was busy. Please try again.");
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Re-sends the state after something outside MeetingFlow changed it (bids, actions).</summary>
+    public async Task BroadcastStateAsync(long setId, CancellationToken ct)
+    {
+        if (await CurrentViewAsync(setId, ct) is { } view)
+        {
+            await hub.Clients.Group(RoomGroups.For(setId)).StateChanged(view);
+        }
+    }
+
+    public async Task<RoomStateView?> CurrentViewAsync(long setId, CancellationToken ct)
+    {
+        var set = await sets.FindAsync(setId, ct);
+        if (set is null)
+        {
+            return null;
+        }
+        var meeting = await store.OpenMeetingAsync(setId, ct);
+        var members = await sets.MembersAsync(setId, ct);
+        return await ViewAsync(set, meeting, members, ct);
+    }
+
+    public async Task BroadcastPresenceAsync(long setId, CancellationToken ct)
+    {
+        var set = await sets.FindAsync(setId, ct);
+        if (set is not null)
+        {
+            await hub.Clients.Group(RoomGroups.For(setId)).PresenceChanged(Presence(set, await sets.MembersAsync(setId, ct)));
+        }
+    }
+
+    public async Task<IReadOnlyList<PresenceView>> PresenceAsync(long setId, CancellationToken ct)
+    {
+        var set = await sets.FindAsync(setId, ct);
+        return set is null ? [] : Presence(set, await sets.MembersAsync(setId, ct));
+    }
+
+    /// <summary>
+    /// A member lost access: their connections leave the group at once and are told so. Their next hub call
+    /// fails anyway, because every call checks membership again.
+    /// </summary>
+    public async Task RevokeAsync(long setId, long memberId, CancellationToken ct)
+    {
+        foreach (var connectionId in connections.RemoveMember(setId, memberId))
+        {
+            await hub.Groups.RemoveFromGroupAsync(connectionId, RoomGroups.For(setId), ct);
+            await hub.Clients.Client(connectionId).AccessRevoked(setId);
+        }
+        await BroadcastPresenceAsync(setId, ct);
+    }
+
+    private async Task<FlowContext> ContextAsync(SetAccess access, SetView set, LoadedMeeting meeting, IReadOnlyList<SetMemberView> members, CancellationToken ct)
+    {
+        var present = connections.Present(access.SetId);
+        var presentMembers = members.Where(m => present.TryGetValue(m.MemberId, out var away) && !away).Select(m => m.MemberId).ToList();
+        var previous = await store.PreviousMeetingIdAsync(access.SetId, meeting.Row.Id, ct);
+        var owners = previous is { } id ? (await store.ActionsOfMeetingAsync(id, ct)).Select(a => a.OwnerId).ToHashSet() : [];
+        return new FlowContext
+        {
+            Now = clock.GetUtcNow(),
+            ActorId = access.MemberId,
+            ActorIsFacilitator = access.IsFacilitator,
+            ActorIsMember = access.IsMember,
+            Present = presentMembers,
+            Members = members.Select(m => m.MemberId).ToList(),
+            Quorum = set.Quorum,
+            ActionOwners = presentMembers.Where(owners.Contains).ToList(),
+            Bids = await store.BidsAsync(meeting.Row.Id, ct),
+        };
+    }
+
+    private IReadOnlyList<PresenceView> Presence(SetView set, IReadOnlyList<SetMemberView> members)
+    {
+        var present = connections.Present(set.Id);
+        string Status(long id) => present.TryGetValue(id, out var away) ? (away ? "away" : "here") : "absent";
+        var list = new List<PresenceView>();
+        if (set.FacilitatorId is { } facilitatorId)
+        {
+            list.Add(new PresenceView(facilitatorId, set.FacilitatorName, Status(facilitatorId), true));
+        }
+        list.AddRange(members.Select(m => new PresenceView(m.MemberId, m.DisplayName, Status(m.MemberId), false)));
+        return list;
+    }
+
+    private async Task<RoomStateView> ViewAsync(SetView set, LoadedMeeting? meeting, IReadOnlyList<SetMemberView> members, CancellationToken ct)
+    {
+        var names = members.ToDictionary(m => m.MemberId, m => m.DisplayName);
+        if (set.FacilitatorId is { } f)
+        {
+            names[f] = set.FacilitatorName;
+        }
+        string Name(long id) => names.TryGetValue(id, out var name) ? name : "A former member";
+        var present = connections.Present(set.Id);
+        var presentCount = members.Count(m => present.TryGetValue(m.MemberId, out var away) && !away);
+        if (meeting is null)
+        {
+            return new RoomStateView { SetId = set.Id, Phase = "None", PhaseLabel = "No meeting scheduled", FacilitatorId = set.FacilitatorId, Quorum = set.Quorum, PresentCount = presentCount };
+        }
+        var state = meeting.State;
+        var now = clock.GetUtcNow();
+        var previous = await store.PreviousMeetingIdAsync(set.Id, meeting.Row.Id, ct);
+        return new RoomStateView
+        {
+            SetId = set.Id,
+            MeetingId = meeting.Row.Id,
+            StartsAt = meeting.Row.StartsAt,
+            Phase = state.Phase.ToString(),
+            PhaseLabel = MeetingPhases.Label(state.Phase),
+            Version = meeting.Row.Version,
+            FacilitatorId = set.FacilitatorId,
+            Quorum = set.Quorum,
+            PresentCount = presentCount,
+            Speaker = state.Speaker is { } s ? new PersonView(s, Name(s)) : null,
+            Presenter = state.Presenter is { } p ? new PersonView(p, Name(p)) : null,
+            Round = state.Round.Select((id, i) => new RoundTurnView(id, Name(id), state.Passed.Contains(id), MeetingPhases.IsRound(state.Phase) && i == state.Turn)).ToList(),
+            Presenters = state.Presenters.Select((slot, i) => new PresenterSlotView(slot.MemberId, Name(slot.MemberId), slot.Minutes, MeetingPhases.IsSlot(state.Phase) && i == state.PresenterIndex)).ToList(),
+            AllocationProposed = state.AllocationProposed,
+            Hands = state.Hands.Select(id => new PersonView(id, Name(id))).ToList(),
+            Bids = await store.BidsAsync(meeting.Row.Id, ct),
+            Stopped = state.Stopped,
+            OnBreak = state.OnBreak,
+            BreakRequests = state.BreakRequests.Count,
+            FacilitatorAway = state.FacilitatorAway,
+            OffersWanted = state.OffersWanted,
+            Timer = new TimerView(Math.Max(0, state.Timer.RemainingSeconds(now)), state.Timer.Seconds, state.Timer.IsRunning),
+            Posting = MeetingFlow.Posting(state).ToString(),
+            InputHint = Hint(state),
+            ActionsToReview = previous is { } id ? await store.ActionsOfMeetingAsync(id, ct) : [],
+            ActionsThisMeeting = await store.ActionsOfMeetingAsync(meeting.Row.Id, ct),
+        };
+    }
+
+    private static string Hint(MeetingState state) => state.Phase switch
+    {
+        _ when state.OnBreak => "The set is on a break.",
+        _ when state.Stopped => "The facilitator has stopped the set to talk about how it is going.",
+        MeetingPhase.Lobby => "Chat opens when the facilitator starts the meeting.",
+        MeetingPhase.Opening => "The facilitator is opening the meeting.",
+        MeetingPhase.Presentation => "Only the presenter writes during their presentation. Listen, and raise your hand for later.",
+        MeetingPhase.ClarifyingQuestions => "Ask questions that help you understand the facts.",
+        MeetingPhase.OpenQuestions => "Ask open questions, not advice. For example: \"What would success look like to you?\"",
+        MeetingPhase.Offers => "The presenter asked for offers: share a resource or experience, and let them choose.",
+        MeetingPhase.ActionCommitment => "The presenter records their actions. Ask only clarifying questions.",
+        _ when MeetingPhases.IsRound(state.Phase) => "One person at a time, in turn. Anyone may pass.",
+        MeetingPhase.Closed => "The meeting has closed.",
+        _ => "",
+    };
+
+    public string LateSummary(RoomStateView view)
+    {
+        if (view.MeetingId is null || view.Phase is nameof(MeetingPhase.Lobby) or nameof(MeetingPhase.Closed) or "None")
+        {
+            return "";
+        }
+        var who = view.Presenter is { } p ? $", {p.Name} presenting" : view.Speaker is { } s ? $", {s.Name} speaking" : "";
+        var minutes = (int)Math.Ceiling(view.Timer.RemainingSeconds / 60.0);
+        var paused = view.OnBreak ? " The set is on a break." : view.Stopped ? " The facilitator has stopped the set." : "";
+        return $"You joined during {view.PhaseLabel}{who}; about {minutes} minute{(minutes == 1 ? "" : "s")} left in this part.{paused}";
+    }
+}

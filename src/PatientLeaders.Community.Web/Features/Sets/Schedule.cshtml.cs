@@ -1,0 +1,80 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace PatientLeaders.Community.Web.Features.Sets;
+
+public sealed class ScheduleModel(SetStore sets, MeetingStore meetings, TimeProvider clock) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Enter the date of the meeting")]
+        public DateOnly? Date { get; set; }
+
+        [Required(ErrorMessage = "Enter the start time")]
+        public TimeOnly? Time { get; set; }
+
+        [Range(30, 480, ErrorMessage = "The meeting must last between 30 and 480 minutes")]
+        public int DurationMinutes { get; set; } = 180;
+
+        [Required(ErrorMessage = "Choose the time zone")]
+        [StringLength(64)]
+        public string TimeZone { get; set; } = MeetingTimes.DefaultZone;
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public SetView Set { get; private set; } = new();
+
+    public async Task<IActionResult> OnGetAsync([FromRoute] long id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync([FromRoute] long id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        var zone = MeetingTimes.FindZone(Input.TimeZone);
+        if (zone is null)
+        {
+            ModelState.AddModelError("Input.TimeZone", "Choose a time zone from the list");
+        }
+        DateTimeOffset startsAt = default;
+        if (ModelState.IsValid && zone is not null)
+        {
+            var local = Input.Date!.Value.ToDateTime(Input.Time!.Value, DateTimeKind.Unspecified);
+            if (zone.IsInvalidTime(local))
+            {
+                ModelState.AddModelError("Input.Time", "That time does not exist on that day in that time zone (the clocks change). Choose another time");
+            }
+            else
+            {
+                startsAt = new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+                if (startsAt <= clock.GetUtcNow())
+                {
+                    ModelState.AddModelError("Input.Date", "The meeting must be in the future");
+                }
+            }
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        await meetings.ScheduleAsync(id, startsAt, Input.DurationMinutes, zone!.Id, ct);
+        TempData["Status"] = "The meeting has been scheduled and the set has been sent an invitation.";
+        return LocalRedirect($"/sets/{id}");
+    }
+
+    private async Task<bool> LoadAsync(long id, CancellationToken ct)
+    {
+        var access = await sets.AccessAsync(id, User, ct);
+        if (!access.CanManage || await sets.FindAsync(id, ct) is not { } set)
+        {
+            return false;
+        }
+        Set = set;
+        return true;
+    }
+}

@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PatientLeaders.Community.Web.Features.Sets;
+
+public sealed class SetsOptions
+{
+    public const string Section = "Sets";
+
+    /// <summary>Reminders go out this many hours before a meeting.</summary>
+    [Range(1, 168)]
+    public int ReminderHoursBefore { get; set; } = 24;
+
+    /// <summary>How often the reminder job looks for meetings that need a reminder.</summary>
+    [Range(1, 3600)]
+    public int ReminderPollSeconds { get; set; } = 60;
+
+    /// <summary>Run the reminder job in this process.</summary>
+    public bool RemindersEnabled { get; set; } = true;
+
+    /// <summary>Chat messages one member may send in ten seconds before the room asks them to slow down.</summary>
+    [Range(1, 1000)]
+    public int ChatMessagesPerTenSeconds { get; set; } = 10;
+
+    /// <summary>Any room action (hands, bids, phase changes) one member may make in ten seconds.</summary>
+    [Range(1, 10000)]
+    public int RoomCallsPerTenSeconds { get; set; } = 60;
+}

@@ -1,0 +1,570 @@
+// The live room of an action learning set. The server holds the state; this only renders it and sends intents.
+// Chat: saved before broadcast with a per-room seq; sends carry a client UUID so a retry stores once; on start,
+// reconnect and tab return we rejoin (subscribe) first, then fetch everything after the last seq we saw.
+
+const root = document.getElementById("room");
+const setId = Number(root.dataset.setId);
+const myId = Number(root.dataset.memberId);
+const isFacilitator = root.dataset.facilitator === "true";
+const isMember = root.dataset.member === "true";
+
+const $ = (id) => document.getElementById(id);
+const log = $("chat-log");
+const composer = $("composer");
+const composerText = $("composer-text");
+const alertRegion = $("room-alert");
+const statusRegion = $("room-status");
+
+const seen = new Set();
+let lastSeq = 0;
+for (const item of log.querySelectorAll(".message[data-seq]")) {
+    const seq = Number(item.dataset.seq);
+    seen.add(seq);
+    lastSeq = Math.max(lastSeq, seq);
+}
+let state = null;
+let revoked = false; // removed from the set, or signed out: stop trying
+let away = false;
+let timerEnds = null;
+let promptedFor = "";
+const pending = new Map(); // clientMessageId -> { text, item }
+
+// ---- Announcements: one polite status at a time, never more often than every 1.5 s; alerts for connection.
+let statusQueue = [];
+let statusBusy = false;
+function announce(text) {
+    if (!text) return;
+    statusQueue = statusQueue.filter((t) => t !== text).slice(-2);
+    statusQueue.push(text);
+    if (!statusBusy) flushStatus();
+}
+function flushStatus() {
+    const next = statusQueue.shift();
+    if (next === undefined) { statusBusy = false; return; }
+    statusBusy = true;
+    statusRegion.textContent = next;
+    setTimeout(flushStatus, 1500);
+}
+function alertText(text) {
+    alertRegion.textContent = text;
+}
+
+// ---- Connection
+const retryDelays = [0, 1000, 2000, 5000, 10000];
+const connection = new signalR.HubConnectionBuilder()
+    .withUrl("/hubs/room")
+    // Never gives up: after the quick retries, every 15 s for as long as the page is open.
+    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => retryDelays[ctx.previousRetryCount] ?? 15000 })
+    .build();
+
+connection.on("MessagePosted", (message) => addMessage(message));
+connection.on("StateChanged", (next) => applyState(next));
+connection.on("PresenceChanged", (presence) => renderPresence(presence));
+connection.on("MessageFlagged", (seq) => markFlagged(seq));
+connection.on("ChatCleared", () => {
+    for (const item of [...log.querySelectorAll(".message[data-seq]")]) item.remove();
+    announce("The meeting has closed and its chat has been deleted, as the set agreed.");
+});
+connection.on("AccessRevoked", () => {
+    revoked = true;
+    alertText("You are no longer a member of this set, so you have left its room.");
+    composer.hidden = true;
+    for (const control of root.querySelectorAll("button, input, textarea")) control.disabled = true;
+    connection.stop();
+});
+connection.onreconnecting((error) => {
+    alertText("Connection lost. Reconnecting… Your message draft is kept.");
+    if (error) endIfSignedOut(error);
+});
+connection.onreconnected(async () => {
+    await rejoin();
+    alertText("Reconnected.");
+});
+connection.onclose(() => {
+    if (!revoked) {
+        alertText("Disconnected. Trying again…");
+        setTimeout(start, 5000);
+    }
+});
+
+async function start() {
+    if (revoked) return;
+    try {
+        await connection.start();
+        await rejoin();
+        if (alertRegion.textContent) alertText("Connected.");
+    } catch (error) {
+        if (String(error).includes("does not exist")) {
+            alertText(errorText(error));
+            return;
+        }
+        endIfSignedOut(error);
+        if (revoked) return;
+        alertText("Cannot reach the room. Trying again…");
+        setTimeout(start, 5000);
+    }
+}
+
+// Subscribe first (JoinRoom puts this connection in the group), then fetch what we missed.
+async function rejoin() {
+    const snapshot = await connection.invoke("JoinRoom", setId);
+    applyState(snapshot.state);
+    renderPresence(snapshot.presence);
+    if (snapshot.lateSummary) announce(snapshot.lateSummary);
+    if (away) await connection.invoke("StepAway", setId, true);
+    await catchUp();
+    for (const [clientId, entry] of pending) {
+        if (entry.failed) send(clientId, entry.text, entry.item);
+    }
+}
+
+async function catchUp() {
+    let added = 0;
+    log.setAttribute("aria-busy", "true");
+    try {
+        for (;;) {
+            const response = await fetch(`/sets/${setId}/room/messages?after=${lastSeq}`, { credentials: "same-origin", headers: { Accept: "application/json" } });
+            if (!response.ok) throw new Error(`History: ${response.status}`);
+            const messages = await response.json();
+            for (const message of messages) if (addMessage(message)) added++;
+            if (messages.length < 500) break;
+        }
+    } finally {
+        log.removeAttribute("aria-busy");
+    }
+    if (added > 0) announce(`${added} new message${added === 1 ? "" : "s"} while you were away.`);
+}
+
+document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible" && connection.state === signalR.HubConnectionState.Connected) {
+        rejoin().catch(() => {});
+    }
+});
+
+// ---- Chat
+function messageItem(message) {
+    const item = document.createElement("div");
+    item.className = "message";
+    const author = document.createElement("span");
+    author.className = "author";
+    author.textContent = message.authorName;
+    const text = document.createElement("span");
+    text.className = "text";
+    text.textContent = message.body;
+    item.append(author, ": ", text);
+    return item;
+}
+
+function setSent(item, message) {
+    item.dataset.seq = String(message.seq);
+    item.classList.remove("pending", "failed");
+    const status = item.querySelector(".send-status");
+    if (status) status.remove();
+    const retry = item.querySelector(".retry");
+    if (retry) retry.remove();
+    addFlagControl(item, message.seq);
+}
+
+/** Inserts in seq order; mostly that is an append. Returns true when the message was new. */
+function addMessage(message) {
+    if (seen.has(message.seq)) return false;
+    seen.add(message.seq);
+    lastSeq = Math.max(lastSeq, message.seq);
+    const mine = pending.get(message.clientMessageId);
+    if (mine && message.authorId === myId) {
+        pending.delete(message.clientMessageId);
+        mine.item.remove();
+        setSent(mine.item, message);
+        insertInOrder(mine.item, message.seq);
+        return true;
+    }
+    const item = messageItem(message);
+    item.dataset.seq = String(message.seq);
+    item.dataset.clientId = message.clientMessageId;
+    if (message.flaggedAsAdvice) flagItem(item);
+    addFlagControl(item, message.seq);
+    insertInOrder(item, message.seq);
+    return true;
+}
+
+function insertInOrder(item, seq) {
+    // Before the first pending message or the first later message; never re-render the list.
+    let before = null;
+    for (const other of log.children) {
+        if (other.classList.contains("pending") || other.classList.contains("failed") || Number(other.dataset.seq) > seq) {
+            before = other;
+            break;
+        }
+    }
+    log.insertBefore(item, before);
+}
+
+function addFlagControl(item, seq) {
+    if (!isFacilitator || item.querySelector(".flag-button") || item.classList.contains("flagged")) return;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "link-button flag-button";
+    button.textContent = "Flag as advice";
+    button.addEventListener("click", () => call("FlagAdvice", seq));
+    item.append(" ", button);
+}
+
+function flagItem(item) {
+    item.classList.add("flagged");
+    if (!item.querySelector(".tag")) {
+        const tag = document.createElement("span");
+        tag.className = "tag";
+        tag.textContent = "Flagged as advice";
+        item.append(" ", tag);
+    }
+    const button = item.querySelector(".flag-button");
+    if (button) button.remove();
+}
+
+function markFlagged(seq) {
+    const item = log.querySelector(`.message[data-seq="${seq}"]`);
+    if (item) {
+        flagItem(item);
+        announce("The facilitator flagged a message as advice. Please ask open questions.");
+    }
+}
+
+const draftKey = `room-draft-${setId}`;
+composerText.value = sessionStorage.getItem(draftKey) ?? composerText.value;
+composerText.addEventListener("input", () => sessionStorage.setItem(draftKey, composerText.value));
+
+composer.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const text = composerText.value.trim();
+    if (!text) return;
+    const clientId = crypto.randomUUID();
+    const item = messageItem({ authorName: "You", body: text });
+    item.classList.add("pending");
+    item.dataset.clientId = clientId;
+    const status = document.createElement("span");
+    status.className = "send-status";
+    item.append(" ", status);
+    log.append(item);
+    pending.set(clientId, { text, item, failed: false });
+    composerText.value = "";
+    sessionStorage.removeItem(draftKey);
+    send(clientId, text, item);
+});
+
+async function send(clientId, text, item) {
+    const entry = pending.get(clientId);
+    if (!entry) return;
+    entry.failed = false;
+    item.classList.remove("failed");
+    item.classList.add("pending");
+    item.querySelector(".send-status").textContent = "(sending…)";
+    const retry = item.querySelector(".retry");
+    if (retry) retry.remove();
+    try {
+        const ack = await connection.invoke("SendMessage", setId, clientId, text);
+        // The broadcast may have arrived first; either way the stored seq is what counts.
+        if (pending.has(clientId)) {
+            pending.delete(clientId);
+            seen.add(ack.seq);
+            lastSeq = Math.max(lastSeq, ack.seq);
+            item.remove();
+            setSent(item, { seq: ack.seq });
+            insertInOrder(item, ack.seq);
+        }
+        announce("Message sent.");
+    } catch (error) {
+        entry.failed = true;
+        item.classList.remove("pending");
+        item.classList.add("failed");
+        item.querySelector(".send-status").textContent = `(not sent: ${errorText(error)})`;
+        endIfSignedOut(error);
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "link-button retry";
+        button.textContent = "Try again";
+        button.addEventListener("click", () => send(clientId, text, item));
+        item.append(" ", button);
+        alertText(`Your message was not sent. ${errorText(error)}`);
+    }
+}
+
+function errorText(error) {
+    const text = String(error && error.message ? error.message : error);
+    const marker = "HubException: ";
+    return text.includes(marker) ? text.slice(text.indexOf(marker) + marker.length) : "Check your connection; it will be sent again when you reconnect.";
+}
+
+// ---- Room state
+function mayPost(s) {
+    if (!isMember && !isFacilitator) return false;
+    switch (s.posting) {
+        case "Everyone": return true;
+        case "FacilitatorOnly": return isFacilitator;
+        case "SpeakerAndFacilitator": return isFacilitator || s.speaker?.memberId === myId;
+        case "PresenterOnly": return s.presenter?.memberId === myId;
+        default: return false;
+    }
+}
+
+function postingText(s) {
+    switch (s.posting) {
+        case "Everyone": return "Everyone can write now.";
+        case "FacilitatorOnly": return "Only the facilitator writes now.";
+        case "SpeakerAndFacilitator": return "Only the person whose turn it is writes now.";
+        case "PresenterOnly": return "Only the presenter writes during the presentation.";
+        default: return "Chat is closed in this part of the meeting.";
+    }
+}
+
+function applyState(next) {
+    const previous = state;
+    if (previous && next.version < previous.version && next.meetingId === previous.meetingId) return;
+    state = next;
+    $("phase-label").textContent = next.phaseLabel;
+    $("phase-who").textContent = next.presenter ? `· ${next.presenter.name} presenting` : next.speaker ? `· ${next.speaker.name}'s turn` : "";
+    $("phase-flags").textContent = next.onBreak ? "On a break." : next.stopped ? "Stopped by the facilitator." : next.facilitatorAway ? "The facilitator has lost their connection. The room waits for them." : "";
+    $("input-hint").textContent = next.inputHint;
+    startTimer(next.timer);
+
+    const round = $("round");
+    round.replaceChildren(...next.round.map((turn) => {
+        const item = document.createElement("li");
+        item.textContent = turn.name + (turn.current ? " (speaking now)" : "") + (turn.passed ? " (passed)" : "");
+        if (turn.current) item.setAttribute("aria-current", "step");
+        return item;
+    }));
+
+    const hands = $("hands");
+    hands.replaceChildren(...next.hands.map((hand) => {
+        const item = document.createElement("li");
+        item.textContent = hand.name;
+        return item;
+    }));
+    $("no-hands").hidden = next.hands.length > 0;
+
+    const writable = mayPost(next) && !revoked;
+    composer.hidden = !(isMember || isFacilitator) || next.phase === "None";
+    composerText.disabled = !writable;
+    $("send-button").disabled = !writable;
+    $("composer-rule").textContent = postingText(next);
+
+    renderControls(next);
+    renderBids(next);
+    renderActions(next);
+
+    // What changed, said once, politely.
+    if (!previous || previous.phase !== next.phase || previous.speaker?.memberId !== next.speaker?.memberId || previous.presenter?.memberId !== next.presenter?.memberId) {
+        const who = next.presenter ? `, ${next.presenter.name} presenting` : next.speaker ? `, ${next.speaker.name}'s turn` : "";
+        if (previous) announce(`Now: ${next.phaseLabel}${who}.`);
+        if (next.speaker?.memberId === myId || (next.presenter?.memberId === myId && next.phase === "Presentation")) announce("It is your turn.");
+    }
+    if (previous && previous.onBreak !== next.onBreak) announce(next.onBreak ? "The set is on a break." : "The break is over.");
+    if (previous && previous.stopped !== next.stopped) announce(next.stopped ? "The facilitator has stopped the set." : "The set has resumed.");
+    if (isFacilitator && previous && next.breakRequests > previous.breakRequests) announce("Someone has asked for a break.");
+}
+
+function renderControls(s) {
+    const live = s.phase !== "Lobby" && s.phase !== "Closed" && s.phase !== "None";
+    const facilitatorControls = $("facilitator-controls");
+    if (facilitatorControls) {
+        facilitatorControls.hidden = s.phase === "None" || s.phase === "Closed";
+        show("StartMeeting", s.phase === "Lobby");
+        show("NextStep", live);
+        show("StopSet", live && !s.stopped);
+        show("ResumeSet", live && s.stopped);
+        show("ExtendTime", live && s.timer.durationSeconds > 0);
+        show("StartBreak", live && !s.onBreak);
+        show("EndBreak", live && s.onBreak);
+        show("ClearHand", s.hands.length > 0);
+        $("break-requests").textContent = s.breakRequests > 0 ? `${s.breakRequests} ${s.breakRequests === 1 ? "person has" : "people have"} asked for a break.` : "";
+        const next = facilitatorControls.querySelector("[data-call=NextStep]");
+        next.textContent = s.phase === "CheckOut" && s.round.findIndex((t) => t.current) === s.round.length - 1 ? "Close the meeting" : "Move on";
+    }
+    const memberControls = $("member-controls");
+    if (memberControls) {
+        memberControls.hidden = s.phase === "None" || s.phase === "Closed";
+        const raised = s.hands.some((h) => h.memberId === myId);
+        const hand = $("hand-button");
+        hand.textContent = raised ? "Lower hand" : "Raise hand";
+        hand.dataset.call = raised ? "LowerHand" : "RaiseHand";
+        $("pass-button").hidden = s.speaker?.memberId !== myId;
+        const offers = $("offers-button");
+        offers.hidden = !(s.presenter?.memberId === myId && ["Presentation", "ClarifyingQuestions", "OpenQuestions"].includes(s.phase));
+        offers.setAttribute("aria-pressed", s.offersWanted ? "true" : "false");
+        for (const button of memberControls.querySelectorAll("[data-call=RequestBreak]")) button.hidden = !live;
+    }
+}
+
+function show(call, visible) {
+    for (const button of root.querySelectorAll(`#facilitator-controls [data-call=${call}]`)) button.hidden = !visible;
+}
+
+function renderBids(s) {
+    $("bids-section").hidden = s.phase !== "Bidding" && !s.allocationProposed;
+    const form = $("bid-form");
+    if (form) form.hidden = s.phase !== "Bidding";
+    $("bids").replaceChildren(...s.bids.map((bid) => {
+        const item = document.createElement("li");
+        item.textContent = bid.noTime ? `${bid.displayName}: no time today` : `${bid.displayName}: ${bid.minutes} minutes${bid.headline ? ` — ${bid.headline}` : ""}`;
+        return item;
+    }));
+    $("allocation").replaceChildren(...s.presenters.map((slot) => {
+        const item = document.createElement("li");
+        item.textContent = `${slot.name}, ${slot.minutes} minutes${slot.current ? " (now)" : ""}`;
+        return item;
+    }));
+    $("no-allocation").hidden = s.allocationProposed;
+    const propose = $("propose-button");
+    if (propose) propose.hidden = s.phase !== "Bidding";
+}
+
+function renderActions(s) {
+    const reviewing = s.actionsToReview.filter((a) => a.ownerId === myId);
+    const showReview = isMember && reviewing.length > 0 && s.phase !== "Closed" && s.phase !== "None";
+    const presenting = s.presenter?.memberId === myId && (s.phase === "ActionCommitment" || s.phase === "Reflection");
+    $("actions-section").hidden = !(showReview || presenting || s.actionsThisMeeting.length > 0);
+    $("review-area").hidden = !showReview;
+    $("action-form").hidden = !presenting;
+    $("actions-now").replaceChildren(...s.actionsThisMeeting.map((a) => {
+        const item = document.createElement("li");
+        item.textContent = `${a.ownerName}: ${a.text}`;
+        return item;
+    }));
+    const list = $("review-list");
+    const focused = list.contains(document.activeElement);
+    if (focused) return; // never pull a control out from under the keyboard
+    list.replaceChildren(...reviewing.map((a) => {
+        const item = document.createElement("li");
+        const text = document.createElement("p");
+        text.textContent = `${a.text}${a.status ? ` — now: ${a.status}` : ""}`;
+        const form = document.createElement("form");
+        form.className = "review-form";
+        const selectId = `review-status-${a.id}`;
+        const noteId = `review-note-${a.id}`;
+        form.innerHTML = `<div class="field"><label for="${selectId}">How did it go?</label><select id="${selectId}"><option value="Done">Done</option><option value="Partly">Partly done</option><option value="NotDone">Not done</option><option value="Changed">Changed</option></select></div><div class="field"><label for="${noteId}">Note (optional)</label><input id="${noteId}" type="text" maxlength="500"></div><button type="submit" class="secondary">Save</button>`;
+        form.querySelector("select").value = a.status ?? "Done";
+        form.querySelector("input").value = a.statusNote ?? "";
+        form.addEventListener("submit", (event) => {
+            event.preventDefault();
+            call("ReviewAction", a.id, form.querySelector("select").value, form.querySelector("input").value).then(() => announce("Your report is saved."));
+        });
+        item.append(text, form);
+        return item;
+    }));
+}
+
+// The countdown is derived from the server's remaining time; running out prompts, never cuts anyone off.
+let timerHandle = null;
+function startTimer(timer) {
+    clearInterval(timerHandle);
+    timerEnds = timer.running ? Date.now() + timer.remainingSeconds * 1000 : null;
+    renderTimer(timer.remainingSeconds, timer);
+    if (timer.running) timerHandle = setInterval(() => renderTimer(Math.ceil((timerEnds - Date.now()) / 1000), timer), 1000);
+}
+
+function renderTimer(seconds, timer) {
+    const element = $("timer");
+    const prompt = $("timer-prompt");
+    if (!timer.durationSeconds) {
+        element.textContent = "no timer";
+        prompt.hidden = true;
+        return;
+    }
+    const left = Math.max(0, seconds);
+    element.textContent = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}${timer.running ? "" : " (paused)"}`;
+    const key = `${state?.meetingId}-${state?.version}`;
+    if (left === 0) {
+        prompt.hidden = false;
+        prompt.textContent = isFacilitator ? "Time is up for this part. Move on when the speaker has finished, or give more time." : "Time is up for this part. The facilitator will move on when the speaker has finished.";
+        if (isFacilitator && promptedFor !== key) {
+            promptedFor = key;
+            announce("Time is up for this part. Move on when the speaker has finished.");
+        }
+    } else {
+        prompt.hidden = true;
+    }
+}
+
+function renderPresence(presence) {
+    $("presence").replaceChildren(...presence.map((person) => {
+        const item = document.createElement("li");
+        item.className = `presence-${person.status}`;
+        const label = person.status === "here" ? "here" : person.status === "away" ? "stepped away" : "not here";
+        item.textContent = `${person.name}${person.isFacilitator ? " (facilitator)" : ""}: ${label}`;
+        return item;
+    }));
+}
+
+// ---- Controls
+async function call(method, ...args) {
+    try {
+        return await connection.invoke(method, setId, ...args);
+    } catch (error) {
+        alertText(errorText(error));
+        endIfSignedOut(error);
+        throw error;
+    }
+}
+
+function endIfSignedOut(error) {
+    const text = String(error && error.message ? error.message : error);
+    if (text.includes("session has ended") || text.includes("401")) {
+        revoked = true;
+        alertText("Your session has ended. Sign in again to rejoin the room.");
+        connection.stop();
+    }
+}
+
+root.addEventListener("click", (event) => {
+    const button = event.target.closest("button[data-call]");
+    if (!button) return;
+    const arg = button.dataset.arg;
+    const args = button.dataset.call === "ClearHand" ? [null] : arg !== undefined ? [Number(arg)] : [];
+    call(button.dataset.call, ...args).catch(() => {});
+});
+
+const awayButton = $("away-button");
+if (awayButton) {
+    awayButton.addEventListener("click", async () => {
+        away = !away;
+        await call("StepAway", away).catch(() => {});
+        awayButton.setAttribute("aria-pressed", away ? "true" : "false");
+        awayButton.textContent = away ? "I'm back" : "Step away";
+        announce(away ? "You have stepped away. The set sees you as away, not gone." : "Welcome back.");
+    });
+}
+
+const offersButton = $("offers-button");
+if (offersButton) {
+    offersButton.addEventListener("click", () => call("ChooseOffers", !(state?.offersWanted)).catch(() => {}));
+}
+
+const bidForm = $("bid-form");
+if (bidForm) {
+    bidForm.addEventListener("submit", (event) => {
+        event.preventDefault();
+        call("SubmitBid", Number($("bid-minutes").value), $("bid-headline").value, false).then(() => announce("Your bid is in.")).catch(() => {});
+    });
+    $("no-time-button").addEventListener("click", () => call("SubmitBid", 0, "", true).then(() => announce("You asked for no time today.")).catch(() => {}));
+}
+
+const proposeButton = $("propose-button");
+if (proposeButton) {
+    proposeButton.addEventListener("click", () => {
+        const slots = (state?.bids ?? []).filter((b) => !b.noTime).map((b) => ({ memberId: b.memberId, minutes: b.minutes }));
+        call("ProposeOrder", slots).then(() => announce("Order proposed. The set can see it.")).catch(() => {});
+    });
+}
+
+const actionForm = $("action-form");
+actionForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const input = $("action-text");
+    const text = input.value.trim();
+    if (!text) return;
+    call("AddAction", text).then(() => { input.value = ""; announce("Action recorded."); }).catch(() => {});
+});
+
+for (const control of root.querySelectorAll("#facilitator-controls, #member-controls")) control.hidden = false;
+composer.hidden = false;
+start();
