@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using PatientLeaders.Community.Web.Data;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Admin;
+using PatientLeaders.Community.Web.Features.Mentoring;
 using PatientLeaders.Community.Web.Features.Profiles;
 using PatientLeaders.Community.Web.Infrastructure.Content;
 using PatientLeaders.Community.Web.Infrastructure.Health;
@@ -23,6 +24,7 @@ public static class CommunityServices
         services.AddAccounts(builder.Environment);
         services.AddProfiles();
         services.AddAdmin();
+        services.AddMentoring();
         services.AddRetention();
         services.AddPersistedDataProtection(builder.Configuration, builder.Environment);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -1,11 +1,12 @@
 using Dapper;
 using PatientLeaders.Community.Web.Data;
 using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Features.Mentoring;
 
 namespace PatientLeaders.Community.Web.Features.Profiles;
 
 /// <summary>A member's rights over their data: a full copy (UK GDPR Art. 15/20) and erasure (Art. 17).</summary>
-public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profiles, SessionStore sessions, SecurityEventLog securityLog, TimeProvider clock)
+public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profiles, SessionStore sessions, SecurityEventLog securityLog, MentoringData mentoring, TimeProvider clock)
 {
     public async Task<object> ExportAsync(long memberId, CancellationToken ct)
     {
@@ -26,6 +27,7 @@ public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profi
             sessions = signIns,
             securityEvents = await securityLog.ForMemberAsync(memberId, ct),
             emailsSentToYou = mail,
+            mentoring = await mentoring.ExportAsync(memberId, ct),
         };
         await securityLog.RecordAsync(memberId, SecurityEvents.DataExported, ct);
         return export;
@@ -49,6 +51,7 @@ public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profi
         {
             await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.DeleteInvitationsTo, new { NormalizedEmail = email.ToUpperInvariant() }, tx, cancellationToken: ct));
             await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.DeleteMailTo, new { MemberId = memberId, Email = email }, tx, cancellationToken: ct));
+            await mentoring.EraseMemberAsync(connection, tx, memberId, ct);
             await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.DeleteMember, new { MemberId = memberId }, tx, cancellationToken: ct));
             await tx.CommitAsync(ct);
         }
