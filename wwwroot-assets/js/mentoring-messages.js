@@ -8,7 +8,7 @@ if (log) {
     const url = log.dataset.afterUrl;
 
     const append = (message) => {
-        const item = document.createElement("li");
+        const item = document.createElement("div");
         item.className = message.mine ? "message mine" : "message";
         item.dataset.id = String(message.id);
         const meta = document.createElement("p");
