@@ -4,6 +4,7 @@ using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Admin;
 using PatientLeaders.Community.Web.Features.Forum;
 using PatientLeaders.Community.Web.Features.Notifications;
+using PatientLeaders.Community.Web.Features.Mentoring;
 using PatientLeaders.Community.Web.Features.Profiles;
 using PatientLeaders.Community.Web.Features.Sets;
 using PatientLeaders.Community.Web.Infrastructure.Content;
@@ -26,6 +27,7 @@ public static class CommunityServices
         services.AddAccounts(builder.Environment);
         services.AddProfiles();
         services.AddAdmin();
+        services.AddMentoring();
         services.AddRetention();
         services.AddNotifications();
         services.AddForum();

@@ -3,11 +3,12 @@ using PatientLeaders.Community.Web.Data;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Forum;
 using PatientLeaders.Community.Web.Features.Sets;
+using PatientLeaders.Community.Web.Features.Mentoring;
 
 namespace PatientLeaders.Community.Web.Features.Profiles;
 
 /// <summary>A member's rights over their data: a full copy (UK GDPR Art. 15/20) and erasure (Art. 17).</summary>
-public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profiles, SessionStore sessions, SecurityEventLog securityLog, ForumMemberData forum, SetStore sets, TimeProvider clock)
+public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profiles, SessionStore sessions, SecurityEventLog securityLog, ForumMemberData forum, SetStore sets, MentoringData mentoring, TimeProvider clock)
 {
     public async Task<object> ExportAsync(long memberId, CancellationToken ct)
     {
@@ -29,6 +30,7 @@ public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profi
             securityEvents = await securityLog.ForMemberAsync(memberId, ct),
             emailsSentToYou = mail,
             forum = await ForumMemberData.ExportAsync(connection, memberId, ct),
+            mentoring = await mentoring.ExportAsync(memberId, ct),
         };
         await securityLog.RecordAsync(memberId, SecurityEvents.DataExported, ct);
         return export;
@@ -57,6 +59,7 @@ public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profi
             await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.DeleteMailTo, new { MemberId = memberId, Email = email }, tx, cancellationToken: ct));
             await sets.ForgetFacilitatorAsync(connection, tx, memberId, ct);
             await forum.EraseAsync(connection, tx, memberId, removePosts, ct);
+            await mentoring.EraseMemberAsync(connection, tx, memberId, ct);
             await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.DeleteMember, new { MemberId = memberId }, tx, cancellationToken: ct));
             await tx.CommitAsync(ct);
         }

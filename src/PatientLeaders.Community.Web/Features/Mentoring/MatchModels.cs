@@ -1,0 +1,50 @@
+namespace PatientLeaders.Community.Web.Features.Mentoring;
+
+/// <summary>A mentor as matching sees them: only what they published in their offer, plus their load.</summary>
+public sealed record MentorCandidate
+{
+    public long MentorId { get; init; }
+    public string DisplayName { get; init; } = "";
+    public string Handle { get; init; } = "";
+    public string Summary { get; init; } = "";
+    public IReadOnlyList<string> FocusAreas { get; init; } = [];
+    public IReadOnlyList<string> Themes { get; init; } = [];
+    public IReadOnlyList<string> Languages { get; init; } = [];
+    public string Region { get; init; } = "";
+    public IReadOnlyList<string> Formats { get; init; } = [];
+    public IReadOnlyList<string> Paces { get; init; } = [];
+    public string Availability { get; init; } = "";
+    public int Capacity { get; init; }
+    public int ActiveCount { get; init; }
+
+    /// <summary>Requests with this mentor now: a mentor is not offered to more people than they have room for.</summary>
+    public int PendingCount { get; init; }
+    public bool IsPaused { get; init; }
+    public bool IsAccredited { get; init; }
+
+    public int RemainingCapacity => Math.Max(0, Capacity - ActiveCount - PendingCount);
+}
+
+/// <summary>What a mentee asked for. PrivateThemes count towards the score and never appear in an explanation.</summary>
+public sealed record MenteePreferences
+{
+    public long MenteeId { get; init; }
+    public IReadOnlyList<string> FocusAreas { get; init; } = [];
+    public IReadOnlyList<string> Themes { get; init; } = [];
+    public IReadOnlyList<string> PrivateThemes { get; init; } = [];
+    public string Language { get; init; } = "";
+    public bool LanguageRequired { get; init; }
+    public string Format { get; init; } = MentoringVocabulary.Telephone;
+    public bool FormatRequired { get; init; }
+    public string Region { get; init; } = "";
+    public string Pace { get; init; } = "";
+
+    /// <summary>Mentors this mentee must not be offered again: already asked on this request, or already their mentor.</summary>
+    public IReadOnlySet<long> ExcludedMentors { get; init; } = new HashSet<long>();
+}
+
+/// <summary>A scored pair: the points, the 0–100 score, and reasons built only from what both published.</summary>
+public sealed record MentorMatch(MentorCandidate Mentor, int Points, int MaxPoints, int Score, IReadOnlyList<string> Reasons, bool CountsPrivateTheme)
+{
+    public string Explanation => Reasons.Count == 0 ? "Has room for a new mentee" : MentorMatcher.Sentence(Reasons);
+}

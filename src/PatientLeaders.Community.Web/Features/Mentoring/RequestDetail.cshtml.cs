@@ -1,0 +1,196 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using PatientLeaders.Community.Web.Features.Accounts;
+
+namespace PatientLeaders.Community.Web.Features.Mentoring;
+
+/// <summary>
+/// One request, seen by its mentee (status, suggestions, choosing) or by a mentor it has reached (details and the
+/// answer). Anyone else, coordinators and admins included, gets a 404.
+/// </summary>
+[EnableRateLimiting(MentoringServices.RequestLimit)]
+public sealed class RequestDetailModel(MentoringStore store, IOptions<MentoringOptions> options, ILogger<RequestDetailModel> logger) : PageModel
+{
+    public const int SuggestionCount = 5;
+    public const int MaxChoices = 3;
+
+    public sealed class ChooseInput
+    {
+        /// <summary>Mentor id → 1st, 2nd or 3rd choice (0 = do not ask).</summary>
+        public Dictionary<long, int> Order { get; set; } = [];
+
+        public bool AllAtOnce { get; set; }
+    }
+
+    public sealed class DeclineInput
+    {
+        [StringLength(1000, ErrorMessage = "Your message must be 1,000 characters or fewer")]
+        public string? Message { get; set; }
+
+        public bool Pause { get; set; }
+    }
+
+    [BindProperty]
+    public ChooseInput Choose { get; set; } = new();
+
+    [BindProperty]
+    public DeclineInput Decline { get; set; } = new();
+
+    public MentoringRequest MentoringRequest { get; private set; } = new();
+
+    public bool IsMentee { get; private set; }
+
+    /// <summary>The viewer's own choice on this request when they are one of the mentors asked.</summary>
+    public RequestChoice? MentorChoice { get; private set; }
+
+    public IReadOnlyList<MentorMatch> Suggestions { get; private set; } = [];
+
+    /// <summary>For the mentor: why they were suggested, from what both published only.</summary>
+    public MentorMatch? WhyYou { get; private set; }
+
+    public MentoringOptions Options => options.Value;
+
+    public bool CanChoose => IsMentee && MentoringRequest.Status is RequestStatus.Choosing or RequestStatus.WithCoordinators;
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostChooseAsync(long id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || !IsMentee)
+        {
+            return NotFound();
+        }
+        var picks = Choose.Order.Where(p => p.Value is >= 1 and <= MaxChoices).OrderBy(p => p.Value).ToList();
+        if (!CanChoose)
+        {
+            ModelState.AddModelError("", "This request is no longer open for choosing.");
+        }
+        else if (picks.Count == 0)
+        {
+            ModelState.AddModelError(FirstOrderKey(), "Choose at least one mentor to ask, or ask a coordinator to choose for you");
+        }
+        else if (picks.Select(p => p.Value).Distinct().Count() != picks.Count)
+        {
+            ModelState.AddModelError(FirstOrderKey(), "Give each mentor a different place in your order");
+        }
+        else if (picks.Any(p => Suggestions.All(s => s.Mentor.MentorId != p.Key)))
+        {
+            ModelState.AddModelError(FirstOrderKey(), "One of the mentors you chose is no longer available. Please choose again from the list");
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        if (!await store.ChooseMentorsAsync(id, MentoringRequest.MenteeId, picks.Select(p => p.Key).ToList(), Choose.AllAtOnce, ct))
+        {
+            return NotFound();
+        }
+        TempData["Status"] = picks.Count == 1 || Choose.AllAtOnce
+            ? "Your request has been sent. We will email you when there is an answer."
+            : "Your request has been sent to your first choice. If they cannot, we will ask your next choice.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostAskCoordinatorsAsync(long id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || !IsMentee || !await store.AskCoordinatorsAsync(id, MentoringRequest.MenteeId, ct))
+        {
+            return NotFound();
+        }
+        TempData["Status"] = $"A mentoring coordinator will find you a mentor and be in touch within {Options.CoordinatorReplyDays} days.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(long id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || !IsMentee || !await store.WithdrawRequestAsync(id, MentoringRequest.MenteeId, ct))
+        {
+            return NotFound();
+        }
+        TempData["Status"] = "Your request has been withdrawn. You can ask again at any time.";
+        return Redirect("/mentoring");
+    }
+
+    public async Task<IActionResult> OnPostAcceptAsync(long id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || MentorChoice is null)
+        {
+            return NotFound();
+        }
+        var (result, relationshipId) = await store.AcceptAsync(MentorChoice.Id, CurrentMember.Id(User), ct);
+        switch (result)
+        {
+            case ResponseResult.Accepted:
+                TempData["Status"] = $"Thank you. You are now {MentoringRequest.MenteeName}'s mentor, and we have told them.";
+                return Redirect($"/mentoring/{relationshipId}");
+            case ResponseResult.NoRoom:
+                ModelState.AddModelError("", "All your mentoring places are in use. To accept, raise how many mentees you can support on your mentoring offer, or say no kindly below.");
+                return await ReloadAsync(id, ct);
+            case ResponseResult.NoLongerOpen:
+                TempData["Status"] = "This request has already been settled, so it no longer needs your answer. Thank you.";
+                return RedirectToPage(new { id });
+            default:
+                return NotFound();
+        }
+    }
+
+    public async Task<IActionResult> OnPostDeclineAsync(long id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || MentorChoice is null)
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var result = await store.DeclineAsync(MentorChoice.Id, CurrentMember.Id(User), Decline.Message, Decline.Pause, ct);
+        if (result == ResponseResult.NotFound)
+        {
+            return NotFound();
+        }
+        TempData["Status"] = result == ResponseResult.Declined
+            ? $"Thank you for letting {MentoringRequest.MenteeName} know." + (Decline.Pause ? " You are not taking mentees now; you can change that on your mentoring offer." : "")
+            : "This request has already been settled, so it no longer needs your answer. Thank you.";
+        return Redirect("/mentoring");
+    }
+
+    private string FirstOrderKey() => Suggestions.Count > 0 ? $"Choose.Order[{Suggestions[0].Mentor.MentorId}]" : "";
+
+    private async Task<IActionResult> ReloadAsync(long id, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(long id, CancellationToken ct)
+    {
+        var memberId = CurrentMember.Id(User);
+        if (await store.RequestAsync(id, ct) is not { } request)
+        {
+            logger.LogInformation("Mentoring request {RequestId} not found for member {MemberId}", id, memberId);
+            return false;
+        }
+        MentoringRequest = request;
+        IsMentee = request.MenteeId == memberId;
+        MentorChoice = request.Choices.FirstOrDefault(c => c.MentorId == memberId && c.Status != ChoiceStatus.Queued);
+        if (!IsMentee && MentorChoice is null)
+        {
+            logger.LogWarning("Denied mentoring request {RequestId} to member {MemberId}", id, memberId);
+            return false;
+        }
+        var preferences = await store.PreferencesAsync(request, ct);
+        if (CanChoose)
+        {
+            Suggestions = MentorMatcher.Suggest(preferences, await store.CandidatesAsync(ct), SuggestionCount);
+        }
+        else if (MentorChoice is not null && (await store.CandidatesAsync(ct)).FirstOrDefault(c => c.MentorId == memberId) is { } me)
+        {
+            WhyYou = MentorMatcher.Score(preferences, me);
+        }
+        return true;
+    }
+}
