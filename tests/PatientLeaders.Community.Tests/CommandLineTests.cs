@@ -57,7 +57,7 @@ public sealed class CommandLineTests
     {
         var (code, output) = await RunAsync("Development", null, "frobnicate");
         Assert.That(code, Is.EqualTo(2));
-        Assert.That(output, Does.Contain("Commands: migrate, create-admin, seed-demo, backup"));
+        Assert.That(output, Does.Contain("Commands: migrate, create-admin, seed-demo"));
     }
 
     private async Task<(int ExitCode, string Output)> RunAsync(string environment, string? input, params string[] args)
