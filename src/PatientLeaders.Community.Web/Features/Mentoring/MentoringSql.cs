@@ -305,19 +305,33 @@ public static class MentoringSql
 
     public const string DeleteNote = "DELETE FROM MentoringSessionNotes WHERE SessionId = @SessionId AND AuthorId = @AuthorId";
 
+    private const string MessageColumns = "Id, RelationshipId, SenderId, Seq, ClientMessageId, Body, SentAt FROM MentoringMessages";
+
+    public const string SelectMessageByClientId = "SELECT " + MessageColumns + """
+         WHERE RelationshipId = @RelationshipId AND SenderId = @SenderId AND ClientMessageId = @ClientMessageId
+        """;
+
+    /// <summary>Takes the pair's next sequence number, only while the relationship is active and the sender is one of the pair.</summary>
+    public const string NextMessageSeq = """
+        UPDATE MentoringRelationships SET LastMessageSeq = LastMessageSeq + 1
+        WHERE Id = @RelationshipId AND Status = 'Active' AND (MentorId = @SenderId OR MenteeId = @SenderId)
+        """;
+
+    public const string SelectLastMessageSeq = "SELECT LastMessageSeq FROM MentoringRelationships WHERE Id = @RelationshipId";
+
     public const string InsertMessage = """
-        INSERT INTO MentoringMessages (RelationshipId, SenderId, Body, SentAt) VALUES (@RelationshipId, @SenderId, @Body, @Now)
+        INSERT INTO MentoringMessages (RelationshipId, SenderId, Seq, ClientMessageId, Body, SentAt)
+        VALUES (@RelationshipId, @SenderId, @Seq, @ClientMessageId, @Body, @Now)
         """;
 
-    /// <summary>Newest first, a page at a time (keyset on Id); the page shows them oldest first.</summary>
-    public const string SelectMessages = """
-        SELECT Id, RelationshipId, SenderId, Body, SentAt FROM MentoringMessages
-        WHERE RelationshipId = @RelationshipId AND Id < @BeforeId ORDER BY Id DESC
+    /// <summary>Newest first, a page at a time (keyset on Seq, UX_MentoringMessages_Seq); the page shows them oldest first.</summary>
+    public const string SelectMessages = "SELECT " + MessageColumns + """
+         WHERE RelationshipId = @RelationshipId AND Seq < @BeforeSeq ORDER BY Seq DESC
         """;
 
-    public const string SelectMessagesAfter = """
-        SELECT Id, RelationshipId, SenderId, Body, SentAt FROM MentoringMessages
-        WHERE RelationshipId = @RelationshipId AND Id > @AfterId ORDER BY Id
+    /// <summary>Everything after the last sequence number a browser saw, in order.</summary>
+    public const string SelectMessagesAfter = "SELECT " + MessageColumns + """
+         WHERE RelationshipId = @RelationshipId AND Seq > @AfterSeq ORDER BY Seq
         """;
 
     // Export and erasure

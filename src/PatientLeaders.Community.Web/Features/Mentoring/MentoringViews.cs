@@ -183,6 +183,8 @@ public sealed record PairMessage
     public long Id { get; init; }
     public long RelationshipId { get; init; }
     public long SenderId { get; init; }
+    public long Seq { get; init; }
+    public string ClientMessageId { get; init; } = "";
     public string Body { get; init; } = "";
     public DateTimeOffset SentAt { get; init; }
 }
