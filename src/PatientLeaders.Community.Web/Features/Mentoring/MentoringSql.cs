@@ -107,7 +107,7 @@ public static class MentoringSql
     private const string RequestColumns = """
         r.Id, r.MenteeId, m.DisplayName AS MenteeName, m.Handle AS MenteeHandle, r.Goals, r.FocusAreas, r.Themes, r.PrivateThemes,
             r.Language, r.LanguageRequired, r.Format, r.FormatRequired, r.Region, r.Pace, r.AskAllAtOnce, r.Status,
-            r.CreatedAt, r.UpdatedAt, r.MatchedAt
+            r.CreatedAt, r.UpdatedAt, r.MatchedAt, r.ClosedMessage
         """;
 
     public const string SelectRequest = "SELECT " + RequestColumns + " FROM MentoringRequests r JOIN Members m ON m.Id = r.MenteeId WHERE r.Id = @Id";
@@ -148,6 +148,11 @@ public static class MentoringSql
 
     public const string MoveRequest = """
         UPDATE MentoringRequests SET Status = @To, UpdatedAt = @Now WHERE Id = @Id AND Status IN @From
+        """;
+
+    public const string CloseRequest = """
+        UPDATE MentoringRequests SET Status = 'Closed', ClosedMessage = @Message, UpdatedAt = @Now
+        WHERE Id = @Id AND Status IN ('Choosing', 'Waiting', 'WithCoordinators')
         """;
 
     public const string SetAskAllAtOnce = "UPDATE MentoringRequests SET AskAllAtOnce = @AskAllAtOnce WHERE Id = @Id";
