@@ -118,6 +118,7 @@ if (log && form && window.signalR) {
 
     const endConversation = (text) => {
         ended = true;
+        log.dataset.live = "ended";
         form.hidden = true;
         document.querySelector("[data-ended]")?.removeAttribute("hidden");
         announce(text);
@@ -142,7 +143,10 @@ if (log && form && window.signalR) {
     connection.on("PairEnded", (id) => {
         if (id === relationshipId) endConversation("This mentoring has ended, so no new messages can be sent.");
     });
-    connection.onreconnecting(() => announce("Connection lost. Reconnecting…"));
+    connection.onreconnecting(() => {
+        log.dataset.live = "reconnecting";
+        announce("Connection lost. Reconnecting…");
+    });
     connection.onreconnected(async () => {
         await rejoin();
         announce("Reconnected.");
@@ -163,6 +167,7 @@ if (log && form && window.signalR) {
             throw error;
         }
         await catchUp();
+        log.dataset.live = "joined";
         for (const [clientId, entry] of pending) {
             if (entry.failed) send(clientId);
         }
