@@ -342,7 +342,7 @@ public static class MentoringSql
     // Export and erasure
 
     public const string SelectRequestsForExport = """
-        SELECT Id, Goals, FocusAreas, Themes, PrivateThemes, ThemesConsentAt, Language, Format, Region, Pace, Status, CreatedAt, MatchedAt
+        SELECT Id, Goals, FocusAreas, Themes, PrivateThemes, ThemesConsentAt, Language, Format, Region, Pace, Status, CreatedAt, MatchedAt, ClosedMessage
         FROM MentoringRequests WHERE MenteeId = @MemberId ORDER BY Id
         """;
 
