@@ -435,8 +435,8 @@ public sealed class BenchCommunity(SqliteConnection connection, Random random, d
         var matched = Prepare("UPDATE MentoringRequests SET Status = 'Matched', MatchedAt = @Now WHERE Id = @Id", "Now", "Id");
         var choice = Prepare(MentoringSql.InsertChoice, "RequestId", "MentorId", "ChoiceOrder", "Status", "SuggestedByCoordinator", "SentAt");
         var relationship = Prepare(MentoringSql.InsertRelationship, "RequestId", "MentorId", "MenteeId", "Now");
-        var message = Prepare("INSERT INTO MentoringMessages (RelationshipId, SenderId, Body, SentAt) VALUES (@RelationshipId, @SenderId, @Body, @SentAt)",
-            "RelationshipId", "SenderId", "Body", "SentAt");
+        var message = Prepare(MentoringSql.InsertMessage, "RelationshipId", "SenderId", "Seq", "ClientMessageId", "Body", "Now");
+        var lastSeq = Prepare("UPDATE MentoringRelationships SET LastMessageSeq = @Seq WHERE Id = @Id", "Seq", "Id");
         var mentorIds = memberIds.Skip(memberIds.Count - mentors).ToList();
         var capacity = (int)Math.Ceiling((double)relationships / mentors) + 1;
         foreach (var mentor in mentorIds)
@@ -461,8 +461,9 @@ public sealed class BenchCommunity(SqliteConnection connection, Random random, d
             active[mentor] = active.GetValueOrDefault(mentor) + 1;
             for (var m = 0; m < 4; m++)
             {
-                Run(message, relationshipId, m % 2 == 0 ? mentee : mentor, BenchText.Sentence(random, 6 + random.Next(15)), at.AddDays(3 + m));
+                Run(message, relationshipId, m % 2 == 0 ? mentee : mentor, m + 1, $"bench-{relationshipId}-{m + 1}", BenchText.Sentence(random, 6 + random.Next(15)), at.AddDays(3 + m));
             }
+            Run(lastSeq, 4, relationshipId);
         }
         var count = Prepare("UPDATE MentorOffers SET ActiveCount = @Count WHERE MemberId = @MemberId", "Count", "MemberId");
         foreach (var (mentor, n) in active)

@@ -16,6 +16,11 @@ public static class DemoData
         ("demo-facilitator", "Faye Facilitator (demo)", Roles.Facilitator),
         ("demo-mentor", "Menna Mentor (demo)", Roles.Mentor),
         ("demo-member", "Sam Member (demo)", Roles.Member),
+        ("demo-mentor-rhys", "Rhys Mentor (demo)", Roles.Mentor),
+        ("demo-mentor-priya", "Priya Mentor (demo)", Roles.Mentor),
+        ("demo-mentor-joan", "Joan Mentor (demo)", Roles.Mentor),
+        ("demo-mentee", "Tom Mentee (demo)", Roles.Member),
+        ("demo-mentee-nia", "Nia Mentee (demo)", Roles.Member),
     ];
 
     public static async Task SeedAsync(IServiceProvider services, CancellationToken ct)
@@ -23,6 +28,7 @@ public static class DemoData
         using var scope = services.CreateScope();
         var registration = scope.ServiceProvider.GetRequiredService<RegistrationService>();
         var profiles = scope.ServiceProvider.GetRequiredService<ProfileStore>();
+        var created = new Dictionary<string, long>();
         foreach (var (handle, name, role) in People)
         {
             var roles = role == Roles.Member ? new[] { Roles.Member } : [Roles.Member, role];
@@ -35,6 +41,11 @@ public static class DemoData
             await profiles.SaveProfileAsync(result.Member!.Id, new ProfileEdit(name, "", $"A **demo** account for trying the site as a {role.ToLowerInvariant()}.",
                 "Demo region", "English", "co-production, patient leadership", "facilitation"), ct);
             Console.WriteLine($"Created @{handle} ({role}): {handle}@example.invalid");
+            created[handle] = result.Member.Id;
+        }
+        if (People.All(p => created.ContainsKey(p.Handle)))
+        {
+            await DemoMentoring.SeedAsync(scope.ServiceProvider, created, ct);
         }
         Console.WriteLine($"Demo password for every account: {Password}");
     }

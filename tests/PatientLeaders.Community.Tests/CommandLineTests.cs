@@ -50,6 +50,32 @@ public sealed class CommandLineTests
         var (seeded, seededOutput) = await RunAsync("Development", null, "seed-demo");
         Assert.That(seeded, Is.Zero, seededOutput);
         Assert.That(seededOutput, Does.Contain("@demo-admin").And.Contain("@demo-member"));
+        Assert.That(seededOutput, Does.Contain("Created demo mentoring"));
+
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "community.db")};Pooling=false");
+        await connection.OpenAsync();
+        async Task<string> Scalar(string sql)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        }
+        Assert.That(await Scalar("""
+            SELECT COUNT(*) FROM MentorOffers o JOIN MentorAccreditations a ON a.MemberId = o.MemberId
+            JOIN Members m ON m.Id = o.MemberId WHERE m.DisplayName LIKE '%(demo)' AND m.Email LIKE '%@example.invalid'
+            """), Is.EqualTo("4"), "four clearly fake, accredited mentors");
+        Assert.That(await Scalar("SELECT m.Handle FROM MentorOffers o JOIN Members m ON m.Id = o.MemberId WHERE o.IsPaused = 1"), Is.EqualTo("demo-mentor-joan"));
+        Assert.That(await Scalar("""
+            SELECT mentor.Handle || '+' || mentee.Handle || ':' || s.Format || ':' || o.ActiveCount
+            FROM MentoringRelationships x JOIN Members mentor ON mentor.Id = x.MentorId JOIN Members mentee ON mentee.Id = x.MenteeId
+            JOIN MentoringSessions s ON s.RelationshipId = x.Id JOIN MentorOffers o ON o.MemberId = x.MentorId WHERE x.Status = 'Active'
+            """), Is.EqualTo("demo-mentor+demo-member:Telephone:1"), "an active pair with a telephone session logged");
+        Assert.That(await Scalar("SELECT group_concat(Status, ',') FROM (SELECT Status FROM MentoringRequests ORDER BY Id)"), Is.EqualTo("Matched,Waiting,WithCoordinators"));
+
+        var (again, againOutput) = await RunAsync("Development", null, "seed-demo");
+        Assert.That(again, Is.Zero, againOutput);
+        Assert.That(againOutput, Does.Contain("already exists").And.Not.Contain("Created demo mentoring"), "a second run adds nothing");
+        Assert.That(await Scalar("SELECT COUNT(*) FROM MentoringRequests"), Is.EqualTo("3"));
     }
 
     [Test]

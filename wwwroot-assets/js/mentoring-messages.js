@@ -1,58 +1,241 @@
-// Mentoring messages: checks for new messages every 20 seconds while the page is visible and appends them to the
-// log (role="log" announces them politely). Text goes in with textContent only. Without JavaScript the page still
-// works: reload to see new messages.
+// Live messages between a mentoring pair, over the mentoring hub. The server stores each message with the pair's
+// next sequence number, then pushes only that number; this page fetches the messages over HTTP (normal
+// authorization) after the last number it holds. Sends carry a client UUID, so a retry stores once. On start,
+// reconnect and return to the tab we rejoin first (subscribe), then fetch everything after the last seq we saw.
+// New messages go into the role="log" region, which screen readers announce politely; focus never moves.
+// Without JavaScript the form posts and the page reloads.
 const log = document.querySelector("[data-messages]");
-const status = document.querySelector("[data-messages-status]");
-if (log) {
-    let lastId = Number(log.dataset.lastId || 0);
-    const url = log.dataset.afterUrl;
+const form = document.getElementById("message-form");
+if (log && form && window.signalR) {
+    const relationshipId = Number(log.dataset.relationshipId);
+    const afterUrl = log.dataset.afterUrl;
+    const textArea = form.querySelector("textarea");
+    const statusRegion = document.querySelector("[data-messages-status]");
+    const pending = new Map(); // clientMessageId -> { text, item, failed }
+    let lastSeq = Number(log.dataset.lastSeq || 0);
+    let ended = false;
+    let fetching = null;
+    let fetchAgain = false;
 
-    const append = (message) => {
+    const announce = (text) => {
+        if (statusRegion) statusRegion.textContent = text;
+    };
+
+    const messageItem = (from, body, mine) => {
         const item = document.createElement("div");
-        item.className = message.mine ? "message mine" : "message";
-        item.dataset.id = String(message.id);
+        item.className = mine ? "message mine" : "message";
         const meta = document.createElement("p");
         meta.className = "message-meta";
-        const from = document.createElement("strong");
-        from.textContent = message.from;
+        const who = document.createElement("strong");
+        who.textContent = from;
         const when = document.createElement("span");
         when.className = "hint";
-        when.textContent = " " + message.sentAt;
-        meta.append(from, when);
-        const body = document.createElement("p");
-        body.className = "preserve-lines";
-        body.textContent = message.body;
-        item.append(meta, body);
-        log.append(item);
+        meta.append(who, " ", when);
+        const text = document.createElement("p");
+        text.className = "preserve-lines";
+        text.textContent = body;
+        item.append(meta, text);
+        return item;
     };
 
-    const poll = async () => {
-        if (document.visibilityState !== "visible") {
-            return;
+    const setState = (item, state, detail) => {
+        item.classList.toggle("pending", state === "sending");
+        item.classList.toggle("failed", state === "failed");
+        item.dataset.state = state;
+        let label = item.querySelector(".send-status");
+        if (!label) {
+            label = document.createElement("span");
+            label.className = "send-status";
+            item.querySelector(".message-meta").append(" ", label);
         }
+        label.textContent = state === "sending" ? "Sending…" : state === "sent" ? "Sent" : `Not sent: ${detail}`;
+        item.querySelector(".retry")?.remove();
+    };
+
+    const has = (seq) => log.querySelector(`.message[data-seq="${seq}"]`) !== null;
+
+    // Keeps the log in seq order; messages still being sent stay at the end.
+    const insert = (item, seq) => {
+        let before = null;
+        for (const other of log.children) {
+            if (!other.dataset.seq || Number(other.dataset.seq) > seq) {
+                before = other;
+                break;
+            }
+        }
+        log.insertBefore(item, before);
+    };
+
+    const show = (message) => {
+        if (has(message.seq)) return false;
+        const mine = message.mine ? pending.get(message.clientMessageId) : undefined;
+        let item;
+        if (mine) {
+            pending.delete(message.clientMessageId);
+            item = mine.item;
+            item.remove();
+            setState(item, "sent");
+        } else {
+            item = messageItem(message.from, message.body, message.mine);
+        }
+        item.dataset.seq = String(message.seq);
+        item.dataset.clientId = message.clientMessageId;
+        item.querySelector(".message-meta .hint").textContent = message.sentAt;
+        insert(item, message.seq);
+        document.querySelector("[data-no-messages]")?.remove();
+        return !message.mine;
+    };
+
+    // One fetch at a time; a push that arrives meanwhile asks for one more round, so nothing is missed.
+    const catchUp = async () => {
+        if (fetching) {
+            fetchAgain = true;
+            return fetching;
+        }
+        fetching = (async () => {
+            let fromOthers = 0;
+            do {
+                fetchAgain = false;
+                for (;;) {
+                    const response = await fetch(`${afterUrl}&after=${lastSeq}`, { credentials: "same-origin", headers: { Accept: "application/json" } });
+                    if (!response.ok) throw new Error(`Messages: ${response.status}`);
+                    const page = await response.json();
+                    for (const message of page.messages) {
+                        if (show(message)) fromOthers++;
+                        lastSeq = Math.max(lastSeq, message.seq);
+                    }
+                    if (!page.more) break;
+                }
+            } while (fetchAgain);
+            if (fromOthers > 0) announce(fromOthers === 1 ? "1 new message" : `${fromOthers} new messages`);
+        })();
         try {
-            const response = await fetch(`${url}&after=${lastId}`, { credentials: "same-origin", headers: { Accept: "application/json" } });
-            if (!response.ok) {
+            await fetching;
+        } finally {
+            fetching = null;
+        }
+    };
+
+    const endConversation = (text) => {
+        ended = true;
+        log.dataset.live = "ended";
+        form.hidden = true;
+        document.querySelector("[data-ended]")?.removeAttribute("hidden");
+        announce(text);
+        connection.stop();
+    };
+
+    const errorText = (error) => {
+        const text = String(error && error.message ? error.message : error);
+        const marker = "HubException: ";
+        return text.includes(marker) ? text.slice(text.indexOf(marker) + marker.length) : "check your connection; it will be sent again when you reconnect.";
+    };
+
+    const retryDelays = [0, 1000, 2000, 5000, 10000];
+    const connection = new signalR.HubConnectionBuilder()
+        .withUrl("/hubs/mentoring")
+        .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => retryDelays[context.previousRetryCount] ?? 15000 })
+        .build();
+
+    connection.on("MessagePosted", (id, seq) => {
+        if (id === relationshipId && seq > lastSeq) catchUp().catch(() => {});
+    });
+    connection.on("PairEnded", (id) => {
+        if (id === relationshipId) endConversation("This mentoring has ended, so no new messages can be sent.");
+    });
+    connection.onreconnecting(() => {
+        log.dataset.live = "reconnecting";
+        announce("Connection lost. Reconnecting…");
+    });
+    connection.onreconnected(async () => {
+        await rejoin();
+        announce("Reconnected.");
+    });
+    connection.onclose(() => {
+        if (!ended) setTimeout(start, 5000);
+    });
+
+    // Subscribe first, then fetch what we missed, then send again anything that failed meanwhile.
+    async function rejoin() {
+        try {
+            await connection.invoke("JoinPair", relationshipId);
+        } catch (error) {
+            if (String(error).includes("does not exist")) {
+                endConversation("This mentoring has ended, so no new messages can be sent.");
                 return;
             }
-            const messages = await response.json();
-            for (const message of messages) {
-                if (message.id > lastId && !log.querySelector(`[data-id="${message.id}"]`)) {
-                    append(message);
-                    lastId = message.id;
-                }
-            }
-            if (messages.length > 0) {
-                document.querySelector("[data-no-messages]")?.remove();
-                if (status) {
-                    status.textContent = messages.length === 1 ? "1 new message" : `${messages.length} new messages`;
-                }
-            }
-        } catch {
-            // Offline for a moment: the next poll tries again.
+            throw error;
         }
-    };
+        await catchUp();
+        log.dataset.live = "joined";
+        for (const [clientId, entry] of pending) {
+            if (entry.failed) send(clientId);
+        }
+    }
 
-    setInterval(poll, 20000);
-    document.addEventListener("visibilitychange", poll);
+    async function start() {
+        if (ended) return;
+        try {
+            await connection.start();
+            await rejoin();
+        } catch {
+            if (connection.state === signalR.HubConnectionState.Connected) await connection.stop();
+            else setTimeout(start, 5000);
+        }
+    }
+
+    async function send(clientId) {
+        const entry = pending.get(clientId);
+        if (!entry) return;
+        entry.failed = false;
+        setState(entry.item, "sending");
+        try {
+            const ack = await connection.invoke("SendMessage", relationshipId, clientId, entry.text);
+            // The push may have brought it first; either way the stored seq is what counts.
+            if (pending.has(clientId) && !has(ack.seq)) {
+                pending.delete(clientId);
+                entry.item.remove();
+                entry.item.dataset.seq = String(ack.seq);
+                setState(entry.item, "sent");
+                insert(entry.item, ack.seq);
+            }
+            catchUp().catch(() => {});
+        } catch (error) {
+            entry.failed = true;
+            setState(entry.item, "failed", errorText(error));
+            const retry = document.createElement("button");
+            retry.type = "button";
+            retry.className = "link-button retry";
+            retry.textContent = "Try again";
+            retry.addEventListener("click", () => send(clientId));
+            entry.item.append(retry);
+            announce(`Your message was not sent: ${errorText(error)}`);
+        }
+    }
+
+    form.addEventListener("submit", (event) => {
+        event.preventDefault();
+        const text = textArea.value.trim();
+        if (!text) {
+            // The server's error summary explains an empty message.
+            form.submit();
+            return;
+        }
+        const clientId = crypto.randomUUID();
+        const item = messageItem("You", text, true);
+        item.dataset.clientId = clientId;
+        log.append(item);
+        document.querySelector("[data-no-messages]")?.remove();
+        pending.set(clientId, { text, item, failed: false });
+        textArea.value = "";
+        send(clientId);
+    });
+
+    document.addEventListener("visibilitychange", () => {
+        if (document.visibilityState === "visible" && connection.state === signalR.HubConnectionState.Connected) {
+            rejoin().catch(() => {});
+        }
+    });
+
+    start();
 }

@@ -77,7 +77,8 @@ public sealed class LiveCommunity : IAsyncDisposable
         }
     }
 
-    private async Task InviteAsync(HttpClient admin, string handle, string role)
+    /// <summary>The admin invites this person with this role; they register, confirm and sign in over HTTP.</summary>
+    public async Task InviteAsync(HttpClient admin, string handle, string role)
     {
         var email = handle + "@example.org";
         TestApp.AssertRedirect(await admin.SubmitAsync("/admin", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Role"] = role }, "form[action*=Invite]"), "/admin");

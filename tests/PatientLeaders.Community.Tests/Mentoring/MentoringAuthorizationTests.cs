@@ -56,6 +56,7 @@ public sealed class MentoringAuthorizationTests
     private static IEnumerable<TestCaseData> Pages()
     {
         var pairOnly = new[] { Mentee, Mentor };
+        var coordinating = new[] { Coordinator, Admin };
         var rows = new (string Url, string[] Allowed, bool ForbiddenIsRole)[]
         {
             ("/mentoring", EveryRole, false),
@@ -69,9 +70,11 @@ public sealed class MentoringAuthorizationTests
             ("/mentoring/{next}", [], false),
             ("/mentoring/{guess}/messages", [], false),
             ("/mentoring/requests/{guess}", [], false),
-            ("/mentoring/coordinate", [Coordinator], true),
-            ("/mentoring/coordinate/cohort", [Coordinator], true),
-            ("/mentoring/coordinate/mentors/{mentorId}", [Coordinator], true),
+            ("/mentoring/coordinate", coordinating, true),
+            ("/mentoring/coordinate/cohort", coordinating, true),
+            ("/mentoring/coordinate/mentors/{mentorId}", coordinating, true),
+            ("/mentoring/coordinate/requests/{request}", coordinating, false),
+            ("/mentoring/coordinate/requests/{guess}", [], false),
         };
         foreach (var (url, allowed, byRole) in rows)
         {
@@ -127,6 +130,20 @@ public sealed class MentoringAuthorizationTests
                 yield return new TestCaseData(role, url, fields).SetName($"Post_{url}_As{role.Replace(" ", "")}_IsNotFound");
             }
         }
+        // The coordinators' actions on a request: everyone else gets the answer for a request that does not exist.
+        var coordinatorHandlers = new (string Url, string[] Fields)[]
+        {
+            ("/mentoring/coordinate/requests/{request}?handler=Close", ["Input.Message=Sneaky close"]),
+            ("/mentoring/coordinate/requests/{request}?handler=Offer", ["Input.MentorId={mentorId}"]),
+            ("/mentoring/coordinate/requests/{guess}?handler=Close", ["Input.Message=Sneaky close"]),
+        };
+        foreach (var (url, fields) in coordinatorHandlers)
+        {
+            foreach (var role in url.Contains("{guess}", StringComparison.Ordinal) ? EveryRole : [Mentee, Mentor, Other])
+            {
+                yield return new TestCaseData(role, url, fields).SetName($"Post_{url}_As{role.Replace(" ", "")}_IsNotFound");
+            }
+        }
     }
 
     [TestCaseSource(nameof(Posts))]
@@ -150,7 +167,7 @@ public sealed class MentoringAuthorizationTests
         Assert.That((await browsers[Mentor].GetPageAsync(pair)).Text("#sessions"), Does.Not.Contain("CanaryPrivateNote"));
         foreach (var role in new[] { Other, Coordinator, Admin })
         {
-            foreach (var page in new[] { "/mentoring", "/mentoring/coordinate", "/mentoring/coordinate/cohort", Fill("/mentoring/coordinate/mentors/{mentorId}") })
+            foreach (var page in new[] { "/mentoring", "/mentoring/coordinate", "/mentoring/coordinate/cohort", Fill("/mentoring/coordinate/mentors/{mentorId}"), Fill("/mentoring/coordinate/requests/{request}") })
             {
                 var response = await browsers[role].GetAsync(page);
                 var text = await response.Content.ReadAsStringAsync();
@@ -172,7 +189,7 @@ public sealed class MentoringAuthorizationTests
             "SELECT COUNT(*) || ':' || COALESCE(MAX(Body), '') || ':' || COALESCE(MAX(IsShared), '') FROM MentoringSessionNotes",
             "SELECT COUNT(*) FROM MentoringMessages",
             "SELECT Status || ':' || COALESCE(MentorFit, '') || COALESCE(MenteeFit, '') || ':' || COALESCE(AgreedEndOn, '') FROM MentoringRelationships",
-            "SELECT Status FROM MentoringRequests",
+            "SELECT Status || ':' || COALESCE(ClosedMessage, '') FROM MentoringRequests",
             "SELECT COUNT(*) FROM MentoringRequestChoices",
         })
         {

@@ -94,6 +94,46 @@ public sealed class RelationshipTests
     }
 
     [Test]
+    public async Task Messages_ARetriedFormPost_StoresOnce_AndEachPairCountsItsOwnSequence()
+    {
+        var clock = new FakeClock();
+        await using var app = await TestApp.CreateAsync(clock, MentoringWorld.Settings());
+        var (world, ann, sam, pairId) = await PairAsync(app, clock);
+        var url = $"/mentoring/{pairId}/messages";
+        var clientId = Guid.NewGuid().ToString();
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            TestApp.AssertRedirect(await sam.PostFormAsync(url, "#message-form", ("Body", "Only once please"), ("ClientMessageId", clientId)), url);
+        }
+        Assert.That(await app.ScalarAsync<long>("SELECT COUNT(*) FROM MentoringMessages"), Is.EqualTo(1), "a retried post stores once");
+        TestApp.AssertRedirect(await ann.PostFormAsync(url, "#message-form", ("Body", "Second from Ann")), url);
+        TestApp.AssertRedirect(await ann.PostFormAsync(url, "#message-form", ("Body", "Third from Ann")), url);
+
+        using var all = System.Text.Json.JsonDocument.Parse(await (await sam.GetAsync($"{url}?handler=After&after=0")).Content.ReadAsStringAsync());
+        var seqs = all.RootElement.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("seq").GetInt64()).ToList();
+        Assert.That(seqs, Is.EqualTo(new long[] { 1, 2, 3 }));
+        using var missed = System.Text.Json.JsonDocument.Parse(await (await sam.GetAsync($"{url}?handler=After&after=1")).Content.ReadAsStringAsync());
+        var bodies = missed.RootElement.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("body").GetString()).ToList();
+        Assert.That(bodies, Is.EqualTo(new[] { "Second from Ann", "Third from Ann" }), "exactly what was missed, in order");
+        Assert.That(missed.RootElement.GetProperty("messages")[0].GetProperty("mine").GetBoolean(), Is.False);
+        Assert.That((await sam.GetPageAsync(url)).QuerySelectorAll("[role=log] .message").Select(m => m.GetAttribute("data-seq")), Is.EqualTo(new[] { "1", "2", "3" }));
+
+        var bea = await world.MentorAsync("bea");
+        var other = await world.MenteeAsync("tom");
+        var otherRequest = await world.RequestAsync(other);
+        await world.ChooseAsync(other, otherRequest, false, await world.IdOfAsync("bea"));
+        var otherPair = await world.AcceptAsync(bea, otherRequest);
+        TestApp.AssertRedirect(await other.PostFormAsync($"/mentoring/{otherPair}/messages", "#message-form", ("Body", "Hello Bea")), $"/mentoring/{otherPair}/messages");
+        Assert.That(await app.ScalarAsync<long>("SELECT Seq FROM MentoringMessages WHERE Body = 'Hello Bea'"), Is.EqualTo(1), "numbered per pair");
+
+        TestApp.AssertRedirect(await sam.PostFormAsync($"/mentoring/{pairId}/end", "form[action*=End]", ("Input.Outcome", "Completed")), $"/mentoring/{pairId}");
+        var token = (await sam.GetPageAsync("/mentoring/request")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var late = await sam.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["Body"] = "Too late", ["ClientMessageId"] = Guid.NewGuid().ToString(), ["__RequestVerificationToken"] = token }));
+        Assert.That(late.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "no messages once ended");
+        Assert.That(await app.ScalarAsync<long>("SELECT COUNT(*) FROM MentoringMessages WHERE RelationshipId = @Id", new { Id = pairId }), Is.EqualTo(3));
+    }
+
+    [Test]
     public async Task Cohort_ProposesTheBestOverallMatch_AndPublishingSendsTheRequests()
     {
         var clock = new FakeClock();

@@ -5,7 +5,7 @@ using PatientLeaders.Community.Web.Features.Accounts;
 namespace PatientLeaders.Community.Web.Features.Mentoring;
 
 /// <summary>Ending well: completed or ended early, with a reason and short feedback that only the coordinators read.</summary>
-public sealed class EndModel(RelationshipStore store, ILogger<EndModel> logger) : PageModel
+public sealed class EndModel(RelationshipStore store, PairMessenger messenger, ILogger<EndModel> logger) : PageModel
 {
     public const int MaxFeedbackLength = 2000;
 
@@ -52,7 +52,10 @@ public sealed class EndModel(RelationshipStore store, ILogger<EndModel> logger) 
             return Page();
         }
         var reason = Input.Outcome == RelationshipStatus.EndedEarly ? Input.Reason : null;
-        await store.EndAsync(Pair, MemberId, Input.Outcome!, reason, Input.Feedback, ct);
+        if (await store.EndAsync(Pair, MemberId, Input.Outcome!, reason, Input.Feedback, ct))
+        {
+            await messenger.EndedAsync(id);
+        }
         TempData["Status"] = Input.Outcome == RelationshipStatus.Completed
             ? "Your mentoring is marked as complete. Thank you both."
             : "Your mentoring has ended. The time you spent still counts.";

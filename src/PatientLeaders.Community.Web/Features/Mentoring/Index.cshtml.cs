@@ -16,7 +16,7 @@ public sealed class IndexModel(MentoringStore store, RelationshipStore relations
 
     public bool IsMentor => User.IsInRole(Roles.Mentor);
 
-    public bool IsCoordinator => User.IsInRole(Roles.Coordinator);
+    public bool IsCoordinator => MentoringServices.IsCoordinating(User);
 
     public MentoringOptions Options => options.Value;
 

@@ -114,6 +114,15 @@ public sealed class MentoringMail(IOptions<AccountOptions> account, IOptions<Men
         {Link("/mentoring/coordinate")}
         """);
 
+    public OutgoingMail RequestClosed(PersonRow mentee, long requestId) => To(mentee,
+        "About your mentoring request",
+        $"""
+        A mentoring coordinator has closed your mentoring request and left you a message. You can read it here:
+        {Link($"/mentoring/requests/{requestId}")}
+
+        You are welcome to ask for mentoring again at any time.
+        """);
+
     public OutgoingMail AccreditationExpiring(PersonRow coordinator, string mentorName, string kind, long mentorId, DateTimeOffset expiresOn) => To(coordinator,
         $"{mentorName}'s {kind.ToLowerInvariant()} accreditation expires on {MentoringDates.Show(expiresOn)}",
         $"""

@@ -107,7 +107,7 @@ public static class MentoringSql
     private const string RequestColumns = """
         r.Id, r.MenteeId, m.DisplayName AS MenteeName, m.Handle AS MenteeHandle, r.Goals, r.FocusAreas, r.Themes, r.PrivateThemes,
             r.Language, r.LanguageRequired, r.Format, r.FormatRequired, r.Region, r.Pace, r.AskAllAtOnce, r.Status,
-            r.CreatedAt, r.UpdatedAt, r.MatchedAt
+            r.CreatedAt, r.UpdatedAt, r.MatchedAt, r.ClosedMessage
         """;
 
     public const string SelectRequest = "SELECT " + RequestColumns + " FROM MentoringRequests r JOIN Members m ON m.Id = r.MenteeId WHERE r.Id = @Id";
@@ -148,6 +148,11 @@ public static class MentoringSql
 
     public const string MoveRequest = """
         UPDATE MentoringRequests SET Status = @To, UpdatedAt = @Now WHERE Id = @Id AND Status IN @From
+        """;
+
+    public const string CloseRequest = """
+        UPDATE MentoringRequests SET Status = 'Closed', ClosedMessage = @Message, UpdatedAt = @Now
+        WHERE Id = @Id AND Status IN ('Choosing', 'Waiting', 'WithCoordinators')
         """;
 
     public const string SetAskAllAtOnce = "UPDATE MentoringRequests SET AskAllAtOnce = @AskAllAtOnce WHERE Id = @Id";
@@ -305,25 +310,39 @@ public static class MentoringSql
 
     public const string DeleteNote = "DELETE FROM MentoringSessionNotes WHERE SessionId = @SessionId AND AuthorId = @AuthorId";
 
+    private const string MessageColumns = "Id, RelationshipId, SenderId, Seq, ClientMessageId, Body, SentAt FROM MentoringMessages";
+
+    public const string SelectMessageByClientId = "SELECT " + MessageColumns + """
+         WHERE RelationshipId = @RelationshipId AND SenderId = @SenderId AND ClientMessageId = @ClientMessageId
+        """;
+
+    /// <summary>Takes the pair's next sequence number, only while the relationship is active and the sender is one of the pair.</summary>
+    public const string NextMessageSeq = """
+        UPDATE MentoringRelationships SET LastMessageSeq = LastMessageSeq + 1
+        WHERE Id = @RelationshipId AND Status = 'Active' AND (MentorId = @SenderId OR MenteeId = @SenderId)
+        """;
+
+    public const string SelectLastMessageSeq = "SELECT LastMessageSeq FROM MentoringRelationships WHERE Id = @RelationshipId";
+
     public const string InsertMessage = """
-        INSERT INTO MentoringMessages (RelationshipId, SenderId, Body, SentAt) VALUES (@RelationshipId, @SenderId, @Body, @Now)
+        INSERT INTO MentoringMessages (RelationshipId, SenderId, Seq, ClientMessageId, Body, SentAt)
+        VALUES (@RelationshipId, @SenderId, @Seq, @ClientMessageId, @Body, @Now)
         """;
 
-    /// <summary>Newest first, a page at a time (keyset on Id); the page shows them oldest first.</summary>
-    public const string SelectMessages = """
-        SELECT Id, RelationshipId, SenderId, Body, SentAt FROM MentoringMessages
-        WHERE RelationshipId = @RelationshipId AND Id < @BeforeId ORDER BY Id DESC
+    /// <summary>Newest first, a page at a time (keyset on Seq, UX_MentoringMessages_Seq); the page shows them oldest first.</summary>
+    public const string SelectMessages = "SELECT " + MessageColumns + """
+         WHERE RelationshipId = @RelationshipId AND Seq < @BeforeSeq ORDER BY Seq DESC
         """;
 
-    public const string SelectMessagesAfter = """
-        SELECT Id, RelationshipId, SenderId, Body, SentAt FROM MentoringMessages
-        WHERE RelationshipId = @RelationshipId AND Id > @AfterId ORDER BY Id
+    /// <summary>Everything after the last sequence number a browser saw, in order.</summary>
+    public const string SelectMessagesAfter = "SELECT " + MessageColumns + """
+         WHERE RelationshipId = @RelationshipId AND Seq > @AfterSeq ORDER BY Seq
         """;
 
     // Export and erasure
 
     public const string SelectRequestsForExport = """
-        SELECT Id, Goals, FocusAreas, Themes, PrivateThemes, ThemesConsentAt, Language, Format, Region, Pace, Status, CreatedAt, MatchedAt
+        SELECT Id, Goals, FocusAreas, Themes, PrivateThemes, ThemesConsentAt, Language, Format, Region, Pace, Status, CreatedAt, MatchedAt, ClosedMessage
         FROM MentoringRequests WHERE MenteeId = @MemberId ORDER BY Id
         """;
 

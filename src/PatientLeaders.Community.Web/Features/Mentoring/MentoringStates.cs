@@ -9,6 +9,9 @@ public static class RequestStatus
     public const string Matched = "Matched";
     public const string Withdrawn = "Withdrawn";
 
+    /// <summary>A coordinator closed it kindly, with a message to the mentee.</summary>
+    public const string Closed = "Closed";
+
     public static bool IsOpen(string status) => status is Choosing or Waiting or WithCoordinators;
 }
 

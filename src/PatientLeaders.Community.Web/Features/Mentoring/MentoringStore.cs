@@ -284,6 +284,24 @@ public sealed class MentoringStore(DbConnectionFactory db, MailOutbox outbox, Me
         return true;
     }
 
+    /// <summary>A coordinator closes an open request kindly: mentors still asked are told it is settled, the mentee is told where to read the message.</summary>
+    public async Task<bool> CloseRequestAsync(long requestId, string message, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = await MentoringDb.BeginWriteAsync(connection, ct);
+        var request = await RequestAsync(connection, tx, requestId, ct);
+        if (request is null
+            || await connection.ExecuteAsync(new CommandDefinition(MentoringSql.CloseRequest, new { Id = requestId, Message = message, Now = now }, tx, cancellationToken: ct)) == 0)
+        {
+            return false;
+        }
+        await WithdrawOthersAsync(connection, tx, request, now, ct);
+        await outbox.EnqueueAsync(connection, tx, mail.RequestClosed(await MentoringDb.PersonAsync(connection, tx, request.MenteeId, ct), requestId), ct);
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
     public async Task<bool> WithdrawRequestAsync(long requestId, long menteeId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();

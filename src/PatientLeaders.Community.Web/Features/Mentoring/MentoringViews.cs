@@ -85,6 +85,8 @@ public sealed record MentoringRequest
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
     public DateTimeOffset? MatchedAt { get; init; }
+    /// <summary>A coordinator's kind words to the mentee when they closed the request; shown on the mentee's request page only.</summary>
+    public string? ClosedMessage { get; init; }
     public IReadOnlyList<RequestChoice> Choices { get; set; } = [];
 }
 
@@ -183,6 +185,8 @@ public sealed record PairMessage
     public long Id { get; init; }
     public long RelationshipId { get; init; }
     public long SenderId { get; init; }
+    public long Seq { get; init; }
+    public string ClientMessageId { get; init; } = "";
     public string Body { get; init; } = "";
     public DateTimeOffset SentAt { get; init; }
 }

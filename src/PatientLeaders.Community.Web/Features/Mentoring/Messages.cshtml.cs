@@ -4,13 +4,18 @@ using PatientLeaders.Community.Web.Features.Accounts;
 
 namespace PatientLeaders.Community.Web.Features.Mentoring;
 
-/// <summary>Messages between the pair: a plain form and page that work without JavaScript; messages.js adds polling.</summary>
-public sealed class MessagesModel(RelationshipStore store, ILogger<MessagesModel> logger) : PageModel
+/// <summary>
+/// Messages between the pair. A plain form and page that work without JavaScript (post, then reload);
+/// mentoring-messages.js sends over the mentoring hub instead and fetches new messages from OnGetAfter when told.
+/// </summary>
+public sealed class MessagesModel(RelationshipStore store, PairMessenger messenger, ILogger<MessagesModel> logger) : PageModel
 {
-    public const int MaxMessageLength = 4000;
-
     [BindProperty]
     public string? Body { get; set; }
+
+    /// <summary>One per page view, so a form posted twice stores the message once.</summary>
+    [BindProperty]
+    public string ClientMessageId { get; set; } = Guid.NewGuid().ToString();
 
     public Relationship Pair { get; private set; } = new();
 
@@ -18,7 +23,7 @@ public sealed class MessagesModel(RelationshipStore store, ILogger<MessagesModel
 
     public IReadOnlyList<PairMessage> Messages { get; private set; } = [];
 
-    public long? EarlierBeforeId { get; private set; }
+    public long? EarlierBeforeSeq { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, long? before, CancellationToken ct)
     {
@@ -30,7 +35,7 @@ public sealed class MessagesModel(RelationshipStore store, ILogger<MessagesModel
         return Page();
     }
 
-    /// <summary>New messages after <paramref name="after"/> as JSON, for the page's polling; the script writes them with textContent.</summary>
+    /// <summary>Messages after sequence number <paramref name="after"/> as JSON, in order; the script writes them with textContent.</summary>
     public async Task<IActionResult> OnGetAfterAsync(long id, long after, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
@@ -38,14 +43,19 @@ public sealed class MessagesModel(RelationshipStore store, ILogger<MessagesModel
             return NotFound();
         }
         var messages = await store.MessagesAfterAsync(id, after, ct);
-        return new JsonResult(messages.Select(m => new
+        return new JsonResult(new
         {
-            id = m.Id,
-            from = m.SenderId == MemberId ? "You" : Pair.OtherName(MemberId),
-            mine = m.SenderId == MemberId,
-            body = m.Body,
-            sentAt = m.SentAt.UtcDateTime.ToString("d MMM HH:mm 'UTC'", System.Globalization.CultureInfo.GetCultureInfo("en-GB")),
-        }));
+            more = messages.Count == RelationshipStore.CatchUpSize,
+            messages = messages.Select(m => new
+            {
+                seq = m.Seq,
+                clientMessageId = m.ClientMessageId,
+                mine = m.SenderId == MemberId,
+                from = m.SenderId == MemberId ? "You" : Pair.OtherName(MemberId),
+                body = m.Body,
+                sentAt = SentAt(m),
+            }),
+        });
     }
 
     public async Task<IActionResult> OnPostAsync(long id, CancellationToken ct)
@@ -55,28 +65,34 @@ public sealed class MessagesModel(RelationshipStore store, ILogger<MessagesModel
             return NotFound();
         }
         var body = Body?.Trim() ?? "";
-        if (body.Length == 0)
+        if (PairMessenger.Problem(body) is { } problem)
         {
-            ModelState.AddModelError(nameof(Body), "Write a message before sending");
+            ModelState.AddModelError(nameof(Body), problem);
         }
-        else if (body.Length > MaxMessageLength)
+        if (!PairMessenger.IsValidClientId(ClientMessageId))
         {
-            ModelState.AddModelError(nameof(Body), $"A message must be {MaxMessageLength:N0} characters or fewer");
+            ClientMessageId = Guid.NewGuid().ToString();
         }
         if (!ModelState.IsValid)
         {
             await LoadMessagesAsync(long.MaxValue, ct);
             return Page();
         }
-        await store.SendMessageAsync(id, MemberId, body, ct);
+        if (await messenger.SendAsync(id, MemberId, ClientMessageId, body, ct) is null)
+        {
+            return NotFound();
+        }
         TempData["Status"] = "Message sent.";
         return Redirect($"/mentoring/{id}/messages#message-form");
     }
 
-    private async Task LoadMessagesAsync(long before, CancellationToken ct)
+    public static string SentAt(PairMessage message) =>
+        message.SentAt.UtcDateTime.ToString("d MMM HH:mm 'UTC'", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+
+    private async Task LoadMessagesAsync(long beforeSeq, CancellationToken ct)
     {
-        Messages = await store.MessagesAsync(Pair.Id, before, ct);
-        EarlierBeforeId = Messages.Count == RelationshipStore.MessagePageSize ? Messages[0].Id : null;
+        Messages = await store.MessagesAsync(Pair.Id, beforeSeq, ct);
+        EarlierBeforeSeq = Messages.Count == RelationshipStore.MessagePageSize ? Messages[0].Seq : null;
     }
 
     private async Task<bool> LoadAsync(long id, CancellationToken ct)

@@ -13,6 +13,7 @@ namespace PatientLeaders.Community.Web.Features.Mentoring;
 public sealed class RelationshipStore(DbConnectionFactory db, MailOutbox outbox, MentoringMail mail, IOptions<MentoringOptions> options, TimeProvider clock)
 {
     public const int MessagePageSize = 50;
+    public const int CatchUpSize = 200;
 
     public async Task<Relationship?> FindForMemberAsync(long id, long memberId, CancellationToken ct)
     {
@@ -248,27 +249,55 @@ public sealed class RelationshipStore(DbConnectionFactory db, MailOutbox outbox,
 
     // Messages
 
-    /// <summary>One page of messages before <paramref name="beforeId"/>, returned oldest first.</summary>
-    public async Task<IReadOnlyList<PairMessage>> MessagesAsync(long relationshipId, long beforeId, CancellationToken ct)
+    /// <summary>One page of messages before <paramref name="beforeSeq"/>, returned oldest first.</summary>
+    public async Task<IReadOnlyList<PairMessage>> MessagesAsync(long relationshipId, long beforeSeq, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         var page = await connection.QueryAsync<PairMessage>(new CommandDefinition(db.Dialect.Limit(MentoringSql.SelectMessages),
-            new { RelationshipId = relationshipId, BeforeId = beforeId, Take = MessagePageSize }, cancellationToken: ct));
+            new { RelationshipId = relationshipId, BeforeSeq = beforeSeq, Take = MessagePageSize }, cancellationToken: ct));
         return page.Reverse().ToList();
     }
 
-    public async Task<IReadOnlyList<PairMessage>> MessagesAfterAsync(long relationshipId, long afterId, CancellationToken ct)
+    /// <summary>Up to <see cref="CatchUpSize"/> messages after <paramref name="afterSeq"/>, in order: what a reconnecting browser missed.</summary>
+    public async Task<IReadOnlyList<PairMessage>> MessagesAfterAsync(long relationshipId, long afterSeq, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         return (await connection.QueryAsync<PairMessage>(new CommandDefinition(db.Dialect.Limit(MentoringSql.SelectMessagesAfter),
-            new { RelationshipId = relationshipId, AfterId = afterId, Take = MessagePageSize }, cancellationToken: ct))).ToList();
+            new { RelationshipId = relationshipId, AfterSeq = afterSeq, Take = CatchUpSize }, cancellationToken: ct))).ToList();
     }
 
-    public async Task<long> SendMessageAsync(long relationshipId, long senderId, string body, CancellationToken ct)
+    /// <summary>
+    /// Stores a message with the pair's next sequence number, once per (relationship, sender, client id): a retry
+    /// returns the stored message with Created false. Null when the sender is not one of an active pair.
+    /// </summary>
+    public async Task<(PairMessage? Message, bool Created)> SendMessageAsync(long relationshipId, long senderId, string clientMessageId, string body, CancellationToken ct)
     {
+        var key = new { RelationshipId = relationshipId, SenderId = senderId, ClientMessageId = clientMessageId };
         await using var connection = await db.OpenAsync(ct);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(MentoringSql.InsertMessage + db.Dialect.SelectInsertedId,
-            new { RelationshipId = relationshipId, SenderId = senderId, Body = body, Now = clock.GetUtcNow() }, cancellationToken: ct));
+        try
+        {
+            await using var tx = await MentoringDb.BeginWriteAsync(connection, ct);
+            if (await connection.QuerySingleOrDefaultAsync<PairMessage>(new CommandDefinition(MentoringSql.SelectMessageByClientId, key, tx, cancellationToken: ct)) is { } existing)
+            {
+                return (existing, false);
+            }
+            if (await connection.ExecuteAsync(new CommandDefinition(MentoringSql.NextMessageSeq, key, tx, cancellationToken: ct)) == 0)
+            {
+                return (null, false);
+            }
+            var seq = await connection.ExecuteScalarAsync<long>(new CommandDefinition(MentoringSql.SelectLastMessageSeq, key, tx, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(MentoringSql.InsertMessage, new
+            {
+                RelationshipId = relationshipId, SenderId = senderId, Seq = seq, ClientMessageId = clientMessageId, Body = body, Now = clock.GetUtcNow(),
+            }, tx, cancellationToken: ct));
+            await tx.CommitAsync(ct);
+        }
+        catch (Exception exception) when (db.Dialect.IsUniqueViolation(exception))
+        {
+            // The same send arrived twice at once (SQL Server): the other one stored it.
+            return (await connection.QuerySingleAsync<PairMessage>(new CommandDefinition(MentoringSql.SelectMessageByClientId, key, cancellationToken: ct)), false);
+        }
+        return (await connection.QuerySingleAsync<PairMessage>(new CommandDefinition(MentoringSql.SelectMessageByClientId, key, cancellationToken: ct)), true);
     }
 
     private static async Task<bool> EndInsideAsync(DbConnection connection, DbTransaction tx, Relationship relationship, string status, string endedBy, string? reason, DateTimeOffset now, CancellationToken ct)

@@ -10,6 +10,7 @@ public static class RequestStatusText
         RequestStatus.WithCoordinators => "With the mentoring coordinators",
         RequestStatus.Matched => "Matched",
         RequestStatus.Withdrawn => "Withdrawn",
+        RequestStatus.Closed => "Closed by the coordinators",
         _ => status,
     };
 
@@ -25,6 +26,7 @@ public static class RequestStatusText
                 + (request.Choices.Any(c => c.Status == ChoiceStatus.Queued) ? " to your next choice." : " to the mentoring coordinators."),
             RequestStatus.WithCoordinators => $"A mentoring coordinator will find you a mentor and be in touch within {options.CoordinatorReplyDays} days of {MentoringDates.Show(request.UpdatedAt)}.",
             RequestStatus.Matched => "You have a mentor. Your shared page is listed under your mentoring.",
+            RequestStatus.Closed => "A mentoring coordinator has closed this request; their message to you is below. You can make a new request at any time.",
             _ => "This request is closed. You can make a new one at any time.",
         };
     }

@@ -7,7 +7,7 @@ namespace PatientLeaders.Community.Web.Features.Mentoring.Coordinate;
 
 /// <summary>The coordinators' dashboard: status and dates only, never goals, notes or messages.</summary>
 [Authorize(Policy = MentoringServices.CoordinatorPolicy)]
-public sealed class DashboardModel(MentoringStore store, RelationshipStore relationships, IOptions<MentoringOptions> options, TimeProvider clock) : PageModel
+public sealed class DashboardModel(MentoringStore store, RelationshipStore relationships, PairMessenger messenger, IOptions<MentoringOptions> options, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<MentoringRequest> OpenRequests { get; private set; } = [];
 
@@ -57,6 +57,7 @@ public sealed class DashboardModel(MentoringStore store, RelationshipStore relat
         {
             return NotFound();
         }
+        await messenger.EndedAsync(relationshipId);
         TempData["Status"] = "The match has been closed kindly. The mentee has been invited to choose again, with their earlier answers filled in.";
         return RedirectToPage();
     }

@@ -1,0 +1,2 @@
+-- A coordinator may close an open request kindly (issue 5): the message they wrote to the mentee is kept with it.
+ALTER TABLE MentoringRequests ADD ClosedMessage NVARCHAR(2000) NULL;

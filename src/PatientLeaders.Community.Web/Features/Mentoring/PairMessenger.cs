@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.SignalR;
+
+namespace PatientLeaders.Community.Web.Features.Mentoring;
+
+/// <summary>
+/// Messages between a pair, from the live page and from the plain form alike: stored first, then the pair's open
+/// pages are told the new sequence number. Ending a relationship takes its live connections out of the conversation.
+/// </summary>
+public sealed class PairMessenger(RelationshipStore store, PairConnections connections, IHubContext<MentoringHub, IMentoringClient> hub)
+{
+    public const int MaxMessageLength = 4000;
+
+    /// <summary>Null when the sender is not one of an active pair. A retried send returns the stored message and tells nobody again.</summary>
+    public async Task<PairMessage?> SendAsync(long relationshipId, long senderId, string clientMessageId, string body, CancellationToken ct)
+    {
+        var (message, created) = await store.SendMessageAsync(relationshipId, senderId, clientMessageId, body, ct);
+        if (message is not null && created)
+        {
+            await hub.Clients.Group(PairGroups.For(relationshipId)).MessagePosted(relationshipId, message.Seq);
+        }
+        return message;
+    }
+
+    public async Task EndedAsync(long relationshipId)
+    {
+        foreach (var connectionId in connections.RemovePair(relationshipId))
+        {
+            await hub.Groups.RemoveFromGroupAsync(connectionId, PairGroups.For(relationshipId), CancellationToken.None);
+            await hub.Clients.Client(connectionId).PairEnded(relationshipId);
+        }
+    }
+
+    /// <summary>A client id must be a UUID: the browser makes one per message, the plain form one per page.</summary>
+    public static bool IsValidClientId(string? clientMessageId) => clientMessageId is { Length: <= 64 } && Guid.TryParse(clientMessageId, out _);
+
+    /// <summary>The reason a message cannot be sent, or null when it can.</summary>
+    public static string? Problem(string body) =>
+        body.Length == 0 ? "Write a message before sending"
+        : body.Length > MaxMessageLength ? $"A message must be {MaxMessageLength:N0} characters or fewer"
+        : null;
+}
