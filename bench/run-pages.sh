@@ -84,7 +84,7 @@ results="$work/results"
 : > "$results"
 measure() { # name connections script url
   local name="$1" connections="$2" script="$3" url="$4" line
-  line=$(wrk -t2 -c"$connections" -d"${duration}s" --latency -H "Cookie: $cookie" -s "$script" "$url" | grep '^RESULT' || true)
+  line=$(wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${duration}s" --latency -H "Cookie: $cookie" -s "$script" "$url" | grep '^RESULT' || true)
   echo "$name|$connections|$line" >> "$results"
   echo "   $name c$connections: $line" >&2
 }
@@ -130,6 +130,6 @@ echo
 echo "| Measurement | Conns | req/s | p50 ms | p95 ms | p99 ms | non-2xx/3xx | × ceiling |"
 echo "|---|---|---|---|---|---|---|---|"
 awk -F'|' -v ceiling="$ceiling" '{
-  split($3, a, " "); for (i in a) { split(a[i], kv, "="); v[kv[1]] = kv[2] }
+  delete v; split($3, a, " "); for (i in a) { split(a[i], kv, "="); v[kv[1]] = kv[2] }
   printf "| %s | %s | %s | %s | %s | %s | %s | %.3f |\n", $1, $2, v["rps"], v["p50"], v["p95"], v["p99"], v["non2xx3xx"], v["rps"] / ceiling
 }' "$results"
