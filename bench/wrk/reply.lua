@@ -23,7 +23,10 @@ function request()
   local target = targets[(n % #targets) + 1]
   local body = "__RequestVerificationToken=" .. encode(token) .. "&DraftKey=reply%3A" .. target ..
     "&Input.Body=" .. encode("Benchmark reply benchreply" .. id .. "x" .. n .. " about waiting lists and pacing.") .. "&Input.ContentNote="
-  return wrk.format("POST", "/forum/reply/" .. target, { ["Content-Type"] = "application/x-www-form-urlencoded" }, body)
+  -- wrk.format replaces wrk.headers (the sign-in cookie from -H) with the table it is given, so copy them in.
+  local headers = { ["Content-Type"] = "application/x-www-form-urlencoded" }
+  for name, value in pairs(wrk.headers) do headers[name] = value end
+  return wrk.format("POST", "/forum/reply/" .. target, headers, body)
 end
 function response(status, headers, body)
   local location = headers["Location"] or headers["location"]

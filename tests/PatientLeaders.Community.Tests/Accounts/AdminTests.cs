@@ -25,6 +25,27 @@ public sealed class AdminTests
     }
 
     [Test]
+    public async Task Suspend_FormFieldNamedId_CannotRetargetAnotherMember()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var admin = await app.SetUpAdminAsync();
+        await app.InviteMemberAsync(admin, "sam@example.org", "sam");
+        await app.InviteMemberAsync(admin, "kim@example.org", "kim");
+        var samId = await app.ScalarAsync<long>("SELECT Id FROM Members WHERE Handle = 'sam'");
+        var kimId = await app.ScalarAsync<long>("SELECT Id FROM Members WHERE Handle = 'kim'");
+
+        var suspended = await admin.SubmitAsync(
+            $"/admin/members/{samId}",
+            new Dictionary<string, string> { ["Input.SuspendDays"] = "3", ["Input.Reason"] = "A short break.", ["id"] = kimId.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            "form[action*=Suspend]");
+
+        TestApp.AssertRedirect(suspended, $"/admin/members/{samId}");
+        TestApp.AssertRedirect(await app.NewBrowser().SignInAsync("kim@example.org", Journeys.Password), "/");
+        var refused = await Forms.ParseAsync(await app.NewBrowser().SignInAsync("sam@example.org", Journeys.Password));
+        Assert.That(refused.ErrorSummary(), Has.Some.Contains("suspended"));
+    }
+
+    [Test]
     public async Task RoleChange_TakesEffectAtOnce_AndAdminPagesAreAdminOnly()
     {
         await using var app = await TestApp.CreateAsync();

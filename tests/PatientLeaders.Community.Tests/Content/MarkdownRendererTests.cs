@@ -172,15 +172,26 @@ public sealed class MarkdownRendererTests
     [TestCase("![a](JAVASCRIPT:alert(1))")]
     [TestCase("![a](data:image/svg+xml,<svg onload=alert(1)>)")]
     [TestCase("![a](mailto:a@example.com)")]
-    public void Render_ImageWithUnsafeSrc_ImageDropped(string markdown)
+    public void Render_ImageWithUnsafeSrc_NoImageAndNoUnsafeLink(string markdown)
     {
-        Assert.That(Render(markdown), Does.Not.Contain("<img"));
+        var html = Render(markdown);
+        Assert.That(html, Does.Not.Contain("<img").And.Not.Contain("href=\"javascript").IgnoreCase.And.Not.Contain("href=\"data"));
     }
 
     [Test]
-    public void Render_ImageWithHttpsSrc_Kept()
+    public void Render_ImageWithHttpsSrc_BecomesLinkReaderOpensOnPurpose()
     {
-        Assert.That(Render("![a cat](https://example.com/cat.png)"), Is.EqualTo("<p><img src=\"https://example.com/cat.png\" alt=\"a cat\"></p>\n"));
+        Assert.That(
+            Render("![a cat](https://example.com/cat.png)"),
+            Is.EqualTo("<p><a href=\"https://example.com/cat.png\" rel=\"nofollow ugc noopener noreferrer\">Image: a cat</a></p>\n"));
+    }
+
+    [Test]
+    public void Render_ImageWithoutAltText_LinkSaysImage()
+    {
+        Assert.That(
+            Render("![](https://example.com/cat.png)"),
+            Is.EqualTo("<p><a href=\"https://example.com/cat.png\" rel=\"nofollow ugc noopener noreferrer\">Image</a></p>\n"));
     }
 
     [Test]

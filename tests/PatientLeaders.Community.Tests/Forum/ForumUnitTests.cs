@@ -61,6 +61,24 @@ public sealed class MentionsTests
         Assert.That(linked, Does.Not.Contain("<img").And.Contain("&lt;img src=x onerror=alert(1)&gt;"), "raw HTML stays text");
         Assert.That(MentionLinker.Handles(html), Is.EqualTo(new[] { "sam", "nobody" }));
     }
+
+    [Test]
+    public void RenderStored_SameAsRender_AndFollowsWhoIsAMember()
+    {
+        using var posts = new PostRenderer(new MarkdownRenderer(new HtmlSanitizer()), new MentionLinker(new HtmlSanitizer()));
+        const string body = "Thanks @sam and @kim. *Pacing* helps.";
+        var none = new Dictionary<string, long>();
+        var samOnly = new Dictionary<string, long> { ["sam"] = 1 };
+        var both = new Dictionary<string, long> { ["sam"] = 1, ["kim"] = 2 };
+
+        foreach (var members in new[] { none, samOnly, both, samOnly, none })
+        {
+            Assert.That(posts.RenderStored(body, members).Value, Is.EqualTo(posts.Render(body, members).Value));
+        }
+        Assert.That(posts.RenderStored(body, samOnly).Value, Does.Contain("/members/sam").And.Not.Contain("/members/kim"));
+        Assert.That(posts.RenderStored(body, both).Value, Does.Contain("/members/kim"));
+        Assert.That(posts.RenderStored(body + " Edited.", none).Value, Does.Contain("Edited."), "a changed text is rendered afresh");
+    }
 }
 
 public sealed class PagingTests

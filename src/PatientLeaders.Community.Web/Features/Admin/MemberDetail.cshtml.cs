@@ -29,9 +29,9 @@ public sealed class MemberDetailModel(UserManager<Member> users, SessionStore se
 
     public bool IsSuspended { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(long id) => await LoadAsync(id) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync([FromRoute] long id) => await LoadAsync(id) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostRolesAsync(long id, CancellationToken ct)
+    public async Task<IActionResult> OnPostRolesAsync([FromRoute] long id, CancellationToken ct)
     {
         if (!await LoadAsync(id))
         {
@@ -51,7 +51,7 @@ public sealed class MemberDetailModel(UserManager<Member> users, SessionStore se
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostSuspendAsync(long id, CancellationToken ct)
+    public async Task<IActionResult> OnPostSuspendAsync([FromRoute] long id, CancellationToken ct)
     {
         if (!await LoadAsync(id))
         {
@@ -86,7 +86,7 @@ public sealed class MemberDetailModel(UserManager<Member> users, SessionStore se
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostRestoreAsync(long id, CancellationToken ct)
+    public async Task<IActionResult> OnPostRestoreAsync([FromRoute] long id, CancellationToken ct)
     {
         if (!await LoadAsync(id))
         {

@@ -30,6 +30,19 @@ public sealed class MentionLinker(HtmlSanitizer sanitizer)
         return Mentions.Parse(text.ToString());
     }
 
+    /// <summary>Every distinct handle <see cref="Link"/> would consider, lower-case and uncapped.</summary>
+    public static IReadOnlyList<string> LinkableHandles(SanitizedHtml html)
+    {
+        if (!html.Value.Contains('@', StringComparison.Ordinal))
+        {
+            return [];
+        }
+        return MentionableTextNodes(Parse(html.Value))
+            .SelectMany(node => Mentions.Find(node.Data).Select(mention => mention.Handle))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>Turns @handle into a link to the member's profile, for handles <paramref name="isMember"/> accepts.</summary>
     public SanitizedHtml Link(SanitizedHtml html, Func<string, bool> isMember)
     {

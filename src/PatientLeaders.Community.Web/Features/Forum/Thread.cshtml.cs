@@ -80,7 +80,7 @@ public sealed class ThreadModel(ForumAccess access, ThreadStore threads, PostRen
         var firstNewNumber = Viewer.IsGuest || lastRead is null ? (int?)null : lastRead + 1;
         Posts = data.Posts.Select(p => new PostItem(
             p, Thread,
-            p.IsDeleted ? Infrastructure.Content.SanitizedHtml.Empty : renderer.Render(p.Body, data.MentionedMembers),
+            p.IsDeleted ? Infrastructure.Content.SanitizedHtml.Empty : renderer.RenderStored(p.Body, data.MentionedMembers),
             reactions[p.Id].ToList(),
             data.Bookmarked.Contains(p.Id),
             p.AuthorId is { } author && data.Ignored.Contains(author),
@@ -90,7 +90,11 @@ public sealed class ThreadModel(ForumAccess access, ThreadStore threads, PostRen
 
         if (Viewer.MemberId is { } reader && data.Posts.Count > 0)
         {
-            await threads.MarkReadAsync(reader, Thread.Id, data.Posts[^1].Number, ct);
+            // Rereading costs no write: on SQLite every write waits its turn behind all others.
+            if (lastRead is null || data.Posts[^1].Number > lastRead)
+            {
+                await threads.MarkReadAsync(reader, Thread.Id, data.Posts[^1].Number, ct);
+            }
             await notifications.MarkReadForPostsAsync(reader, data.Posts.Select(p => p.Id).ToList(), ct);
             if (CanReply && await drafts.FindAsync(reader, DraftKey, ct) is { } draft)
             {

@@ -49,8 +49,12 @@ public sealed class NotificationStore(DbConnectionFactory db, TimeProvider clock
         {
             return;
         }
+        var args = new { MemberId = memberId, PostIds = postIds.ToList(), Now = clock.GetUtcNow() };
         await using var connection = await db.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(NotificationsSql.MarkReadForPosts,
-            new { MemberId = memberId, PostIds = postIds.ToList(), Now = clock.GetUtcNow() }, cancellationToken: ct));
+        // Asked on every thread page a member reads; look first, so that the usual answer ("nothing to mark") is a read.
+        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(NotificationsSql.CountUnreadForPosts, args, cancellationToken: ct)) > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(NotificationsSql.MarkReadForPosts, args, cancellationToken: ct));
+        }
     }
 }

@@ -25,5 +25,7 @@ public static class NotificationsSql
 
     public const string MarkAllRead = "UPDATE Notifications SET ReadAt = @Now WHERE MemberId = @MemberId AND ReadAt IS NULL";
 
+    public const string CountUnreadForPosts = "SELECT COUNT(*) FROM Notifications WHERE MemberId = @MemberId AND ReadAt IS NULL AND PostId IN @PostIds";
+
     public const string MarkReadForPosts = "UPDATE Notifications SET ReadAt = @Now WHERE MemberId = @MemberId AND ReadAt IS NULL AND PostId IN @PostIds";
 }

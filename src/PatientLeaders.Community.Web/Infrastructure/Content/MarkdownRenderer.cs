@@ -3,6 +3,7 @@ using Markdig;
 using Markdig.Extensions.EmphasisExtras;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace PatientLeaders.Community.Web.Infrastructure.Content;
 
@@ -49,6 +50,7 @@ public sealed class MarkdownRenderer(HtmlSanitizer sanitizer)
         }
 
         DemoteHeadings(document);
+        ImagesAsLinks(document);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -76,6 +78,25 @@ public sealed class MarkdownRenderer(HtmlSanitizer sanitizer)
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             heading.Level = Math.Min(heading.Level + 2, 6);
+        }
+    }
+
+    // A remote image would tell its host who is reading which post and when: too much for a community where posts
+    // carry health stories. It would also break the CSP (img-src 'self'). So readers get a link they open on purpose.
+    private static void ImagesAsLinks(MarkdownDocument document)
+    {
+        foreach (var image in document.Descendants<LinkInline>().Where(link => link.IsImage).ToList())
+        {
+            image.IsImage = false;
+            var label = image.FirstChild is null ? "Image" : "Image: ";
+            if (image.FirstChild is { } first)
+            {
+                first.InsertBefore(new LiteralInline(label));
+            }
+            else
+            {
+                image.AppendChild(new LiteralInline(label));
+            }
         }
     }
 }
