@@ -440,13 +440,13 @@ function renderAllocation(s) {
             propose(next, `${slot.name} ${verb}: now ${to + 1} of ${next.length}.`);
         };
         item.append(" ",
-            editButton(`up-${slot.memberId}`, "Up", `Move ${slot.name} up`, i === 0, () => moveTo(i - 1, "moved up")),
+            editButton(`up-${slot.memberId}`, `Move ${slot.name} up`, i === 0, () => moveTo(i - 1, "moved up")),
             " ",
-            editButton(`down-${slot.memberId}`, "Down", `Move ${slot.name} down`, i === slots.length - 1, () => moveTo(i + 1, "moved down")),
+            editButton(`down-${slot.memberId}`, `Move ${slot.name} down`, i === slots.length - 1, () => moveTo(i + 1, "moved down")),
             " ",
             minutesSelect(slot, (minutes) => propose(slots.map((x) => (x.memberId === slot.memberId ? { ...x, minutes } : x)), `${slot.name}: ${minutes} minutes.`)),
             " ",
-            editButton(`out-${slot.memberId}`, "Leave out", `Leave ${slot.name} out`, false, () => propose(slots.filter((x) => x.memberId !== slot.memberId), `${slot.name} left out.`)));
+            editButton(`out-${slot.memberId}`, `Leave ${slot.name} out`, false, () => propose(slots.filter((x) => x.memberId !== slot.memberId), `${slot.name} left out.`)));
         return item;
     }));
     const waiting = $("allocation-add");
@@ -455,7 +455,7 @@ function renderAllocation(s) {
         const left = editing ? s.bids.filter((b) => !b.noTime && !slots.some((x) => x.memberId === b.memberId)) : [];
         waiting.replaceChildren(...left.map((bid) => {
             const item = document.createElement("li");
-            item.append(editButton(`add-${bid.memberId}`, `Add ${bid.displayName}`, `Add ${bid.displayName} to the order`, false,
+            item.append(editButton(`add-${bid.memberId}`, `Add ${bid.displayName} to the order`, false,
                 () => propose([...slots, { memberId: bid.memberId, minutes: bid.minutes }], `${bid.displayName} added: now ${slots.length + 1} of ${slots.length + 1}.`)));
             return item;
         }));
@@ -471,13 +471,13 @@ function renderAllocation(s) {
     }
 }
 
-function editButton(key, text, label, disabled, action) {
+// The visible text is the whole name (WCAG 2.5.3: a speech user says what they see).
+function editButton(key, text, disabled, action) {
     const button = document.createElement("button");
     button.type = "button";
     button.className = "secondary";
     button.textContent = text;
     button.dataset.key = key;
-    button.setAttribute("aria-label", label);
     // aria-disabled keeps the button focusable, so a keyboard user is never dropped when it reaches an edge.
     if (disabled) button.setAttribute("aria-disabled", "true");
     button.addEventListener("click", () => { if (!disabled) action(); });

@@ -178,7 +178,7 @@ public sealed partial class RoomBrowserTests
         await faye.Keyboard.PressAsync("Enter");
         await Assertions.Expect(order).ToHaveTextAsync(["Priya, 20 minutes", "Sam, 25 minutes"]);
         await Assertions.Expect(priya.Locator("#allocation li")).ToHaveTextAsync(["Priya, 20 minutes", "Sam, 25 minutes"]);
-        await Assertions.Expect(faye.Locator(":focus")).ToHaveAttributeAsync("aria-label", "Move Priya up");
+        await Assertions.Expect(faye.Locator(":focus")).ToHaveAccessibleNameAsync("Move Priya up");
         await Assertions.Expect(faye.Locator("#room-status")).ToContainTextAsync("Priya moved up: now 1 of 2.");
         await faye.Keyboard.PressAsync("Enter");
         await Assertions.Expect(faye.Locator(":focus")).ToHaveAttributeAsync("aria-disabled", "true");

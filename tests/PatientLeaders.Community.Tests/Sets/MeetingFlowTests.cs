@@ -111,6 +111,7 @@ public sealed class MeetingFlowTests
         Assert.That((s.OnBreak, s.BreakRequests.Count, s.Timer.IsRunning), Is.EqualTo((true, 0, false)));
         s = Must(MeetingFlow.EndBreak(s, Ctx(Facilitator, T0.AddMinutes(21))));
         s = Must(MeetingFlow.FacilitatorLeft(s, Ctx(Facilitator, T0.AddMinutes(21))));
+        s = Must(MeetingFlow.FacilitatorOverdue(s, Ctx(Facilitator, T0.AddMinutes(21)), TimeSpan.Zero));
         Assert.That(s.Timer.IsRunning, Is.False, "the room waits for the facilitator");
         s = Must(MeetingFlow.FacilitatorReturned(s, Ctx(Facilitator, T0.AddMinutes(25))));
         s = Must(MeetingFlow.Extend(s, Ctx(Facilitator, T0.AddMinutes(25)), 5));

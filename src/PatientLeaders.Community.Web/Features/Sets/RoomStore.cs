@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Dapper;
 using PatientLeaders.Community.Web.Data;
@@ -26,6 +27,9 @@ public sealed class RoomStore(DbConnectionFactory db, TimeProvider clock)
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly string selectMessagesAfter = db.Dialect.Limit(SetsSql.SelectMessagesAfter);
     private readonly string selectLiveMeetings = db.Dialect.Limit(SetsSql.SelectLiveMeetings);
+
+    /// <summary>Chat messages waiting for the write lock; see PostAsync.</summary>
+    private readonly ConcurrentQueue<PendingMessage> outbox = new();
 
     public async Task<LoadedMeeting?> OpenMeetingAsync(long setId, CancellationToken ct)
     {
@@ -131,8 +135,6 @@ public sealed class RoomStore(DbConnectionFactory db, TimeProvider clock)
         /// <summary>The sender gave up before it was written (their connection closed): not stored, as they were told.</summary>
         public volatile bool Abandoned;
     }
-
-    private readonly System.Collections.Concurrent.ConcurrentQueue<PendingMessage> outbox = new();
 
     private async Task WriteQueuedMessagesAsync()
     {
