@@ -63,6 +63,17 @@ public sealed partial class RoomBrowserTests
         }
     }
 
+    /// <summary>Faye, Sam and Priya in the room, walked to the bids, where everyone may write.</summary>
+    private static async Task<(IPage Faye, IPage Sam, IPage Priya)> ThreeAtTheBidsAsync(LiveCommunity community, IBrowser browser, List<string> csp)
+    {
+        var faye = await EnterAsync(community, browser, "faye", csp);
+        var sam = await EnterAsync(community, browser, "sam", csp);
+        var priya = await EnterAsync(community, browser, "priya", csp);
+        await ExpectPresenceAsync(faye, "Priya: here");
+        await ToBiddingAsync(faye, sam, priya);
+        return (faye, sam, priya);
+    }
+
     [Test]
     public async Task ThreePeople_SeeMessagesPresenceHandsPhasesAndTimer_InSync_Accessibly()
     {
@@ -158,11 +169,7 @@ public sealed partial class RoomBrowserTests
         await using var browser = await Chromium.LaunchAsync();
         await using var community = await LiveCommunity.StartAsync();
         var csp = new List<string>();
-        var faye = await EnterAsync(community, browser, "faye", csp);
-        var sam = await EnterAsync(community, browser, "sam", csp);
-        var priya = await EnterAsync(community, browser, "priya", csp);
-        await ExpectPresenceAsync(faye, "Priya: here");
-        await ToBiddingAsync(faye, sam, priya);
+        var (faye, sam, priya) = await ThreeAtTheBidsAsync(community, browser, csp);
         await sam.GetByLabel("Minutes you would like").FillAsync("25");
         await ClickAsync(sam, "Send my bid");
         await Assertions.Expect(faye.Locator("#bids")).ToContainTextAsync("Sam: 25 minutes");
@@ -206,11 +213,7 @@ public sealed partial class RoomBrowserTests
         await using var browser = await Chromium.LaunchAsync();
         await using var community = await LiveCommunity.StartAsync();
         var csp = new List<string>();
-        var faye = await EnterAsync(community, browser, "faye", csp);
-        var sam = await EnterAsync(community, browser, "sam", csp);
-        var priya = await EnterAsync(community, browser, "priya", csp);
-        await ExpectPresenceAsync(faye, "Priya: here");
-        await ToBiddingAsync(faye, sam, priya);
+        var (faye, sam, priya) = await ThreeAtTheBidsAsync(community, browser, csp);
 
         await priya.Context.SetOfflineAsync(true);
         for (var i = 1; i <= 5; i++)
@@ -234,11 +237,7 @@ public sealed partial class RoomBrowserTests
         await using var browser = await Chromium.LaunchAsync();
         await using var community = await LiveCommunity.StartAsync();
         var csp = new List<string>();
-        var faye = await EnterAsync(community, browser, "faye", csp);
-        var sam = await EnterAsync(community, browser, "sam", csp);
-        var priya = await EnterAsync(community, browser, "priya", csp);
-        await ExpectPresenceAsync(faye, "Priya: here");
-        await ToBiddingAsync(faye, sam, priya);
+        var (faye, sam, priya) = await ThreeAtTheBidsAsync(community, browser, csp);
 
         var seqs = await sam.EvaluateAsync<long[]>("""
             async (setId) => {

@@ -100,9 +100,17 @@ public sealed class RoomLobbyAndFacilitatorTests
         Assert.That((await c.Sam.GetPageAsync($"/sets/{c.SetId}/room")).QuerySelector("#room"), Is.Not.Null);
     }
 
-    /// <summary>Faye, Sam and Priya in the room at 10:55; the meeting started: Opening, a 180-second timer.</summary>
-    private static async Task<RoomHub> StartedAsync(SetCommunity c, FakeClock clock, long faye, long sam, long priya)
+    private sealed record Started(SetCommunity C, FakeClock Clock, long Faye, RoomHub Facilitator) : IAsyncDisposable
     {
+        public RoomService Rooms => C.App.Service<RoomService>();
+
+        public ValueTask DisposeAsync() => C.DisposeAsync();
+    }
+
+    /// <summary>Faye, Sam and Priya in the room at 10:55; the meeting started: Opening, a 180-second timer.</summary>
+    private static async Task<Started> StartedAsync()
+    {
+        var (c, clock, faye, sam, priya) = await MeetingAsync();
         clock.SetUtcNow(MeetingStart.AddMinutes(-5));
         var facilitator = Connect(c.App, faye, "f1");
         await facilitator.JoinRoom(c.SetId);
@@ -110,16 +118,15 @@ public sealed class RoomLobbyAndFacilitatorTests
         await Connect(c.App, priya, "p1").JoinRoom(c.SetId);
         var opening = await facilitator.StartMeeting(c.SetId);
         Assert.That((opening.Phase, opening.Timer.RemainingSeconds, opening.Timer.Running), Is.EqualTo(("Opening", 180, true)));
-        return facilitator;
+        return new Started(c, clock, faye, facilitator);
     }
 
     [Test]
     public async Task FacilitatorBlip_ShorterThanTheGrace_NeverPausesTheRoom()
     {
-        var (c, clock, faye, sam, priya) = await MeetingAsync();
-        await using var _ = c;
-        var facilitator = await StartedAsync(c, clock, faye, sam, priya);
-        var rooms = c.App.Service<RoomService>();
+        await using var started = await StartedAsync();
+        var (c, clock, faye, facilitator) = started;
+        var rooms = started.Rooms;
 
         await facilitator.OnDisconnectedAsync(null);
         clock.Advance(TimeSpan.FromSeconds(29));
@@ -137,10 +144,9 @@ public sealed class RoomLobbyAndFacilitatorTests
     [Test]
     public async Task FacilitatorGoneLongerThanTheGrace_RoomWaits_FromTheEndOfTheGrace_AndResumesWithoutCountingTheWait()
     {
-        var (c, clock, faye, sam, priya) = await MeetingAsync();
-        await using var _ = c;
-        var facilitator = await StartedAsync(c, clock, faye, sam, priya);
-        var rooms = c.App.Service<RoomService>();
+        await using var started = await StartedAsync();
+        var (c, clock, faye, facilitator) = started;
+        var rooms = started.Rooms;
 
         clock.Advance(TimeSpan.FromSeconds(20));
         await facilitator.OnDisconnectedAsync(null);
@@ -163,9 +169,8 @@ public sealed class RoomLobbyAndFacilitatorTests
     [Test]
     public async Task FacilitatorAbsence_SurvivesARestart_AndARestartAloneIsNoticed()
     {
-        var (c, clock, faye, sam, priya) = await MeetingAsync();
-        await using var _ = c;
-        var facilitator = await StartedAsync(c, clock, faye, sam, priya);
+        await using var started = await StartedAsync();
+        var (c, clock, faye, facilitator) = started;
         await facilitator.OnDisconnectedAsync(null);
 
         // The server restarts on the same database: nothing of the first one's memory survives.
