@@ -56,6 +56,7 @@ let duplicates = 0;
 let received = 0;
 const acked = new Map(); // "setId:seq" -> members expected
 let sendErrors = 0;
+const errorKinds = {}; // error text (first 80 characters) -> count
 let rssPeak = rssMb() ?? 0;
 const rssBefore = rssPeak;
 
@@ -89,7 +90,7 @@ const timers = clients.map((client, i) => {
         try {
             const ack = await client.connection.invoke("SendMessage", client.room.setId, crypto.randomUUID(), JSON.stringify({ t: Date.now(), from: client.handle }));
             acked.set(`${client.room.setId}:${ack.seq}`, client.room.members.length);
-        } catch { sendErrors++; }
+        } catch (error) { sendErrors++; const kind = String(error?.message ?? error).replace(/^.*HubException: /, "").slice(0, 80); errorKinds[kind] = (errorKinds[kind] ?? 0) + 1; }
     };
     // Spread the first sends over the interval so load is steady.
     return setTimeout(() => { send(); client.interval = setInterval(send, intervalMs); }, (i * intervalMs) / clients.length);
@@ -112,7 +113,7 @@ latencies.sort((a, b) => a - b);
 const pct = (p) => latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : null;
 const result = {
     rooms: rooms.length, members: clients.length, durationSeconds: durationMs / 1000, intervalSeconds: intervalMs / 1000,
-    sent: acked.size, sendErrors, expectedDeliveries: expected, received, lost, duplicated: duplicates,
+    sent: acked.size, sendErrors, errorKinds, expectedDeliveries: expected, received, lost, duplicated: duplicates,
     latencyMs: { p50: pct(50), p99: pct(99), max: latencies.at(-1) ?? null },
     serverRssMb: { before: rssBefore || null, peak: rssPeak || null, after: rssMb() },
 };

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Seeds a fresh database, starts the site, runs room-load.mjs against it, stops the site.
-#   bench/run.sh [rooms] [duration-seconds]      e.g. bench/run.sh 25 60
+#   bench/run.sh [rooms] [duration-seconds]      e.g. bench/run.sh 25 60   (INTERVAL=seconds between sends per member, default 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rooms="${1:-25}"
@@ -22,4 +22,4 @@ dotnet "$dll" --contentRoot "$PWD/src/PatientLeaders.Community.Web" --urls "http
 site=$!
 trap 'kill $site 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.3; done
-node bench/room-load.mjs --base "http://127.0.0.1:$port" --roster "$work/roster.txt" --duration "$duration" --interval 5 --pid "$site"
+node bench/room-load.mjs --base "http://127.0.0.1:$port" --roster "$work/roster.txt" --duration "$duration" --interval "${INTERVAL:-5}" --pid "$site"

@@ -94,7 +94,7 @@ async function start() {
         await rejoin();
         if (alertRegion.textContent) alertText("Connected.");
     } catch (error) {
-        if (String(error).includes("does not exist")) {
+        if (String(error).includes("does not exist") || String(error).includes("The room opens at")) {
             alertText(errorText(error));
             return;
         }
@@ -322,7 +322,7 @@ function applyState(next) {
     state = next;
     $("phase-label").textContent = next.phaseLabel;
     $("phase-who").textContent = next.presenter ? `· ${next.presenter.name} presenting` : next.speaker ? `· ${next.speaker.name}'s turn` : "";
-    $("phase-flags").textContent = next.onBreak ? "On a break." : next.stopped ? "Stopped by the facilitator." : next.facilitatorAway ? "The facilitator has lost their connection. The room waits for them." : "";
+    $("phase-flags").textContent = next.onBreak ? "On a break." : next.stopped ? "Stopped by the facilitator." : next.facilitatorAway ? "Waiting for the facilitator: they have lost their connection. The timer is paused until they are back." : "";
     $("input-hint").textContent = next.inputHint;
     startTimer(next.timer);
 
@@ -360,6 +360,7 @@ function applyState(next) {
     }
     if (previous && previous.onBreak !== next.onBreak) announce(next.onBreak ? "The set is on a break." : "The break is over.");
     if (previous && previous.stopped !== next.stopped) announce(next.stopped ? "The facilitator has stopped the set." : "The set has resumed.");
+    if (previous && previous.facilitatorAway !== next.facilitatorAway) announce(next.facilitatorAway ? "Waiting for the facilitator, who has lost their connection." : "The facilitator is back.");
     if (isFacilitator && previous && next.breakRequests > previous.breakRequests) announce("Someone has asked for a break.");
 }
 
@@ -369,6 +370,9 @@ function renderControls(s) {
     if (facilitatorControls) {
         facilitatorControls.hidden = s.phase === "None" || s.phase === "Closed";
         show("StartMeeting", s.phase === "Lobby");
+        show("OpenLobby", s.phase === "Lobby" && !s.lobbyOpen);
+        const lobbyClosed = $("lobby-closed");
+        if (lobbyClosed) lobbyClosed.hidden = !(s.phase === "Lobby" && !s.lobbyOpen);
         show("NextStep", live);
         show("StopSet", live && !s.stopped);
         show("ResumeSet", live && s.stopped);
@@ -408,14 +412,102 @@ function renderBids(s) {
         item.textContent = bid.noTime ? `${bid.displayName}: no time today` : `${bid.displayName}: ${bid.minutes} minutes${bid.headline ? ` — ${bid.headline}` : ""}`;
         return item;
     }));
-    $("allocation").replaceChildren(...s.presenters.map((slot) => {
-        const item = document.createElement("li");
-        item.textContent = `${slot.name}, ${slot.minutes} minutes${slot.current ? " (now)" : ""}`;
-        return item;
-    }));
+    renderAllocation(s);
     $("no-allocation").hidden = s.allocationProposed;
     const propose = $("propose-button");
     if (propose) propose.hidden = s.phase !== "Bidding";
+}
+
+// ---- The proposed order. The facilitator edits it with buttons and selects (never by dragging); every change is
+// proposed at once, so the set sees it live. Focus stays on the control that was used, even as the list re-renders.
+const minuteChoices = Array.from({ length: 18 }, (_, i) => (i + 1) * 5);
+
+function renderAllocation(s) {
+    const list = $("allocation");
+    const editing = isFacilitator && s.phase === "Bidding";
+    const focusKey = list.parentElement.contains(document.activeElement) ? document.activeElement.dataset.key : undefined;
+    const slots = s.presenters.map((p) => ({ memberId: p.memberId, minutes: p.minutes }));
+    list.replaceChildren(...s.presenters.map((slot, i) => {
+        const item = document.createElement("li");
+        const text = document.createElement("span");
+        text.textContent = `${slot.name}, ${slot.minutes} minutes${slot.current ? " (now)" : ""}`;
+        item.append(text);
+        if (!editing) return item;
+        const moveTo = (to, verb) => {
+            const next = [...slots];
+            const [moved] = next.splice(i, 1);
+            next.splice(to, 0, moved);
+            propose(next, `${slot.name} ${verb}: now ${to + 1} of ${next.length}.`);
+        };
+        item.append(" ",
+            editButton(`up-${slot.memberId}`, `Move ${slot.name} up`, i === 0, () => moveTo(i - 1, "moved up")),
+            " ",
+            editButton(`down-${slot.memberId}`, `Move ${slot.name} down`, i === slots.length - 1, () => moveTo(i + 1, "moved down")),
+            " ",
+            minutesSelect(slot, (minutes) => propose(slots.map((x) => (x.memberId === slot.memberId ? { ...x, minutes } : x)), `${slot.name}: ${minutes} minutes.`)),
+            " ",
+            editButton(`out-${slot.memberId}`, `Leave ${slot.name} out`, false, () => propose(slots.filter((x) => x.memberId !== slot.memberId), `${slot.name} left out.`)));
+        return item;
+    }));
+    const waiting = $("allocation-add");
+    if (waiting) {
+        $("allocation-help").hidden = !editing || s.presenters.length === 0;
+        const left = editing ? s.bids.filter((b) => !b.noTime && !slots.some((x) => x.memberId === b.memberId)) : [];
+        waiting.replaceChildren(...left.map((bid) => {
+            const item = document.createElement("li");
+            item.append(editButton(`add-${bid.memberId}`, `Add ${bid.displayName} to the order`, false,
+                () => propose([...slots, { memberId: bid.memberId, minutes: bid.minutes }], `${bid.displayName} added: now ${slots.length + 1} of ${slots.length + 1}.`)));
+            return item;
+        }));
+    }
+    if (focusKey) {
+        // The same control on its new row (still focusable at an edge); if it has gone (left out, or added),
+        // the person's other control, else the first control of the list.
+        const [kind, id] = focusKey.split("-");
+        const partner = { out: "up", add: "up" }[kind] ?? "up";
+        const target = [`[data-key="${focusKey}"]`, `[data-key="${partner}-${id}"]`, "#allocation button, #allocation-add button, #propose-button"]
+            .map((selector) => list.parentElement.querySelector(selector)).find((element) => element && !element.hidden);
+        if (target) target.focus();
+    }
+}
+
+// The visible text is the whole name (WCAG 2.5.3: a speech user says what they see).
+function editButton(key, text, disabled, action) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "secondary";
+    button.textContent = text;
+    button.dataset.key = key;
+    // aria-disabled keeps the button focusable, so a keyboard user is never dropped when it reaches an edge.
+    if (disabled) button.setAttribute("aria-disabled", "true");
+    button.addEventListener("click", () => { if (!disabled) action(); });
+    return button;
+}
+
+function minutesSelect(slot, onChange) {
+    const wrapper = document.createElement("span");
+    const id = `slot-minutes-${slot.memberId}`;
+    const label = document.createElement("label");
+    label.htmlFor = id;
+    label.className = "visually-hidden";
+    label.textContent = `Minutes for ${slot.name}`;
+    const select = document.createElement("select");
+    select.id = id;
+    select.dataset.key = `minutes-${slot.memberId}`;
+    for (const minutes of new Set([...minuteChoices, slot.minutes].sort((a, b) => a - b))) {
+        const option = document.createElement("option");
+        option.value = String(minutes);
+        option.textContent = `${minutes} min`;
+        select.append(option);
+    }
+    select.value = String(slot.minutes);
+    select.addEventListener("change", () => onChange(Number(select.value)));
+    wrapper.append(label, select);
+    return wrapper;
+}
+
+function propose(slots, message) {
+    call("ProposeOrder", slots).then(() => announce(message)).catch(() => {});
 }
 
 function renderActions(s) {

@@ -35,8 +35,17 @@ public sealed class HubAuthorizationTests
         ["RaiseHand", Array.Empty<object>()], ["LowerHand", Array.Empty<object>()], ["ClearHand", new object?[] { null }!],
         ["ChooseOffers", new object[] { true }], ["ProposeOrder", new object[] { Array.Empty<object>() }], ["StepAway", new object[] { true }],
         ["SubmitBid", new object[] { 20, "", false }], ["AddAction", new object[] { "x" }], ["ReviewAction", new object[] { 1, "Done", "" }],
-        ["FlagAdvice", new object[] { 1 }], ["LeaveRoom", Array.Empty<object>()],
+        ["FlagAdvice", new object[] { 1 }], ["OpenLobby", Array.Empty<object>()], ["LeaveRoom", Array.Empty<object>()],
     ];
+
+    [Test]
+    public void Calls_CoverEveryHubMethod()
+    {
+        var methods = typeof(RoomHub).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
+            .Where(m => !m.IsSpecialName && m.Name is not (nameof(RoomHub.OnDisconnectedAsync) or nameof(RoomHub.OnConnectedAsync)))
+            .Select(m => m.Name);
+        Assert.That(Calls.Select(c => (string)c[0]), Is.EquivalentTo(methods));
+    }
 
     [Test]
     public async Task EveryHubMethod_ByEveryKindOfPerson_WithRealAndGuessedIds()

@@ -29,6 +29,12 @@ public sealed class LiveCommunity : IAsyncDisposable
             ["RateLimits__RegistrationPerTenMinutes"] = "1000",
             ["RateLimits__SignInPerFiveMinutes"] = "1000",
             ["RateLimits__InvitationsPerHour"] = "1000",
+            // The meeting is a week ahead: these tests are about the live room, so its lobby is open from the start
+            // (the lead time is tested on a FakeClock in RoomLobbyAndFacilitatorTests).
+            ["Sets__LobbyOpensMinutesBefore"] = "20160",
+            // A facilitator's page that closes and comes back is a blip however slow the machine; the pause after
+            // a longer absence is tested on a FakeClock.
+            ["Sets__FacilitatorGraceSeconds"] = "600",
         });
         var community = new LiveCommunity(site);
         try

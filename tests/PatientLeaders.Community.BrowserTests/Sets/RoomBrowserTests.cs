@@ -63,6 +63,17 @@ public sealed partial class RoomBrowserTests
         }
     }
 
+    /// <summary>Faye, Sam and Priya in the room, walked to the bids, where everyone may write.</summary>
+    private static async Task<(IPage Faye, IPage Sam, IPage Priya)> ThreeAtTheBidsAsync(LiveCommunity community, IBrowser browser, List<string> csp)
+    {
+        var faye = await EnterAsync(community, browser, "faye", csp);
+        var sam = await EnterAsync(community, browser, "sam", csp);
+        var priya = await EnterAsync(community, browser, "priya", csp);
+        await ExpectPresenceAsync(faye, "Priya: here");
+        await ToBiddingAsync(faye, sam, priya);
+        return (faye, sam, priya);
+    }
+
     [Test]
     public async Task ThreePeople_SeeMessagesPresenceHandsPhasesAndTimer_InSync_Accessibly()
     {
@@ -153,16 +164,56 @@ public sealed partial class RoomBrowserTests
     }
 
     [Test]
+    public async Task Facilitator_ReordersPresentersByKeyboard_SetSeesItLive_AndHerBriefDropDoesNotPause()
+    {
+        await using var browser = await Chromium.LaunchAsync();
+        await using var community = await LiveCommunity.StartAsync();
+        var csp = new List<string>();
+        var (faye, sam, priya) = await ThreeAtTheBidsAsync(community, browser, csp);
+        await sam.GetByLabel("Minutes you would like").FillAsync("25");
+        await ClickAsync(sam, "Send my bid");
+        await Assertions.Expect(faye.Locator("#bids")).ToContainTextAsync("Sam: 25 minutes");
+        await priya.GetByLabel("Minutes you would like").FillAsync("20");
+        await ClickAsync(priya, "Send my bid");
+        await Assertions.Expect(faye.Locator("#bids")).ToContainTextAsync("Priya: 20 minutes");
+        await ClickAsync(faye, "Propose: presenters in the order they bid");
+        var order = sam.Locator("#allocation li");
+        await Assertions.Expect(order).ToHaveTextAsync(["Sam, 25 minutes", "Priya, 20 minutes"]);
+
+        // Keyboard only: focus the control, press Enter; focus stays on it as the list re-renders.
+        await faye.GetByRole(AriaRole.Button, new() { Name = "Move Priya up" }).FocusAsync();
+        await faye.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(order).ToHaveTextAsync(["Priya, 20 minutes", "Sam, 25 minutes"]);
+        await Assertions.Expect(priya.Locator("#allocation li")).ToHaveTextAsync(["Priya, 20 minutes", "Sam, 25 minutes"]);
+        await Assertions.Expect(faye.Locator(":focus")).ToHaveAccessibleNameAsync("Move Priya up");
+        await Assertions.Expect(faye.Locator("#room-status")).ToContainTextAsync("Priya moved up: now 1 of 2.");
+        await faye.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(faye.Locator(":focus")).ToHaveAttributeAsync("aria-disabled", "true");
+        await faye.GetByLabel("Minutes for Sam").SelectOptionAsync("30");
+        await Assertions.Expect(order).ToHaveTextAsync(["Priya, 20 minutes", "Sam, 30 minutes"]);
+        await faye.AssertAccessibleAsync("bids, facilitator reordering");
+        await sam.AssertAccessibleAsync("bids, the set sees the proposed order");
+
+        // Her page goes (a reload, a dropped network): the set carries on, timer running, and is not told to wait.
+        await faye.Context.CloseAsync();
+        await ExpectPresenceAsync(sam, "Faye (facilitator): not here");
+        Assert.That(await sam.Locator("#timer").TextContentAsync(), Does.Not.Contain("paused"));
+        Assert.That(await sam.Locator("#phase-flags").TextContentAsync(), Is.Empty);
+        faye = await EnterAsync(community, browser, "faye", csp);
+        await ExpectPresenceAsync(sam, "Faye (facilitator): here");
+        await ClickAsync(faye, "Move on");
+        await ExpectPhaseAsync(sam, "Presentation");
+        await Assertions.Expect(sam.Locator("#phase-who")).ToHaveTextAsync("· Priya presenting");
+        Assert.That(csp, Is.Empty, "CSP violations");
+    }
+
+    [Test]
     public async Task MemberOffline_WhileOthersPostFive_SeesEachExactlyOnce_InOrder()
     {
         await using var browser = await Chromium.LaunchAsync();
         await using var community = await LiveCommunity.StartAsync();
         var csp = new List<string>();
-        var faye = await EnterAsync(community, browser, "faye", csp);
-        var sam = await EnterAsync(community, browser, "sam", csp);
-        var priya = await EnterAsync(community, browser, "priya", csp);
-        await ExpectPresenceAsync(faye, "Priya: here");
-        await ToBiddingAsync(faye, sam, priya);
+        var (faye, sam, priya) = await ThreeAtTheBidsAsync(community, browser, csp);
 
         await priya.Context.SetOfflineAsync(true);
         for (var i = 1; i <= 5; i++)
@@ -186,11 +237,7 @@ public sealed partial class RoomBrowserTests
         await using var browser = await Chromium.LaunchAsync();
         await using var community = await LiveCommunity.StartAsync();
         var csp = new List<string>();
-        var faye = await EnterAsync(community, browser, "faye", csp);
-        var sam = await EnterAsync(community, browser, "sam", csp);
-        var priya = await EnterAsync(community, browser, "priya", csp);
-        await ExpectPresenceAsync(faye, "Priya: here");
-        await ToBiddingAsync(faye, sam, priya);
+        var (faye, sam, priya) = await ThreeAtTheBidsAsync(community, browser, csp);
 
         var seqs = await sam.EvaluateAsync<long[]>("""
             async (setId) => {

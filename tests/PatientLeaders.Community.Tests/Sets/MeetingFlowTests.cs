@@ -111,11 +111,71 @@ public sealed class MeetingFlowTests
         Assert.That((s.OnBreak, s.BreakRequests.Count, s.Timer.IsRunning), Is.EqualTo((true, 0, false)));
         s = Must(MeetingFlow.EndBreak(s, Ctx(Facilitator, T0.AddMinutes(21))));
         s = Must(MeetingFlow.FacilitatorLeft(s, Ctx(Facilitator, T0.AddMinutes(21))));
+        s = Must(MeetingFlow.FacilitatorOverdue(s, Ctx(Facilitator, T0.AddMinutes(21)), TimeSpan.Zero));
         Assert.That(s.Timer.IsRunning, Is.False, "the room waits for the facilitator");
         s = Must(MeetingFlow.FacilitatorReturned(s, Ctx(Facilitator, T0.AddMinutes(25))));
         s = Must(MeetingFlow.Extend(s, Ctx(Facilitator, T0.AddMinutes(25)), 5));
         Assert.That(s.Timer.RemainingSeconds(T0.AddMinutes(25)), Is.EqualTo(60 + 300));
         Assert.That(MeetingFlow.Extend(s, Ctx(Sam), 5).Error, Is.Not.Null);
+    }
+
+    [Test]
+    public void FacilitatorLeft_PausesNothing_UntilTheGraceHasPassed_ThenFromItsEnd()
+    {
+        var grace = TimeSpan.FromSeconds(30);
+        var s = Must(MeetingFlow.Start(new MeetingState(), Ctx(Facilitator)));
+        s = Must(MeetingFlow.FacilitatorLeft(s, Ctx(Facilitator, T0.AddSeconds(10))));
+        Assert.That((s.FacilitatorAway, s.Timer.IsRunning, s.FacilitatorLeftAt), Is.EqualTo((false, true, (DateTimeOffset?)T0.AddSeconds(10))));
+        Assert.That(Must(MeetingFlow.FacilitatorLeft(s, Ctx(Facilitator, T0.AddSeconds(20)))).FacilitatorLeftAt, Is.EqualTo(T0.AddSeconds(10)), "the first drop counts");
+        Assert.That(Must(MeetingFlow.FacilitatorOverdue(s, Ctx(Facilitator, T0.AddSeconds(39)), grace)), Is.EqualTo(s), "still within the grace");
+
+        var waiting = Must(MeetingFlow.FacilitatorOverdue(s, Ctx(Facilitator, T0.AddSeconds(100)), grace));
+        Assert.That((waiting.FacilitatorAway, waiting.Timer.IsRunning), Is.EqualTo((true, false)));
+        Assert.That(waiting.Timer.RemainingSeconds(T0.AddHours(1)), Is.EqualTo(180 - 40), "paused from the end of the grace, not from when it was noticed");
+        var back = Must(MeetingFlow.FacilitatorReturned(waiting, Ctx(Facilitator, T0.AddSeconds(300))));
+        Assert.That((back.FacilitatorAway, back.FacilitatorLeftAt, back.Timer.RemainingSeconds(T0.AddSeconds(310))), Is.EqualTo((false, (DateTimeOffset?)null, 130)));
+
+        var stopped = Must(MeetingFlow.Stop(s, Ctx(Facilitator, T0.AddSeconds(15))));
+        Assert.That(Must(MeetingFlow.FacilitatorOverdue(stopped, Ctx(Facilitator, T0.AddSeconds(100)), grace)).Timer.PausedAt, Is.EqualTo(T0.AddSeconds(15)), "already paused: kept");
+        Assert.That(Must(MeetingFlow.FacilitatorLeft(new MeetingState(), Ctx(Facilitator))).FacilitatorLeftAt, Is.Null, "the lobby does not wait");
+    }
+
+    [Test]
+    public void Lobby_OpensAtItsTime_OrEarlyByTheFacilitatorOnly()
+    {
+        var lobby = new MeetingState();
+        Assert.That(MeetingFlow.LobbyIsOpen(lobby, T0, T0.AddSeconds(-1)), Is.False);
+        Assert.That(MeetingFlow.LobbyIsOpen(lobby, T0, T0), Is.True);
+        Assert.That(MeetingFlow.OpenLobby(lobby, Ctx(Sam)).Error, Does.Contain("Only the facilitator"));
+        var open = Must(MeetingFlow.OpenLobby(lobby, Ctx(Facilitator)));
+        Assert.That(MeetingFlow.LobbyIsOpen(open, T0, T0.AddDays(-1)), Is.True);
+        var started = Must(MeetingFlow.Start(lobby, Ctx(Facilitator)));
+        Assert.That(MeetingFlow.LobbyIsOpen(started, T0, T0.AddDays(-1)), Is.True, "a meeting under way is always open");
+        Assert.That(MeetingFlow.OpenLobby(started, Ctx(Facilitator)).Error, Does.Contain("already started"));
+    }
+
+    [Test]
+    public void ProposeAllocation_ReordersBeyondBidOrder_FacilitatorOnly_Validated()
+    {
+        var s = Must(MeetingFlow.Start(new MeetingState(), Ctx(Facilitator)));
+        s = Must(MeetingFlow.Next(s, Ctx(Facilitator)));
+        s = s with { Turn = 2 };
+        s = Must(MeetingFlow.Next(s, Ctx(Facilitator)));
+        Assert.That(s.Phase, Is.EqualTo(MeetingPhase.Bidding));
+        var bids = new[] { new BidView { MemberId = Sam, Minutes = 20 }, new BidView { MemberId = Priya, Minutes = 30 }, new BidView { MemberId = Jo, Minutes = 10 } };
+        s = Must(MeetingFlow.ProposeAllocation(s, Ctx(Facilitator, bids: bids), [new PresenterSlot(Sam, 20), new PresenterSlot(Priya, 30), new PresenterSlot(Jo, 10)]));
+        s = Must(MeetingFlow.ProposeAllocation(s, Ctx(Facilitator, bids: bids), [new PresenterSlot(Jo, 15), new PresenterSlot(Sam, 20), new PresenterSlot(Priya, 25)]));
+        Assert.That(s.Presenters, Is.EqualTo(new[] { new PresenterSlot(Jo, 15), new PresenterSlot(Sam, 20), new PresenterSlot(Priya, 25) }), "order and time as proposed, not as bid");
+
+        Assert.That(MeetingFlow.ProposeAllocation(s, Ctx(Sam, bids: bids), [new PresenterSlot(Sam, 20)]).Error, Does.Contain("Only the facilitator"));
+        Assert.That(MeetingFlow.ProposeAllocation(s, Ctx(Facilitator, bids: bids), [new PresenterSlot(Sam, 20), new PresenterSlot(Sam, 20)]).Error, Does.Contain("once"));
+        Assert.That(MeetingFlow.ProposeAllocation(s, Ctx(Facilitator, bids: bids), [new PresenterSlot(99, 20)]).Error, Does.Contain("Only set members"));
+        Assert.That(MeetingFlow.ProposeAllocation(s, Ctx(Facilitator, bids: bids), [new PresenterSlot(Sam, 4)]).Error, Does.Contain("between 5 and 90"));
+        Assert.That(MeetingFlow.ProposeAllocation(s, Ctx(Facilitator, bids: bids), [new PresenterSlot(Sam, 91)]).Error, Does.Contain("between 5 and 90"));
+
+        var presenting = Must(MeetingFlow.Next(s, Ctx(Facilitator)));
+        Assert.That(presenting.Presenter, Is.EqualTo(Jo), "the meeting follows the proposed order");
+        Assert.That(MeetingFlow.ProposeAllocation(presenting, Ctx(Facilitator, bids: bids), [new PresenterSlot(Sam, 20)]).Error, Does.Contain("during bids"));
     }
 
     [Test]

@@ -24,6 +24,8 @@ public sealed class SetCommunity : IAsyncDisposable
             ["RateLimits:RegistrationPerTenMinutes"] = "1000",
             ["RateLimits:SignInPerFiveMinutes"] = "1000",
             ["RateLimits:InvitationsPerHour"] = "1000",
+            // Tests run the facilitator watch themselves, at the moments they choose on the FakeClock.
+            ["Sets:FacilitatorWatchSeconds"] = "300",
         });
         var admin = await app.SetUpAdminAsync();
         var facilitator = await app.InviteMemberAsync(admin, "faye@example.org", "faye", Roles.Facilitator);

@@ -61,6 +61,7 @@ public sealed class SessionStore(DbConnectionFactory db, TimeProvider clock, IOp
         }
         if (now - check.LastSeenAt >= TouchInterval)
         {
+            using var write = await db.WriteLockAsync(ct);
             await connection.ExecuteAsync(new CommandDefinition(AccountsSql.TouchSession, new { Id = sessionId, LastSeenAt = now }, cancellationToken: ct));
         }
         return check;

@@ -211,10 +211,45 @@ public static class MeetingFlow
             ? Fail(state, "The presenter chooses offers before their open questions end.")
             : Ok(state with { OffersWanted = wanted }, ctx);
 
+    /// <summary>
+    /// The facilitator's last connection dropped. Nothing pauses yet: a blip or a reload must not stop the set.
+    /// Only the time is noted; <see cref="FacilitatorOverdue"/> pauses once the grace period has passed.
+    /// </summary>
     public static FlowResult FacilitatorLeft(MeetingState state, FlowContext ctx) =>
-        IsLive(state) ? Ok(state with { FacilitatorAway = true }, ctx) : Ok(state, ctx);
+        IsLive(state) && state.FacilitatorLeftAt is null && !state.FacilitatorAway ? Ok(state with { FacilitatorLeftAt = ctx.Now }, ctx) : Ok(state, ctx);
 
-    public static FlowResult FacilitatorReturned(MeetingState state, FlowContext ctx) => Ok(state with { FacilitatorAway = false }, ctx);
+    /// <summary>
+    /// The facilitator has been gone longer than <paramref name="grace"/>: the room waits for them. The timer
+    /// stops at the moment the grace period ended, however late this check runs, so the wait is never counted.
+    /// </summary>
+    public static FlowResult FacilitatorOverdue(MeetingState state, FlowContext ctx, TimeSpan grace)
+    {
+        if (!IsLive(state) || state.FacilitatorAway || state.FacilitatorLeftAt is not { } left || ctx.Now < left + grace)
+        {
+            return Ok(state, ctx);
+        }
+        var waitingSince = left + grace;
+        var timer = state.Timer.IsRunning ? state.Timer with { PausedAt = waitingSince } : state.Timer;
+        return Ok(state with { FacilitatorAway = true, Timer = timer }, ctx);
+    }
+
+    /// <summary>The facilitator is back: if the room was waiting, the timer resumes where it stopped.</summary>
+    public static FlowResult FacilitatorReturned(MeetingState state, FlowContext ctx) =>
+        Ok(state with { FacilitatorAway = false, FacilitatorLeftAt = null }, ctx);
+
+    /// <summary>
+    /// Research notes, section (c), phase 0: "Lobby (opens 10 min before) — facilitator opens". So the lead time
+    /// is when the lobby opens by itself, and the facilitator, who runs the set, may open it sooner (for a member
+    /// who needs longer to settle in or to check their access set-up). The facilitator can always enter to prepare.
+    /// </summary>
+    public static FlowResult OpenLobby(MeetingState state, FlowContext ctx) =>
+        !ctx.ActorIsFacilitator ? Fail(state, "Only the facilitator can open the lobby early.")
+        : state.Phase != MeetingPhase.Lobby ? Fail(state, "The meeting has already started.")
+        : Ok(state with { LobbyOpenedEarly = true }, ctx);
+
+    /// <summary>Whether members may enter: the meeting is under way, the facilitator opened the lobby, or it is time.</summary>
+    public static bool LobbyIsOpen(MeetingState state, DateTimeOffset opensAt, DateTimeOffset now) =>
+        state.Phase != MeetingPhase.Lobby || state.LobbyOpenedEarly || now >= opensAt;
 
     public static PostingRule Posting(MeetingState state) => state.Phase switch
     {
@@ -294,7 +329,7 @@ public static class MeetingFlow
                 return ctx.Present.Count == 0 ? EnterPhase(next, MeetingPhase.Closed, ctx)
                     : WithTimer(next with { Round = ctx.Present.ToList() }, CheckOutSecondsEach, ctx);
             case MeetingPhase.Closed:
-                return next with { Timer = PhaseTimer.None, Stopped = false, OnBreak = false, BreakRequests = [], FacilitatorAway = false };
+                return next with { Timer = PhaseTimer.None, Stopped = false, OnBreak = false, BreakRequests = [], FacilitatorAway = false, FacilitatorLeftAt = null };
             default:
                 return next;
         }

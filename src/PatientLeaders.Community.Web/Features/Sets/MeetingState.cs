@@ -65,8 +65,17 @@ public sealed record MeetingState
     /// <summary>Raised hands, in the order they went up.</summary>
     public IReadOnlyList<long> Hands { get; init; } = [];
 
-    /// <summary>The facilitator lost their connection: the room waits.</summary>
+    /// <summary>The facilitator has been gone longer than the grace period: the room waits, its timer paused.</summary>
     public bool FacilitatorAway { get; init; }
+
+    /// <summary>
+    /// When the facilitator's last connection dropped (or when the server first found them missing after a
+    /// restart). Kept here, not in memory, so the grace period survives a restart. Null while they are here.
+    /// </summary>
+    public DateTimeOffset? FacilitatorLeftAt { get; init; }
+
+    /// <summary>The facilitator let members into the lobby before the usual lead time.</summary>
+    public bool LobbyOpenedEarly { get; init; }
 
     [JsonIgnore]
     public long? Speaker => MeetingPhases.IsRound(Phase) && Turn < Round.Count ? Round[Turn] : null;

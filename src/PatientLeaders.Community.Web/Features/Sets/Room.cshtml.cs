@@ -17,6 +17,13 @@ public sealed class RoomModel(SetStore sets, RoomStore store, RoomService rooms,
     public bool MustAcceptRules { get; private set; }
     public SanitizedHtml RulesHtml { get; private set; } = SanitizedHtml.Empty;
 
+    /// <summary>Set when the lobby has not opened yet for this reader: the page says when it will, and no more.</summary>
+    public MeetingRow? NotOpenYet { get; private set; }
+
+    public DateTimeOffset OpensAt { get; private set; }
+
+    public string NotOpenYetText { get; private set; } = "";
+
     public async Task<IActionResult> OnGetAsync([FromRoute] long id, CancellationToken ct)
     {
         Access = await sets.AccessAsync(id, User, ct);
@@ -27,6 +34,13 @@ public sealed class RoomModel(SetStore sets, RoomStore store, RoomService rooms,
         Set = set;
         MustAcceptRules = Access.IsMember && await sets.AcceptedVersionAsync(id, Access.MemberId, ct) < set.GroundRulesVersion;
         RulesHtml = renderer.Render(set.GroundRules);
+        if (await store.OpenMeetingAsync(id, ct) is { } upcoming && !rooms.MayEnter(Access, upcoming))
+        {
+            NotOpenYet = upcoming.Row;
+            OpensAt = rooms.LobbyOpensAt(upcoming.Row);
+            NotOpenYetText = rooms.NotOpenYet(upcoming.Row);
+            return Page();
+        }
         State = await rooms.CurrentViewAsync(id, ct) ?? new RoomStateView();
         if (!MustAcceptRules)
         {

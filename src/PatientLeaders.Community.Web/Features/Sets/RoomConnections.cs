@@ -15,10 +15,13 @@ public sealed class RoomConnections
 
     private readonly Lock gate = new();
     private readonly Dictionary<long, Dictionary<long, Presence>> rooms = [];
-    private readonly Dictionary<string, (long MemberId, HashSet<long> Sets)> connections = [];
+    // Per connection: its member and, per room joined, the access checked against the database at JoinRoom.
+    // Removing a member (RemoveMember) drops the entry, so a cached access never outlives membership; sign-out,
+    // suspension and erasure end the session, which RoomHubFilter checks on every call.
+    private readonly Dictionary<string, (long MemberId, Dictionary<long, SetAccess?> Sets)> connections = [];
 
     /// <summary>True when this is the member's first connection in the room.</summary>
-    public bool Join(long setId, long memberId, string connectionId)
+    public bool Join(long setId, long memberId, string connectionId, SetAccess? access = null)
     {
         lock (gate)
         {
@@ -27,7 +30,7 @@ public sealed class RoomConnections
                 info = (memberId, []);
                 connections[connectionId] = info;
             }
-            info.Sets.Add(setId);
+            info.Sets[setId] = access;
             if (!rooms.TryGetValue(setId, out var room))
             {
                 room = [];
@@ -61,7 +64,16 @@ public sealed class RoomConnections
     {
         lock (gate)
         {
-            return connections.TryGetValue(connectionId, out var info) && info.Sets.Contains(setId);
+            return connections.TryGetValue(connectionId, out var info) && info.Sets.ContainsKey(setId);
+        }
+    }
+
+    /// <summary>The access this connection was given when it joined the room; null when it is not in the room.</summary>
+    public SetAccess? AccessOf(long setId, string connectionId)
+    {
+        lock (gate)
+        {
+            return connections.TryGetValue(connectionId, out var info) && info.Sets.TryGetValue(setId, out var access) ? access : null;
         }
     }
 
@@ -74,7 +86,7 @@ public sealed class RoomConnections
             {
                 return [];
             }
-            return info.Sets.Where(setId => RemoveFromRoom(setId, info.MemberId, connectionId)).Select(setId => (setId, info.MemberId)).ToList();
+            return info.Sets.Keys.Where(setId => RemoveFromRoom(setId, info.MemberId, connectionId)).Select(setId => (setId, info.MemberId)).ToList();
         }
     }
 

@@ -13,21 +13,27 @@ public sealed class RoomHub(SetStore sets, RoomStore store, RoomService rooms, R
 {
     public const string Path = "/hubs/room";
     public const string NotFound = "This room does not exist.";
+    public const int MaxPresenters = 20;
 
     public async Task<RoomSnapshot> JoinRoom(long setId)
     {
         var access = await RequireAsync(setId, mustHaveJoined: false);
         var ct = Context.ConnectionAborted;
+        if (await store.OpenMeetingAsync(setId, ct) is { } upcoming && !rooms.MayEnter(access, upcoming))
+        {
+            throw new HubException(rooms.NotOpenYet(upcoming.Row));
+        }
         // Subscribe first; the client then fetches history after its last seen seq, so nothing falls in between.
         await Groups.AddToGroupAsync(Context.ConnectionId, RoomGroups.For(setId), ct);
-        var first = connections.Join(setId, access.MemberId, Context.ConnectionId);
+        var first = connections.Join(setId, access.MemberId, Context.ConnectionId, access);
         var view = await rooms.CurrentViewAsync(setId, ct);
         if (view?.MeetingId is { } meetingId && access.Participates)
         {
             await store.TouchAttendanceAsync(meetingId, access.MemberId, ct);
         }
-        if (access.IsFacilitator && view?.FacilitatorAway == true)
+        if (access.IsFacilitator && view is { Phase: not (nameof(MeetingPhase.Lobby) or nameof(MeetingPhase.Closed) or "None") })
         {
+            // Back within the grace period: nothing had paused. Later: the room resumes.
             view = (await rooms.ApplyAsync(access, MeetingFlow.FacilitatorReturned, ct)).State ?? view;
         }
         if (first)
@@ -105,8 +111,13 @@ public sealed class RoomHub(SetStore sets, RoomStore store, RoomService rooms, R
 
     public Task<RoomStateView> ChooseOffers(long setId, bool wanted) => ApplyAsync(setId, (s, c) => MeetingFlow.ChooseOffers(s, c, wanted));
 
+    public Task<RoomStateView> OpenLobby(long setId) => ApplyAsync(setId, MeetingFlow.OpenLobby);
+
+    /// <summary>The facilitator proposes (and reorders) who presents, for how long; every change is shown to the set at once.</summary>
     public Task<RoomStateView> ProposeOrder(long setId, List<PresenterSlot> slots) =>
-        ApplyAsync(setId, (s, c) => MeetingFlow.ProposeAllocation(s, c, (slots ?? []).Take(20).ToList()));
+        slots is null || slots.Count > MaxPresenters
+            ? throw new HubException($"Propose up to {MaxPresenters} presenters.")
+            : ApplyAsync(setId, (s, c) => MeetingFlow.ProposeAllocation(s, c, slots));
 
     /// <summary>Stepping away is not leaving: the member stays in the room, shown as away, skipped in rounds.</summary>
     public async Task StepAway(long setId, bool away)
@@ -194,15 +205,7 @@ public sealed class RoomHub(SetStore sets, RoomStore store, RoomService rooms, R
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        foreach (var (setId, memberId) in connections.Disconnect(Context.ConnectionId))
-        {
-            var set = await sets.FindAsync(setId, CancellationToken.None);
-            if (set?.FacilitatorId == memberId)
-            {
-                await rooms.ApplyAsync(new SetAccess(setId, memberId, SetRole.Facilitator), MeetingFlow.FacilitatorLeft, CancellationToken.None);
-            }
-            await rooms.BroadcastPresenceAsync(setId, CancellationToken.None);
-        }
+        await rooms.DisconnectedAsync(Context.ConnectionId, CancellationToken.None);
         await base.OnDisconnectedAsync(exception);
     }
 
@@ -213,9 +216,16 @@ public sealed class RoomHub(SetStore sets, RoomStore store, RoomService rooms, R
         return outcome.State ?? throw new HubException(outcome.Error);
     }
 
-    /// <summary>Membership, checked against the database on every call.</summary>
+    /// <summary>
+    /// Membership: checked against the database when joining; afterwards the access given at join is used until
+    /// the member is removed (RoomService.RevokeAsync takes the connection out of the room) or the session ends.
+    /// </summary>
     private async Task<SetAccess> RequireAsync(long setId, bool mustHaveJoined = true)
     {
+        if (mustHaveJoined)
+        {
+            return connections.AccessOf(setId, Context.ConnectionId) ?? throw new HubException(NotFound);
+        }
         var user = Context.User!;
         var access = await sets.AccessAsync(setId, user, Context.ConnectionAborted);
         if (!access.CanSeeContent || (mustHaveJoined && !connections.IsInRoom(setId, Context.ConnectionId)))

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace PatientLeaders.Community.Web.Features.Sets;
 
@@ -7,7 +8,13 @@ namespace PatientLeaders.Community.Web.Features.Sets;
 /// Runs room commands: one at a time per room, load → decide (MeetingFlow) → save → broadcast. Persist first,
 /// then broadcast, so a browser never shows something the database does not have.
 /// </summary>
-public sealed class RoomService(SetStore sets, RoomStore store, RoomConnections connections, IHubContext<RoomHub, IRoomClient> hub, TimeProvider clock)
+public sealed class RoomService(
+    SetStore sets,
+    RoomStore store,
+    RoomConnections connections,
+    IHubContext<RoomHub, IRoomClient> hub,
+    TimeProvider clock,
+    IOptions<SetsOptions> options)
 {
     private readonly ConcurrentDictionary<long, SemaphoreSlim> locks = new();
 
@@ -59,6 +66,66 @@ public sealed class RoomService(SetStore sets, RoomStore store, RoomConnections 
         {
             gate.Release();
         }
+    }
+
+    /// <summary>When members may enter this meeting's room by themselves.</summary>
+    public DateTimeOffset LobbyOpensAt(MeetingRow meeting) => meeting.StartsAt.AddMinutes(-options.Value.LobbyOpensMinutesBefore);
+
+    /// <summary>The facilitator may always enter (to prepare, or to open the lobby early); everyone else once it is open.</summary>
+    public bool MayEnter(SetAccess access, LoadedMeeting? meeting) =>
+        access.IsFacilitator || meeting is null || MeetingFlow.LobbyIsOpen(meeting.State, LobbyOpensAt(meeting.Row), clock.GetUtcNow());
+
+    /// <summary>Said by the page and by the hub when someone arrives before the lobby opens.</summary>
+    public string NotOpenYet(MeetingRow meeting) =>
+        $"The room opens at {MeetingTimes.Format(LobbyOpensAt(meeting), meeting.TimeZone)}, {options.Value.LobbyOpensMinutesBefore} minutes before the meeting starts.";
+
+    /// <summary>
+    /// A connection closed. When it was the facilitator's last one in a room, the time is noted; the room pauses
+    /// only if they stay away longer than the grace period (<see cref="WatchFacilitatorsAsync"/>).
+    /// </summary>
+    public async Task DisconnectedAsync(string connectionId, CancellationToken ct)
+    {
+        foreach (var (setId, memberId) in connections.Disconnect(connectionId))
+        {
+            var set = await sets.FindAsync(setId, ct);
+            if (set?.FacilitatorId == memberId)
+            {
+                await ApplyAsync(new SetAccess(setId, memberId, SetRole.Facilitator), MeetingFlow.FacilitatorLeft, ct);
+            }
+            await BroadcastPresenceAsync(setId, ct);
+        }
+    }
+
+    /// <summary>
+    /// Looks at every meeting under way: a facilitator with no connection is noted as gone (this is also how a
+    /// restart is noticed, when nobody is connected yet), one gone longer than the grace period makes the room
+    /// wait, and one who is connected again is marked back. One query when nothing needs doing.
+    /// </summary>
+    public async Task<int> WatchFacilitatorsAsync(CancellationToken ct)
+    {
+        var grace = TimeSpan.FromSeconds(options.Value.FacilitatorGraceSeconds);
+        var now = clock.GetUtcNow();
+        var changed = 0;
+        foreach (var live in await store.LiveMeetingsAsync(ct))
+        {
+            if (live.FacilitatorId is not { } facilitatorId)
+            {
+                continue;
+            }
+            var state = RoomStore.ToState(live.State);
+            var here = connections.Present(live.SetId).ContainsKey(facilitatorId);
+            Func<MeetingState, FlowContext, FlowResult>? command =
+                here ? (state.FacilitatorAway || state.FacilitatorLeftAt is not null ? MeetingFlow.FacilitatorReturned : null)
+                : state.FacilitatorLeftAt is null && !state.FacilitatorAway ? MeetingFlow.FacilitatorLeft
+                : !state.FacilitatorAway && now >= state.FacilitatorLeftAt + grace ? (s, c) => MeetingFlow.FacilitatorOverdue(s, c, grace)
+                : null;
+            if (command is not null)
+            {
+                await ApplyAsync(new SetAccess(live.SetId, facilitatorId, SetRole.Facilitator), command, ct);
+                changed++;
+            }
+        }
+        return changed;
     }
 
     /// <summary>Re-sends the state after something outside MeetingFlow changed it (bids, actions).</summary>
@@ -166,6 +233,8 @@ public sealed class RoomService(SetStore sets, RoomStore store, RoomConnections 
             SetId = set.Id,
             MeetingId = meeting.Row.Id,
             StartsAt = meeting.Row.StartsAt,
+            LobbyOpen = MeetingFlow.LobbyIsOpen(state, LobbyOpensAt(meeting.Row), now),
+            LobbyOpensAt = LobbyOpensAt(meeting.Row),
             Phase = state.Phase.ToString(),
             PhaseLabel = MeetingPhases.Label(state.Phase),
             Version = meeting.Row.Version,
@@ -196,6 +265,7 @@ public sealed class RoomService(SetStore sets, RoomStore store, RoomConnections 
     {
         _ when state.OnBreak => "The set is on a break.",
         _ when state.Stopped => "The facilitator has stopped the set to talk about how it is going.",
+        _ when state.FacilitatorAway => "Waiting for the facilitator, who has lost their connection. The timer is paused until they are back.",
         MeetingPhase.Lobby => "Chat opens when the facilitator starts the meeting.",
         MeetingPhase.Opening => "The facilitator is opening the meeting.",
         MeetingPhase.Presentation => "Only the presenter writes during their presentation. Listen, and raise your hand for later.",
@@ -216,7 +286,9 @@ public sealed class RoomService(SetStore sets, RoomStore store, RoomConnections 
         }
         var who = view.Presenter is { } p ? $", {p.Name} presenting" : view.Speaker is { } s ? $", {s.Name} speaking" : "";
         var minutes = (int)Math.Ceiling(view.Timer.RemainingSeconds / 60.0);
-        var paused = view.OnBreak ? " The set is on a break." : view.Stopped ? " The facilitator has stopped the set." : "";
+        var paused = view.OnBreak ? " The set is on a break."
+            : view.Stopped ? " The facilitator has stopped the set."
+            : view.FacilitatorAway ? " The set is waiting for the facilitator." : "";
         return $"You joined during {view.PhaseLabel}{who}; about {minutes} minute{(minutes == 1 ? "" : "s")} left in this part.{paused}";
     }
 }

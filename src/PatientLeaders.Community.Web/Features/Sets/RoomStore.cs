@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Dapper;
 using PatientLeaders.Community.Web.Data;
@@ -6,14 +7,29 @@ namespace PatientLeaders.Community.Web.Features.Sets;
 
 public sealed record LoadedMeeting(MeetingRow Row, MeetingState State);
 
+public sealed record LiveMeetingRow
+{
+    public long Id { get; init; }
+    public long SetId { get; init; }
+    public long? FacilitatorId { get; init; }
+    public string State { get; init; } = "{}";
+}
+
 /// <summary>The room's persistent half: meeting state, chat, bids, actions, attendance and timings.</summary>
 public sealed class RoomStore(DbConnectionFactory db, TimeProvider clock)
 {
     public const int MaxMessageLength = 2000;
     public const int HistoryPage = 500;
 
+    /// <summary>Most chat messages written in one transaction.</summary>
+    public const int MaxBatch = 256;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly string selectMessagesAfter = db.Dialect.Limit(SetsSql.SelectMessagesAfter);
+    private readonly string selectLiveMeetings = db.Dialect.Limit(SetsSql.SelectLiveMeetings);
+
+    /// <summary>Chat messages waiting for the write lock; see PostAsync.</summary>
+    private readonly ConcurrentQueue<PendingMessage> outbox = new();
 
     public async Task<LoadedMeeting?> OpenMeetingAsync(long setId, CancellationToken ct)
     {
@@ -22,9 +38,12 @@ public sealed class RoomStore(DbConnectionFactory db, TimeProvider clock)
         return row is null ? null : new LoadedMeeting(row, ToState(row));
     }
 
+    public static MeetingState ToState(string? json) =>
+        JsonSerializer.Deserialize<MeetingState>(string.IsNullOrWhiteSpace(json) ? "{}" : json, Json) ?? new MeetingState();
+
     public static MeetingState ToState(MeetingRow row)
     {
-        var state = JsonSerializer.Deserialize<MeetingState>(string.IsNullOrWhiteSpace(row.State) ? "{}" : row.State, Json) ?? new MeetingState();
+        var state = ToState(row.State);
         return state with
         {
             Phase = Enum.TryParse<MeetingPhase>(row.Phase, out var phase) ? phase : MeetingPhase.Lobby,
@@ -43,6 +62,7 @@ public sealed class RoomStore(DbConnectionFactory db, TimeProvider clock)
         var phaseChanged = next.Phase != current.State.Phase
             || (MeetingPhases.IsSlot(next.Phase) && next.PresenterIndex != current.State.PresenterIndex);
         await using var connection = await db.OpenAsync(ct);
+        using var write = await db.WriteLockAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         var updated = await connection.ExecuteAsync(new CommandDefinition(SetsSql.UpdateMeetingState, new
         {
@@ -80,33 +100,118 @@ public sealed class RoomStore(DbConnectionFactory db, TimeProvider clock)
     /// <summary>
     /// Stores a chat message with the room's next sequence number, once per (set, author, clientMessageId):
     /// a retry returns the stored message. Created is false for a retry.
+    /// Group commit: a sender queues its message and takes the write lock; whoever holds it writes every queued
+    /// message in one transaction (one commit, one sync to disk), so a sender who was queued behind finds theirs
+    /// already stored. The batch's writes are not cancelled with any one sender's connection.
     /// </summary>
     public async Task<(RoomMessageView Message, bool Created)> PostAsync(long setId, long? meetingId, long authorId, string clientMessageId, string body, CancellationToken ct)
     {
-        var key = new { SetId = setId, AuthorId = authorId, ClientMessageId = clientMessageId };
-        await using var connection = await db.OpenAsync(ct);
-        var existing = await connection.QuerySingleOrDefaultAsync<RoomMessageView>(new CommandDefinition(SetsSql.SelectMessageByClientId, key, cancellationToken: ct));
-        if (existing is not null)
-        {
-            return (existing, false);
-        }
+        var pending = new PendingMessage(setId, meetingId, authorId, clientMessageId, body);
+        outbox.Enqueue(pending);
+        DbConnectionFactory.WriteLock gate;
         try
         {
-            await using var tx = await connection.BeginTransactionAsync(ct);
-            await connection.ExecuteAsync(new CommandDefinition(SetsSql.NextSeq, new { SetId = setId }, tx, cancellationToken: ct));
-            var seq = await connection.ExecuteScalarAsync<long>(new CommandDefinition(SetsSql.SelectLastSeq, new { SetId = setId }, tx, cancellationToken: ct));
-            await connection.ExecuteAsync(new CommandDefinition(SetsSql.InsertMessage, new
-            {
-                SetId = setId, MeetingId = meetingId, Seq = seq, AuthorId = authorId, ClientMessageId = clientMessageId, Body = body, PostedAt = clock.GetUtcNow(),
-            }, tx, cancellationToken: ct));
-            await tx.CommitAsync(ct);
+            gate = await db.WriteLockAsync(ct);
         }
-        catch (Exception exception) when (db.Dialect.IsUniqueViolation(exception))
+        catch (OperationCanceledException)
         {
-            // The same send arrived twice at once: the other one stored it.
+            pending.Abandoned = true;
+            throw;
         }
-        var stored = await connection.QuerySingleAsync<RoomMessageView>(new CommandDefinition(SetsSql.SelectMessageByClientId, key, cancellationToken: ct));
-        return (stored, true);
+        using (gate)
+        {
+            if (!pending.Stored.Task.IsCompleted)
+            {
+                await WriteQueuedMessagesAsync();
+            }
+        }
+        return await pending.Stored.Task.WaitAsync(ct);
+    }
+
+    private sealed record PendingMessage(long SetId, long? MeetingId, long AuthorId, string ClientMessageId, string Body)
+    {
+        public TaskCompletionSource<(RoomMessageView, bool)> Stored { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>The sender gave up before it was written (their connection closed): not stored, as they were told.</summary>
+        public volatile bool Abandoned;
+    }
+
+    private async Task WriteQueuedMessagesAsync()
+    {
+        var batch = new List<PendingMessage>();
+        while (batch.Count < MaxBatch && outbox.TryDequeue(out var next))
+        {
+            if (next.Abandoned)
+            {
+                next.Stored.TrySetCanceled();
+                continue;
+            }
+            batch.Add(next);
+        }
+        if (batch.Count == 0)
+        {
+            return;
+        }
+        var results = new List<(PendingMessage Pending, RoomMessageView Message, bool Created)>(batch.Count);
+        try
+        {
+            var now = clock.GetUtcNow();
+            await using var connection = await db.OpenAsync(CancellationToken.None);
+            await using var tx = await connection.BeginTransactionAsync();
+            foreach (var item in batch)
+            {
+                var key = new { item.SetId, item.AuthorId, item.ClientMessageId };
+                var existing = await connection.QuerySingleOrDefaultAsync<RoomMessageView>(new CommandDefinition(SetsSql.SelectMessageByClientId, key, tx));
+                if (existing is null)
+                {
+                    try
+                    {
+                        await connection.ExecuteAsync(new CommandDefinition(SetsSql.NextSeq, new { item.SetId }, tx));
+                        var seq = await connection.ExecuteScalarAsync<long>(new CommandDefinition(SetsSql.SelectLastSeq, new { item.SetId }, tx));
+                        await connection.ExecuteAsync(new CommandDefinition(SetsSql.InsertMessage, new
+                        {
+                            item.SetId, item.MeetingId, Seq = seq, item.AuthorId, item.ClientMessageId, item.Body, PostedAt = now,
+                        }, tx));
+                    }
+                    catch (Exception exception) when (db.Dialect.IsUniqueViolation(exception))
+                    {
+                        // SQL Server has no write lock: the same send arrived twice at once and the other stored it.
+                    }
+                }
+                results.Add((item, existing ?? await connection.QuerySingleAsync<RoomMessageView>(new CommandDefinition(SetsSql.SelectMessageByClientId, key, tx)), existing is null));
+            }
+            await tx.CommitAsync();
+        }
+        catch (Exception exception)
+        {
+            foreach (var item in batch)
+            {
+                item.Stored.TrySetException(exception);
+            }
+            return;
+        }
+        foreach (var (item, message, created) in results)
+        {
+            item.Stored.TrySetResult((message, created));
+        }
+    }
+
+    /// <summary>Meetings under way (started, not closed), every set, in keyset pages.</summary>
+    public async Task<IReadOnlyList<LiveMeetingRow>> LiveMeetingsAsync(CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var all = new List<LiveMeetingRow>();
+        for (var after = 0L; ;)
+        {
+            var page = (await connection.QueryAsync<LiveMeetingRow>(new CommandDefinition(selectLiveMeetings,
+                new { AfterId = after, Take = HistoryPage }, cancellationToken: ct))).AsList();
+            all.AddRange(page);
+            if (page.Count < HistoryPage)
+            {
+                return all;
+            }
+            after = page[^1].Id;
+        }
     }
 
     public async Task<IReadOnlyList<RoomMessageView>> MessagesAfterAsync(long setId, long after, CancellationToken ct)
@@ -119,12 +224,14 @@ public sealed class RoomStore(DbConnectionFactory db, TimeProvider clock)
     public async Task<bool> FlagAsync(long setId, long seq, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
+        using var write = await db.WriteLockAsync(ct);
         return await connection.ExecuteAsync(new CommandDefinition(SetsSql.FlagMessage, new { SetId = setId, Seq = seq }, cancellationToken: ct)) == 1;
     }
 
     public async Task SaveBidAsync(long meetingId, long memberId, int minutes, string headline, bool noTime, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
+        using var write = await db.WriteLockAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         var args = new { MeetingId = meetingId, MemberId = memberId, Minutes = noTime ? 0 : minutes, Headline = noTime ? "" : headline, NoTime = noTime, BidAt = clock.GetUtcNow() };
         await connection.ExecuteAsync(new CommandDefinition(SetsSql.DeleteBid, args, tx, cancellationToken: ct));
@@ -141,6 +248,7 @@ public sealed class RoomStore(DbConnectionFactory db, TimeProvider clock)
     public async Task AddActionAsync(long setId, long meetingId, long ownerId, string text, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
+        using var write = await db.WriteLockAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(SetsSql.InsertAction,
             new { SetId = setId, MeetingId = meetingId, OwnerId = ownerId, Text = text, CreatedAt = clock.GetUtcNow() }, cancellationToken: ct));
     }
@@ -149,6 +257,7 @@ public sealed class RoomStore(DbConnectionFactory db, TimeProvider clock)
     public async Task<bool> ReviewActionAsync(long setId, long meetingId, long ownerId, long actionId, string status, string note, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
+        using var write = await db.WriteLockAsync(ct);
         return await connection.ExecuteAsync(new CommandDefinition(SetsSql.ReviewAction, new
         {
             Id = actionId, SetId = setId, OwnerId = ownerId, MeetingId = meetingId, Status = status, StatusNote = note, Now = clock.GetUtcNow(),
@@ -172,6 +281,7 @@ public sealed class RoomStore(DbConnectionFactory db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         await using var connection = await db.OpenAsync(ct);
+        using var write = await db.WriteLockAsync(ct);
         var args = new { MeetingId = meetingId, MemberId = memberId, Now = now };
         if (await connection.ExecuteAsync(new CommandDefinition(SetsSql.UpdateAttendance, args, cancellationToken: ct)) == 0)
         {

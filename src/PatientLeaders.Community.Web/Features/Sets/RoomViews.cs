@@ -16,6 +16,11 @@ public sealed record RoomStateView
     public long SetId { get; init; }
     public long? MeetingId { get; init; }
     public DateTimeOffset? StartsAt { get; init; }
+
+    /// <summary>Members may enter: the lead time has come, the facilitator opened the lobby, or the meeting is under way.</summary>
+    public bool LobbyOpen { get; init; }
+
+    public DateTimeOffset? LobbyOpensAt { get; init; }
     public string Phase { get; init; } = "";
     public string PhaseLabel { get; init; } = "";
     public int Version { get; init; }

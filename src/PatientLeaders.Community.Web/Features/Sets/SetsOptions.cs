@@ -24,4 +24,19 @@ public sealed class SetsOptions
     /// <summary>Any room action (hands, bids, phase changes) one member may make in ten seconds.</summary>
     [Range(1, 10000)]
     public int RoomCallsPerTenSeconds { get; set; } = 60;
+
+    /// <summary>The room's lobby opens this many minutes before a meeting starts (research notes, section c: 10).</summary>
+    [Range(0, 20160)]
+    public int LobbyOpensMinutesBefore { get; set; } = 10;
+
+    /// <summary>
+    /// How long the facilitator may be disconnected before the room pauses and waits for them. A shorter drop
+    /// (a network blip, a reload) changes nothing.
+    /// </summary>
+    [Range(0, 3600)]
+    public int FacilitatorGraceSeconds { get; set; } = 30;
+
+    /// <summary>How often the server checks live rooms for a facilitator who has been gone longer than the grace period.</summary>
+    [Range(1, 300)]
+    public int FacilitatorWatchSeconds { get; set; } = 5;
 }

@@ -15,6 +15,7 @@ public static class SetsServices
         // One instance, so each member's rate-limit budget is shared by all their connections.
         services.AddSingleton<RoomHubFilter>();
         services.AddHostedService<MeetingReminderService>();
+        services.AddHostedService<FacilitatorWatchService>();
         services.AddSignalR(o =>
         {
             o.MaximumReceiveMessageSize = 32 * 1024;

@@ -85,6 +85,14 @@ public static class SetsSql
     /// <summary>The room hosts the earliest meeting not yet closed.</summary>
     public const string SelectOpenMeeting = "SELECT " + MeetingColumns + " FROM SetMeetings WHERE SetId = @SetId AND ClosedAt IS NULL ORDER BY StartsAt, Id";
 
+    /// <summary>Meetings under way, for the facilitator watch. Keyset on Id; served by IX_SetMeetings_Open.</summary>
+    public const string SelectLiveMeetings = """
+        SELECT n.Id, n.SetId, s.FacilitatorId, n.State
+        FROM SetMeetings n JOIN Sets s ON s.Id = n.SetId
+        WHERE n.ClosedAt IS NULL AND n.StartedAt IS NOT NULL AND n.Id > @AfterId
+        ORDER BY n.Id
+        """;
+
     public const string SelectPreviousMeetingId = """
         SELECT MAX(Id) FROM SetMeetings WHERE SetId = @SetId AND ClosedAt IS NOT NULL AND Id <> @MeetingId
         """;
