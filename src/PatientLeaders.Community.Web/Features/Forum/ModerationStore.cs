@@ -64,6 +64,15 @@ public sealed class ModerationStore(DbConnectionFactory db, TimeProvider clock, 
             (c, tx) => c.ExecuteAsync(new CommandDefinition(ForumSql.ResolveFlag,
                 new { FlagId = flagId, ModeratorId = moderatorId, Resolution = resolution, Now = clock.GetUtcNow() }, tx, cancellationToken: ct)));
 
+    /// <summary>Records an action about a member (a suspension, or lifting one), carried out by the Accounts feature.</summary>
+    public async Task RecordMemberActionAsync(long moderatorId, string action, long memberId, string reason, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await RecordAsync(connection, tx, new ModerationRecord(moderatorId, action, null, null, memberId, reason), clock.GetUtcNow(), ct);
+        await tx.CommitAsync(ct);
+    }
+
     public async Task<IReadOnlyList<ModerationActionView>> RecentActionsAsync(CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
