@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using PatientLeaders.Community.Tests.Infrastructure;
 using PatientLeaders.Community.Web.Features.Accounts;
@@ -18,7 +19,7 @@ public sealed class ModerationToolsTests
 
         Assert.That((await world.Kit.GetAsync($"/forum/t/{threadId}/move")).StatusCode, Is.Not.EqualTo(HttpStatusCode.OK));
         var refused = await Forms.ParseAsync(await world.Admin.SubmitAsync($"/forum/t/{threadId}/move", new Dictionary<string, string>()));
-        Assert.That(refused.ErrorSummary(), Is.EqualTo(new[] { "Choose the category to move the thread to", "Confirm that you want to move this thread" }));
+        Assert.That(refused.ErrorSummary(), Is.EquivalentTo(new[] { "Choose the category to move the thread to", "Confirm that you want to move this thread" }));
 
         var moved = await world.Admin.SubmitAsync($"/forum/t/{threadId}/move",
             new Dictionary<string, string> { ["Input.Category"] = "facilitators", ["Input.Confirm"] = "true" });
@@ -71,7 +72,9 @@ public sealed class ModerationToolsTests
         var fruit = await world.Sam.GetPageAsync($"/forum/t/{newThreadId}/fruit-talk?view=nested&page=1");
         Assert.That(fruit.Text("h1"), Is.EqualTo("Fruit talk"));
         Assert.That(fruit.QuerySelector($"#post-{banana} .post-meta a[href='/forum/p/{apple}']")!.TextContent, Is.EqualTo("a post in another thread"));
-        Assert.That(fruit.QuerySelector($"ol.post-replies #post-{damson}"), Is.Not.Null, "damson answers banana, now the opening post: nested under it");
+        Assert.That(fruit.QuerySelectorAll("ol.post-list-nested > li > article").Select(x => x.Id), Is.EqualTo(new[] { $"post-{banana}", $"post-{damson}" }),
+            "damson answers banana, now the opening post: like any answer to an opening post it is top-level");
+        Assert.That(await world.App.ScalarAsync<long>("SELECT Branch FROM Posts WHERE Id = @Id", new { Id = damson }), Is.EqualTo(2));
         var search = await world.Kit.GetPageAsync("/search?q=fruit");
         Assert.That(search.QuerySelectorAll(".search-results h3 a").Select(a => a.GetAttribute("href")), Is.EqualTo(new[] { $"/forum/t/{newThreadId}/fruit-talk?page=1#post-{banana}" }));
         Assert.That((await world.Admin.GetPageAsync("/forum/moderation")).Text("table"), Does.Contain("Split").And.Contain("Posts #3, #5 moved to a new thread"));

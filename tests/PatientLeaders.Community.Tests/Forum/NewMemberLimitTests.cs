@@ -63,6 +63,8 @@ public sealed class NewMemberLimitTests
         Assert.That(reply.ErrorSummary().Single(), Does.Contain("New members can post 2 replies in their first day"));
 
         clock.Advance(TimeSpan.FromHours(24));
+        sam = app.NewBrowser();
+        TestApp.AssertRedirect(await sam.SignInAsync("sam@example.org", Journeys.Password), "/");
         await sam.StartThreadAsync("general-chat", "Thread three", "Three, kept safe");
         await sam.ReplyAsync(first, "Reply three");
     }

@@ -17,7 +17,7 @@ public static partial class ForumSql
     /// <summary>Step 1: a window of ranked candidates with a visibility flag, in cursor order.</summary>
     public const string SearchCandidates = """
         SELECT k.PostId, k.Score, CASE WHEN
-        """ + SearchVisibility + """
+        """ + " " + SearchVisibility + """
          THEN 1 ELSE 0 END AS Visible
         FROM ({0}) k
         JOIN Posts p ON p.Id = k.PostId

@@ -22,7 +22,7 @@ public sealed class SplitThreadModel(ForumAccess access, ThreadStore threads, Th
         public bool AndEverythingAfter { get; set; }
 
         [Required(ErrorMessage = "Enter a title for the new thread")]
-        [StringLength(PostLimits.TitleMax, MinimumLength = PostLimits.TitleMin, ErrorMessage = "The title must be between 5 and 150 characters")]
+        [StringLength(PostLimits.TitleMax, ErrorMessage = "The title must be between 5 and 150 characters")]
         public string Title { get; set => field = value ?? ""; } = "";
 
         [Required(ErrorMessage = "Choose a category for the new thread")]
@@ -70,6 +70,10 @@ public sealed class SplitThreadModel(ForumAccess access, ThreadStore threads, Th
         if (target is null && Input.Category is not null)
         {
             ModelState.AddModelError("Input.Category", "Choose a category for the new thread");
+        }
+        if (Input.Title.Trim().Length is > 0 and < PostLimits.TitleMin)
+        {
+            ModelState.AddModelError("Input.Title", "The title must be between 5 and 150 characters");
         }
         if (Input.PostIds.Count == 0)
         {
