@@ -40,6 +40,7 @@ export Mail__SenderEnabled=false
 export Sets__RemindersEnabled=false
 export RateLimits__SignInPerFiveMinutes=10000       # the most the settings allow
 export RateLimits__ForumPostsPerTenMinutes=10000
+export ForumNewMembers__FirstDayHours=0             # the replies run posts as fast as it can
 export DataProtection__KeysFolder="$work/keys"
 
 if [ ! -f "$cached" ]; then

@@ -123,7 +123,7 @@ public sealed class ForumJourneyTests
         Assert.That(adminCsp.Concat(samCsp).Concat(kitCsp).Concat(kitAgainCsp), Is.Empty, "CSP violations");
     }
 
-    private static async Task SetUpAdminAsync(IPage admin, LiveSite site)
+    internal static async Task SetUpAdminAsync(IPage admin, LiveSite site)
     {
         await admin.GotoAsync(await site.SetupLinkAsync());
         await admin.GetByLabel("Your name").FillAsync("Alex Admin");
@@ -137,7 +137,7 @@ public sealed class ForumJourneyTests
         await Assertions.Expect(admin.Locator(".secret-list code")).ToHaveCountAsync(10);
     }
 
-    private static async Task InviteAndRegisterAsync(IPage admin, IPage member, LiveSite site, string email, string handle, string name)
+    internal static async Task InviteAndRegisterAsync(IPage admin, IPage member, LiveSite site, string email, string handle, string name)
     {
         await admin.GotoAsync(site.BaseUrl + "/admin");
         await admin.GetByLabel("Their email address").FillAsync(email);
@@ -157,7 +157,7 @@ public sealed class ForumJourneyTests
         await Assertions.Expect(member.GetByText($"Welcome back, {name}.")).ToBeVisibleAsync();
     }
 
-    private static async Task<(IPage Page, List<string> Csp)> NewPageAsync(IBrowser browser)
+    internal static async Task<(IPage Page, List<string> Csp)> NewPageAsync(IBrowser browser)
     {
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
         var page = await context.NewPageAsync();

@@ -42,6 +42,8 @@ public sealed class LiveSite : IAsyncDisposable
         start.Environment["Mail__PickupFolder"] = MailFolder;
         start.Environment["Mail__PollIntervalSeconds"] = "1";
         start.Environment["DataProtection__KeysFolder"] = Path.Combine(folder, "keys");
+        // Every test member is new: the first-day posting limits would make journeys wait (they have integration tests).
+        start.Environment["ForumNewMembers__FirstDayHours"] = "0";
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;

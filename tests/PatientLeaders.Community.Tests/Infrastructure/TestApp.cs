@@ -43,6 +43,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["Mail:SenderEnabled"] = "false",
             ["DataProtection:KeysFolder"] = Path.Combine(folder, "keys"),
             ["Community:BaseUrl"] = "https://localhost",
+            // Every test member is new; the first-day posting limits are tested by turning them back on (NewMemberLimitTests).
+            ["ForumNewMembers:FirstDayHours"] = "0",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

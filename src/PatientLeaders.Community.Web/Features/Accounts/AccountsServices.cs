@@ -86,6 +86,7 @@ public static class AccountsServices
         services.AddSingleton<InvitationStore>();
         services.AddSingleton<AccountMail>();
         services.AddScoped<RegistrationService>();
+        services.AddScoped<Suspensions>();
         services.AddSingleton<SetupToken>();
         services.AddHostedService<SetupTokenAnnouncer>();
         services.AddScoped<StaffTwoFactorFilter>();

@@ -10,7 +10,8 @@ namespace PatientLeaders.Community.Web.Features.Accounts;
 
 [AllowAnonymous]
 [EnableRateLimiting(AccountsServices.SignInLimit)]
-public sealed class LoginModel(UserManager<Member> users, SignInManager<Member> signIn, SecurityEventLog securityLog, IOptions<AccountOptions> options) : PageModel
+public sealed class LoginModel(UserManager<Member> users, SignInManager<Member> signIn, SecurityEventLog securityLog, IOptions<AccountOptions> options,
+    TimeProvider clock) : PageModel
 {
     // Verifying against a real hash when the email is unknown makes both answers take the same time.
     private static readonly Lazy<string> UnknownMemberHash = new(() => new PasswordHasher<Member>(
@@ -63,6 +64,19 @@ public sealed class LoginModel(UserManager<Member> users, SignInManager<Member> 
         {
             await securityLog.RecordAsync(member.Id, SecurityEvents.LockedOut, ct);
             ModelState.AddModelError("", $"There have been too many attempts to sign in to this account. For your security, try again in {options.Value.LockoutMinutes} minutes, or reset your password.");
+            return Page();
+        }
+        if (result.IsNotAllowed && member.IsSuspendedAt(clock.GetUtcNow()) && !await users.IsLockedOutAsync(member))
+        {
+            // Identity refuses a suspended member before it checks the password, so check it here: only someone who
+            // knows the password learns that the account is suspended, until when, and the moderators' message.
+            if (!await users.CheckPasswordAsync(member, Input.Password))
+            {
+                await users.AccessFailedAsync(member);
+                await securityLog.RecordAsync(member.Id, SecurityEvents.SignInFailed, ct);
+                return WrongDetails();
+            }
+            ModelState.AddModelError("", Suspensions.SignInMessage(member));
             return Page();
         }
         if (result.IsNotAllowed)

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PatientLeaders.Community.Web.Features.Accounts;
-using PatientLeaders.Community.Web.Infrastructure.Mail;
+using PatientLeaders.Community.Web.Features.Forum;
 
 namespace PatientLeaders.Community.Web.Features.Admin;
 
-public sealed class MemberDetailModel(UserManager<Member> users, SessionStore sessions, SecurityEventLog securityLog, MailOutbox outbox, TimeProvider clock) : PageModel
+public sealed class MemberDetailModel(UserManager<Member> users, SessionStore sessions, SecurityEventLog securityLog, Suspensions suspensions,
+    ModerationStore moderation, TimeProvider clock) : PageModel
 {
     public sealed class InputModel
     {
@@ -65,23 +66,9 @@ public sealed class MemberDetailModel(UserManager<Member> users, SessionStore se
         {
             return Page();
         }
-        var until = clock.GetUtcNow().AddDays(Input.SuspendDays);
-        Member.SuspendedUntil = until;
-        Member.SuspensionReason = Input.Reason?.Trim();
-        await users.UpdateAsync(Member);
-        await users.UpdateSecurityStampAsync(Member);
-        await sessions.EndAllAsync(Member.Id, ct);
-        await securityLog.RecordAsync(Member.Id, SecurityEvents.Suspended, ct);
-        await outbox.EnqueueAsync(new OutgoingMail(Member.Email, Member.DisplayName, "Your account has been suspended",
-            $"""
-            Hello {Member.DisplayName},
-
-            Your Patient Leaders Community account has been suspended until {until.UtcDateTime:d MMMM yyyy}.
-
-            {(string.IsNullOrWhiteSpace(Member.SuspensionReason) ? "" : "Message from the moderators: " + Member.SuspensionReason)}
-
-            If you want to talk about this, reply to the community team through the help page.
-            """, Member.Id), ct);
+        var until = await suspensions.SuspendAsync(Member, Input.SuspendDays, Input.Reason, ct);
+        await moderation.RecordMemberActionAsync(CurrentMember.Id(User), ModerationActionKinds.Suspend, Member.Id,
+            $"Until {Suspensions.EndDate(until)}. {Member.SuspensionReason}".Trim(), ct);
         TempData["Status"] = $"{Member.DisplayName} is suspended and has been signed out everywhere.";
         return RedirectToPage(new { id });
     }
@@ -92,10 +79,8 @@ public sealed class MemberDetailModel(UserManager<Member> users, SessionStore se
         {
             return NotFound();
         }
-        Member.SuspendedUntil = null;
-        Member.SuspensionReason = null;
-        await users.UpdateAsync(Member);
-        await securityLog.RecordAsync(Member.Id, SecurityEvents.Restored, ct);
+        await suspensions.LiftAsync(Member, ct);
+        await moderation.RecordMemberActionAsync(CurrentMember.Id(User), ModerationActionKinds.Unsuspend, Member.Id, "", ct);
         TempData["Status"] = $"{Member.DisplayName} has been restored.";
         return RedirectToPage(new { id });
     }

@@ -23,6 +23,9 @@ public static class ForumServices
         services.AddSingleton<MentionLinker>();
         services.AddSingleton<PostRenderer>();
         services.AddSingleton<ForumMemberData>();
+        services.AddSingleton<NewMemberLimits>();
+        services.AddSingleton<ThreadMoves>();
+        services.AddOptions<NewMemberOptions>().BindConfiguration(NewMemberOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((o, limits) =>
         {
             var permits = limits.Value.ForumPostsPerTenMinutes;

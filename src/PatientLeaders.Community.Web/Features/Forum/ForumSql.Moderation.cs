@@ -3,15 +3,17 @@ namespace PatientLeaders.Community.Web.Features.Forum;
 public static partial class ForumSql
 {
     public const string InsertModerationAction = """
-        INSERT INTO ModerationActions (ModeratorMemberId, Action, ThreadId, PostId, Reason, CreatedAt)
-        VALUES (@ModeratorId, @Action, @ThreadId, @PostId, @Reason, @Now)
+        INSERT INTO ModerationActions (ModeratorMemberId, Action, ThreadId, PostId, SubjectMemberId, Reason, CreatedAt)
+        VALUES (@ModeratorId, @Action, @ThreadId, @PostId, @SubjectMemberId, @Reason, @Now)
         """;
 
     public const string SelectRecentModerationActions = """
-        SELECT a.Id, a.Action, a.ThreadId, a.PostId, a.Reason, a.CreatedAt, m.DisplayName AS ModeratorName, t.Title AS ThreadTitle
+        SELECT a.Id, a.Action, a.ThreadId, a.PostId, a.Reason, a.CreatedAt, m.DisplayName AS ModeratorName, t.Title AS ThreadTitle,
+            sm.DisplayName AS SubjectName
         FROM ModerationActions a
         LEFT JOIN Members m ON m.Id = a.ModeratorMemberId
         LEFT JOIN Threads t ON t.Id = a.ThreadId
+        LEFT JOIN Members sm ON sm.Id = a.SubjectMemberId
         ORDER BY a.CreatedAt DESC, a.Id DESC
         """;
 
@@ -37,4 +39,71 @@ public static partial class ForumSql
         """;
 
     public const string SelectFlagPostId = "SELECT PostId FROM PostFlags WHERE Id = @FlagId";
+
+    /// <summary>A member's posts since joining (threads are opening posts), and their latest post: IX_Posts_AuthorId seeks.</summary>
+    public const string SelectFirstDayActivity = """
+        SELECT m.CreatedAt AS JoinedAt,
+            (SELECT COUNT(*) FROM Posts p WHERE p.AuthorId = m.Id AND p.CreatedAt >= m.CreatedAt AND p.Number = 1) AS Threads,
+            (SELECT COUNT(*) FROM Posts p WHERE p.AuthorId = m.Id AND p.CreatedAt >= m.CreatedAt AND p.Number > 1) AS Replies,
+            (SELECT MAX(p.CreatedAt) FROM Posts p WHERE p.AuthorId = m.Id) AS LastPostAt
+        FROM Members m WHERE m.Id = @MemberId
+        """;
+
+    // Moving and splitting threads (ThreadMoves). Counts are recomputed from the posts, never adjusted by hand.
+    public const string MoveThread = """
+        UPDATE Threads SET CategoryId = @CategoryId, SortKey = @Activity + CASE WHEN IsPinned = 1 THEN @PinnedOffset ELSE 0 END
+        WHERE Id = @ThreadId
+        """;
+
+    public const string UncountThreadInCategory = "UPDATE ForumCategories SET ThreadCount = ThreadCount - 1 WHERE Id = @CategoryId";
+
+    /// <summary>Every post of a thread, narrow, in order: what a split renumbers.</summary>
+    public const string SelectThreadShape = """
+        SELECT Id, Number, Branch, ReplyToPostId, AuthorId, CreatedAt FROM Posts WHERE ThreadId = @ThreadId ORDER BY Number
+        """;
+
+    public const string MovePostToThread = "UPDATE Posts SET ThreadId = @ThreadId WHERE Id = @Id";
+
+    public const string RenumberPost = "UPDATE Posts SET Number = @Number, Branch = @Branch WHERE Id = @Id";
+
+    /// <summary>
+    /// Run while the moved posts are in the new thread with their old numbers: a reader who had read the old thread up
+    /// to N has read the moved posts numbered up to N, and in the old thread N less those.
+    /// </summary>
+    public const string SplitReadingPositions = """
+        INSERT INTO ThreadReads (MemberId, ThreadId, LastReadNumber, ReadAt)
+        SELECT r.MemberId, @NewThreadId, (SELECT COUNT(*) FROM Posts p WHERE p.ThreadId = @NewThreadId AND p.Number <= r.LastReadNumber), r.ReadAt
+        FROM ThreadReads r
+        WHERE r.ThreadId = @ThreadId AND EXISTS (SELECT 1 FROM Posts p WHERE p.ThreadId = @NewThreadId AND p.Number <= r.LastReadNumber);
+        UPDATE ThreadReads SET LastReadNumber = LastReadNumber
+            - (SELECT COUNT(*) FROM Posts p WHERE p.ThreadId = @NewThreadId AND p.Number <= ThreadReads.LastReadNumber)
+        WHERE ThreadId = @ThreadId;
+        """;
+
+    public const string RecountThread = """
+        UPDATE Threads SET
+            LastPostNumber = (SELECT MAX(p.Number) FROM Posts p WHERE p.ThreadId = @ThreadId),
+            ReplyCount = (SELECT COUNT(*) - 1 FROM Posts p WHERE p.ThreadId = @ThreadId),
+            ParticipantCount = (SELECT COUNT(DISTINCT p.AuthorId) FROM Posts p WHERE p.ThreadId = @ThreadId),
+            CreatedAt = (SELECT p.CreatedAt FROM Posts p WHERE p.ThreadId = @ThreadId AND p.Number = 1),
+            AuthorId = (SELECT p.AuthorId FROM Posts p WHERE p.ThreadId = @ThreadId AND p.Number = 1),
+            LastPostAt = (SELECT MAX(p.CreatedAt) FROM Posts p WHERE p.ThreadId = @ThreadId),
+            LastPostAuthorId = (SELECT p.AuthorId FROM Posts p WHERE p.ThreadId = @ThreadId
+                AND p.Number = (SELECT MAX(q.Number) FROM Posts q WHERE q.ThreadId = @ThreadId))
+        WHERE Id = @ThreadId
+        """;
+
+    /// <summary>The new thread's opening post carries its title in search (a post with no search row stays without).</summary>
+    public const string UpdateSearchTitle = "UPDATE PostSearchText SET Title = @Title WHERE PostId = @PostId";
+
+    /// <summary>Notifications follow their posts, so the notification list's category check sees where the post is now.</summary>
+    public const string MoveNotifications = """
+        UPDATE Notifications SET ThreadId = @NewThreadId WHERE PostId IN (SELECT Id FROM Posts WHERE ThreadId = @NewThreadId)
+        """;
+
+    /// <summary>Whoever wrote in the new thread follows it, as they followed the old one by posting.</summary>
+    public const string FollowSplitThread = """
+        INSERT INTO ThreadSubscriptions (MemberId, ThreadId, Level, UpdatedAt)
+        SELECT DISTINCT p.AuthorId, @NewThreadId, 'Following', @Now FROM Posts p WHERE p.ThreadId = @NewThreadId AND p.AuthorId IS NOT NULL
+        """;
 }

@@ -105,8 +105,8 @@ public static partial class ForumSql
 
     // Posts
     private const string PostColumns = """
-        p.Id, p.ThreadId, p.Number, p.AuthorId, m.Handle AS AuthorHandle, m.DisplayName AS AuthorName, p.ReplyToPostId,
-        rp.Number AS ReplyToNumber, rm.DisplayName AS ReplyToAuthorName, p.Body, p.ContentNote, p.CreatedAt, p.EditedAt,
+        p.Id, p.ThreadId, p.Number, p.Branch, p.AuthorId, m.Handle AS AuthorHandle, m.DisplayName AS AuthorName, p.ReplyToPostId,
+        rp.Number AS ReplyToNumber, rp.ThreadId AS ReplyToThreadId, rp.Branch AS ReplyToBranch, rm.DisplayName AS ReplyToAuthorName, p.Body, p.ContentNote, p.CreatedAt, p.EditedAt,
         p.RevisionCount, p.DeletedAt, p.HiddenAt, p.HiddenReason
         FROM Posts p
         LEFT JOIN Members m ON m.Id = p.AuthorId
@@ -120,13 +120,34 @@ public static partial class ForumSql
         ORDER BY p.Number
         """;
 
+    /// <summary>One page of the nested view: a range seek on IX_Posts_ThreadId_Branch, each branch's top-level post first.</summary>
+    public const string SelectPostsByBranch = "SELECT " + PostColumns + """
+         WHERE p.ThreadId = @ThreadId AND p.Branch >= @First AND p.Branch <= @Last
+        ORDER BY p.Branch, p.Number
+        """;
+
+    /// <summary>How many top-level posts (branches) the thread has: one seek at the end of IX_Posts_ThreadId_Branch.</summary>
+    public const string SelectBranchCount = "SELECT MAX(Branch) FROM Posts WHERE ThreadId = @ThreadId";
+
+    /// <summary>
+    /// The lowest post Number on any later nested page; everything below it has been on this page or an earlier one,
+    /// so the reading position may move to just before it.
+    /// </summary>
+    public const string SelectFirstNumberAfterBranch = "SELECT MIN(Number) FROM Posts WHERE ThreadId = @ThreadId AND Branch > @Branch";
+
     public const string SelectPost = "SELECT " + PostColumns + " WHERE p.Id = @PostId";
 
     public const string SelectPostIdByNumber = "SELECT Id FROM Posts WHERE ThreadId = @ThreadId AND Number = @Number";
 
+    /// <summary>
+    /// Branch (the nested view's grouping, migration 0018): the Branch of the post answered when that is a reply in
+    /// the same thread, otherwise the thread's next top-level number. Both lookups are index seeks.
+    /// </summary>
     public const string InsertPost = """
-        INSERT INTO Posts (ThreadId, Number, AuthorId, ReplyToPostId, Body, ContentNote, CreatedAt, RevisionCount)
-        VALUES (@ThreadId, @Number, @AuthorId, @ReplyToPostId, @Body, @ContentNote, @Now, 0)
+        INSERT INTO Posts (ThreadId, Number, AuthorId, ReplyToPostId, Body, ContentNote, CreatedAt, RevisionCount, Branch)
+        VALUES (@ThreadId, @Number, @AuthorId, @ReplyToPostId, @Body, @ContentNote, @Now, 0, COALESCE(
+            (SELECT r.Branch FROM Posts r WHERE r.Id = @ReplyToPostId AND r.ThreadId = @ThreadId AND r.Number > 1),
+            (SELECT COALESCE(MAX(b.Branch), 0) + 1 FROM Posts b WHERE b.ThreadId = @ThreadId)))
         """;
 
     public const string InsertRevision = """
@@ -297,5 +318,6 @@ public static partial class ForumSql
         UPDATE PostFlags SET FlaggerMemberId = NULL WHERE FlaggerMemberId = @MemberId;
         UPDATE PostFlags SET ResolvedByMemberId = NULL WHERE ResolvedByMemberId = @MemberId;
         UPDATE ModerationActions SET ModeratorMemberId = NULL WHERE ModeratorMemberId = @MemberId;
+        UPDATE ModerationActions SET SubjectMemberId = NULL WHERE SubjectMemberId = @MemberId;
         """;
 }

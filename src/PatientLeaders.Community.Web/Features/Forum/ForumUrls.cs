@@ -18,12 +18,34 @@ public static class ForumUrls
         return "/forum/" + slug + (query.Count > 0 ? "?" + string.Join("&", query) : "");
     }
 
-    public static string ThreadPage(long threadId, string slug, int page) =>
-        $"/forum/t/{threadId}/{slug}" + (page > 1 ? "?page=" + page.ToString(CultureInfo.InvariantCulture) : "");
+    /// <summary>The query value of the nested view; the in-order view has none.</summary>
+    public const string NestedView = "nested";
+
+    public static string ThreadPage(long threadId, string slug, int page, bool nested = false)
+    {
+        var query = new List<string>();
+        if (nested)
+        {
+            query.Add("view=" + NestedView);
+        }
+        if (page > 1)
+        {
+            query.Add("page=" + page.ToString(CultureInfo.InvariantCulture));
+        }
+        return $"/forum/t/{threadId}/{slug}" + (query.Count > 0 ? "?" + string.Join("&", query) : "");
+    }
 
     /// <summary>The page of the thread that holds the post, at the post.</summary>
     public static string Post(long threadId, string slug, long postId, int number) =>
         $"/forum/t/{threadId}/{slug}?page={Paging.PageOf(number, Paging.PostsPerPage).ToString(CultureInfo.InvariantCulture)}#post-{postId.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The same in the nested view, where a post is on the page of its branch (its top-level post).</summary>
+    public static string NestedPost(long threadId, string slug, long postId, int branch) =>
+        $"/forum/t/{threadId}/{slug}?view={NestedView}&page={Paging.PageOf(branch, Paging.PostsPerPage).ToString(CultureInfo.InvariantCulture)}#post-{postId.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The post's link in whichever view the reader is using.</summary>
+    public static string Post(PostView post, ThreadView thread, bool nested) =>
+        nested ? NestedPost(thread.Id, thread.Slug, post.Id, post.Branch) : Post(thread.Id, thread.Slug, post.Id, post.Number);
 
     /// <summary>A stable link to a post wherever it ends up: /forum/p/{id} redirects to its page.</summary>
     public static string Permalink(long postId) => "/forum/p/" + postId.ToString(CultureInfo.InvariantCulture);

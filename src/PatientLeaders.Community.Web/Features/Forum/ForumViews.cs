@@ -69,11 +69,18 @@ public sealed record PostView
     public long Id { get; init; }
     public long ThreadId { get; init; }
     public int Number { get; init; }
+
+    /// <summary>The nested view's top-level group within the thread (migration 0018).</summary>
+    public int Branch { get; init; }
     public long? AuthorId { get; init; }
     public string? AuthorHandle { get; init; }
     public string? AuthorName { get; init; }
     public long? ReplyToPostId { get; init; }
     public int? ReplyToNumber { get; init; }
+
+    /// <summary>Differs from ThreadId when the post answered was split into another thread.</summary>
+    public long? ReplyToThreadId { get; init; }
+    public int? ReplyToBranch { get; init; }
     public string? ReplyToAuthorName { get; init; }
     public string Body { get; init; } = "";
     public string ContentNote { get; init; } = "";

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PatientLeaders.Community.Web.Features.Accounts;
@@ -7,8 +8,12 @@ namespace PatientLeaders.Community.Web.Features.Forum;
 
 /// <summary>Open reports, oldest first, and the recent moderation log. Moderators and admins only.</summary>
 [Authorize(Roles = Roles.Moderator + "," + Roles.Admin)]
-public sealed class ModerationModel(ModerationStore moderation, ForumAccess access) : PageModel
+public sealed class ModerationModel(ModerationStore moderation, ForumAccess access, UserManager<Member> users) : PageModel
 {
+    /// <summary>The "find a member to suspend" box.</summary>
+    [BindProperty(SupportsGet = true, Name = "handle")]
+    public string? Handle { get; set; }
+
     public IReadOnlyList<FlagView> Flags { get; private set; } = [];
 
     public IReadOnlyList<ModerationActionView> Actions { get; private set; } = [];
@@ -17,6 +22,18 @@ public sealed class ModerationModel(ModerationStore moderation, ForumAccess acce
     {
         Flags = await moderation.OpenFlagsAsync(ct);
         Actions = await moderation.RecentActionsAsync(ct);
+    }
+
+    public async Task<IActionResult> OnGetMemberAsync(CancellationToken ct)
+    {
+        var handle = (Handle ?? "").Trim().TrimStart('@');
+        if (handle.Length > 0 && handle.Length <= 40 && await users.FindByNameAsync(handle) is { } member)
+        {
+            return Redirect("/forum/moderation/members/" + Uri.EscapeDataString(member.Handle));
+        }
+        ModelState.AddModelError(nameof(Handle), handle.Length == 0 ? "Enter the member's handle" : $"No member has the handle {handle}");
+        await OnGetAsync(ct);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostResolveAsync(long flagId, string? resolution, CancellationToken ct)

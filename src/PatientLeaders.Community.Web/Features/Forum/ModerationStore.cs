@@ -64,6 +64,15 @@ public sealed class ModerationStore(DbConnectionFactory db, TimeProvider clock, 
             (c, tx) => c.ExecuteAsync(new CommandDefinition(ForumSql.ResolveFlag,
                 new { FlagId = flagId, ModeratorId = moderatorId, Resolution = resolution, Now = clock.GetUtcNow() }, tx, cancellationToken: ct)));
 
+    /// <summary>Records an action about a member (a suspension, or lifting one), carried out by the Accounts feature.</summary>
+    public async Task RecordMemberActionAsync(long moderatorId, string action, long memberId, string reason, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await RecordAsync(connection, tx, new ModerationRecord(moderatorId, action, null, null, memberId, reason), clock.GetUtcNow(), ct);
+        await tx.CommitAsync(ct);
+    }
+
     public async Task<IReadOnlyList<ModerationActionView>> RecentActionsAsync(CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
@@ -77,10 +86,14 @@ public sealed class ModerationStore(DbConnectionFactory db, TimeProvider clock, 
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         await change(connection, tx);
-        await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertModerationAction, new
-        {
-            ModeratorId = moderatorId, Action = action, ThreadId = threadId, PostId = postId, Reason = reason, Now = clock.GetUtcNow(),
-        }, tx, cancellationToken: ct));
+        await RecordAsync(connection, tx, new ModerationRecord(moderatorId, action, threadId, postId, null, reason), clock.GetUtcNow(), ct);
         await tx.CommitAsync(ct);
     }
+
+    /// <summary>Writes one audit-log row inside the caller's transaction (for actions other stores carry out).</summary>
+    internal static Task RecordAsync(DbConnection connection, DbTransaction tx, ModerationRecord record, DateTimeOffset now, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertModerationAction, new
+        {
+            ModeratorId = record.ModeratorId, record.Action, record.ThreadId, record.PostId, record.SubjectMemberId, record.Reason, Now = now,
+        }, tx, cancellationToken: ct));
 }

@@ -1,5 +1,8 @@
 namespace PatientLeaders.Community.Web.Features.Forum;
 
+/// <summary>One row of the moderation audit log.</summary>
+public sealed record ModerationRecord(long ModeratorId, string Action, long? ThreadId, long? PostId, long? SubjectMemberId, string Reason);
+
 public sealed record FlagView
 {
     public long Id { get; init; }
@@ -27,6 +30,9 @@ public sealed record ModerationActionView
     public DateTimeOffset CreatedAt { get; init; }
     public string? ModeratorName { get; init; }
     public string? ThreadTitle { get; init; }
+
+    /// <summary>The member the action was about (a suspension).</summary>
+    public string? SubjectName { get; init; }
 }
 
 public static class FlagReasons
@@ -58,4 +64,8 @@ public static class ModerationActionKinds
     public const string Hide = "Hide";
     public const string Restore = "Restore";
     public const string ResolveFlag = "ResolveFlag";
+    public const string Move = "Move";
+    public const string Split = "Split";
+    public const string Suspend = "Suspend";
+    public const string Unsuspend = "Unsuspend";
 }

@@ -7,7 +7,8 @@ using PatientLeaders.Community.Web.Infrastructure.Content;
 namespace PatientLeaders.Community.Web.Features.Forum;
 
 [EnableRateLimiting(ForumServices.PostingLimit)]
-public sealed class NewThreadModel(ForumAccess access, PostWriter writer, DraftStore drafts, PostRenderer renderer, ThreadStore threads) : PageModel
+public sealed class NewThreadModel(ForumAccess access, PostWriter writer, DraftStore drafts, PostRenderer renderer, ThreadStore threads,
+    NewMemberLimits newMembers) : PageModel
 {
     public sealed class InputModel : PostTextInput
     {
@@ -65,6 +66,15 @@ public sealed class NewThreadModel(ForumAccess access, PostWriter writer, DraftS
         }
         if (!ModelState.IsValid || category is null)
         {
+            return Page();
+        }
+        if (await newMembers.CheckAsync(viewer, newThread: true, ct) is { } pause)
+        {
+            await drafts.SaveAsync(viewer.RequireMemberId(), new DraftView
+            {
+                DraftKey = DraftKeys.NewThread, Title = Input.Title, Body = Input.Body, ContentNote = Input.CleanContentNote, Tags = Input.Tags ?? "",
+            }, ct);
+            ModelState.AddModelError("Input.Body", pause.Message);
             return Page();
         }
         var posted = await writer.StartThreadAsync(category, viewer.RequireMemberId(),

@@ -14,9 +14,7 @@ public sealed class PostModel(ForumAccess access, PostActionStore actions, PostW
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
         var viewer = ForumViewer.From(User);
-        return await access.PostAsync(id, viewer, ct) is { } found
-            ? Redirect(ForumUrls.Post(found.Thread.Id, found.Thread.Slug, found.Post.Id, found.Post.Number))
-            : NotFound();
+        return await access.PostAsync(id, viewer, ct) is { } found ? BackTo(found) : NotFound();
     }
 
     public Task<IActionResult> OnPostReactAsync(long id, string kind, CancellationToken ct) =>
@@ -107,6 +105,7 @@ public sealed class PostModel(ForumAccess access, PostActionStore actions, PostW
     private static bool IsReadable(PostView post, ForumViewer viewer) =>
         !post.IsDeleted && (!post.IsHidden || viewer.IsModerator || post.AuthorId == viewer.MemberId);
 
+    /// <summary>To the post in its thread, in the view the reader came from (<c>?view=nested</c> on the form's action).</summary>
     private RedirectResult BackTo(PostContext found) =>
-        Redirect(ForumUrls.Post(found.Thread.Id, found.Thread.Slug, found.Post.Id, found.Post.Number));
+        Redirect(ForumUrls.Post(found.Post, found.Thread, Request.Query["view"] == ForumUrls.NestedView));
 }

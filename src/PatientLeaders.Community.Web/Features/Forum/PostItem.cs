@@ -14,6 +14,27 @@ public sealed record PostItem(
     bool IsFirstNew,
     ForumViewer Viewer)
 {
+    /// <summary>In the nested view: the replies shown under this top-level post (empty for the replies themselves).</summary>
+    public IReadOnlyList<PostItem> Replies { get; init; } = [];
+
+    /// <summary>The reader is in the nested view: links keep it, and replies under a top-level post use h3.</summary>
+    public bool Nested { get; init; }
+
+    public bool IsNestedReply { get; init; }
+
+    public string Link => ForumUrls.Post(Post, Thread, Nested);
+
+    /// <summary>Where "in reply to" points: the same view of this thread, or the permalink when the post answered is now elsewhere.</summary>
+    public string? ReplyToLink => Post switch
+    {
+        { ReplyToPostId: { } id, ReplyToThreadId: { } thread } when thread != Thread.Id => ForumUrls.Permalink(id),
+        { ReplyToPostId: { } id, ReplyToNumber: { } number, ReplyToBranch: { } branch } =>
+            Nested ? ForumUrls.NestedPost(Thread.Id, Thread.Slug, id, branch) : ForumUrls.Post(Thread.Id, Thread.Slug, id, number),
+        _ => null,
+    };
+
+    public bool RepliesToOtherThread => Post.ReplyToThreadId is { } thread && thread != Thread.Id;
+
     public bool IsOwn => Viewer.MemberId is { } id && Post.AuthorId == id;
 
     public bool CanSeeHiddenText => IsOwn || Viewer.IsModerator;

@@ -10,7 +10,8 @@ namespace PatientLeaders.Community.Web.Features.Forum;
 /// The thread page's own composer posts here too, so errors and the no-JavaScript preview show on this page.
 /// </summary>
 [EnableRateLimiting(ForumServices.PostingLimit)]
-public sealed class ReplyModel(ForumAccess access, PostWriter writer, DraftStore drafts, PostRenderer renderer, ThreadStore threads) : PageModel
+public sealed class ReplyModel(ForumAccess access, PostWriter writer, DraftStore drafts, PostRenderer renderer, ThreadStore threads,
+    NewMemberLimits newMembers) : PageModel
 {
     public sealed class InputModel : PostTextInput
     {
@@ -61,6 +62,12 @@ public sealed class ReplyModel(ForumAccess access, PostWriter writer, DraftStore
         }
         if (!ModelState.IsValid)
         {
+            return Page();
+        }
+        if (await newMembers.CheckAsync(viewer, newThread: false, ct) is { } pause)
+        {
+            await drafts.SaveAsync(viewer.RequireMemberId(), new DraftView { DraftKey = DraftKey, Body = Input.Body, ContentNote = Input.CleanContentNote }, ct);
+            ModelState.AddModelError("Input.Body", pause.Message);
             return Page();
         }
         var (postId, number) = await writer.ReplyAsync(Category, Thread, viewer.RequireMemberId(),

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -26,6 +27,16 @@ public sealed class SearchModel(SearchStore search, ForumAccess access) : PageMo
 
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? Sort { get; set; }
+
+    /// <summary>The keyset cursor of a later page (<see cref="SearchCursor"/>).</summary>
+    [BindProperty(SupportsGet = true, Name = "after")]
+    public string? After { get; set; }
+
+    public int FirstNumber { get; private set; } = 1;
+
+    public int LastNumber => FirstNumber + Hits.Count - 1;
+
+    public SearchCursor? Next { get; private set; }
 
     public IReadOnlyList<ForumCategory> Categories { get; private set; } = [];
 
@@ -61,8 +72,23 @@ public sealed class SearchModel(SearchStore search, ForumAccess access) : PageMo
             categoryId = category.Id;
         }
         var tag = string.IsNullOrWhiteSpace(Tag) ? null : Slugs.From(Tag, PostLimits.TagMax);
-        Hits = await search.SearchAsync(new SearchRequest(Query, categoryId, Author, tag, From, To, Sort == "newest"),
-            Categories.Select(c => c.Id).ToList(), ct);
+        var page = await search.SearchAsync(new SearchRequest(Query, categoryId, Author, tag, From, To, Sort == "newest"),
+            Categories.Select(c => c.Id).ToList(), SearchCursor.Parse(After), ct);
+        (Hits, FirstNumber, Next) = (page.Hits, page.FirstNumber, page.Next);
         return Page();
+    }
+
+    /// <summary>This search with its filters and sort, at the page after <paramref name="after"/> (the first page when null).</summary>
+    public string PageUrl(SearchCursor? after)
+    {
+        var query = new List<KeyValuePair<string, string?>>
+        {
+            new("q", Query), new("category", CategorySlug), new("author", Author), new("tag", Tag),
+            new("from", From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            new("to", To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            new("sort", Sort), new("after", after?.ToString()),
+        };
+        return "/search" + new QueryBuilder(query.Where(p => !string.IsNullOrEmpty(p.Value))
+            .Select(p => new KeyValuePair<string, string>(p.Key, p.Value!))).ToQueryString();
     }
 }

@@ -36,8 +36,12 @@ public sealed class ThreadModel(ForumAccess access, ThreadStore threads, PostRen
 
     public string DraftKey => DraftKeys.Reply(Thread.Id);
 
+    /// <summary>The nested view (<c>?view=nested</c>): 20 top-level posts a page, each with every reply that descends from it.</summary>
+    public bool Nested { get; private set; }
+
     // "page" is the route value Razor Pages reserves for the page's own path, so the query's page number is bound by name.
-    public async Task<IActionResult> OnGetAsync(long id, string? slug, [FromQuery(Name = "page")] int? pageNumber, long? post, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(long id, string? slug, [FromQuery(Name = "page")] int? pageNumber, long? post,
+        [FromQuery(Name = "view")] string? view, CancellationToken ct)
     {
         Viewer = ForumViewer.From(User);
         if (await access.ThreadAsync(id, Viewer, ct) is not { } found)
@@ -45,55 +49,63 @@ public sealed class ThreadModel(ForumAccess access, ThreadStore threads, PostRen
             return NotFound();
         }
         (Category, Thread) = found;
+        Nested = view == ForumUrls.NestedView;
 
         if (post is { } postId)
         {
             var target = await threads.FindPostAsync(postId, ct);
-            return target is null || target.ThreadId != Thread.Id
-                ? NotFound()
-                : Redirect(ForumUrls.Post(Thread.Id, Thread.Slug, target.Id, target.Number));
+            return target is null || target.ThreadId != Thread.Id ? NotFound() : Redirect(ForumUrls.Post(target, Thread, Nested));
         }
         if (slug != Thread.Slug)
         {
-            return RedirectPermanent(ForumUrls.ThreadPage(Thread.Id, Thread.Slug, pageNumber ?? 1));
+            return RedirectPermanent(ForumUrls.ThreadPage(Thread.Id, Thread.Slug, pageNumber ?? 1, Nested));
         }
 
         int? lastRead = Viewer.MemberId is { } memberId ? await threads.LastReadAsync(memberId, Thread.Id, ct) : null;
         if (pageNumber is null && lastRead is { } read && read < Thread.LastPostNumber)
         {
             // Open at the first unread post.
-            var firstUnread = read + 1;
-            if (await threads.PostIdByNumberAsync(Thread.Id, firstUnread, ct) is { } firstUnreadId)
+            if (await threads.PostIdByNumberAsync(Thread.Id, read + 1, ct) is { } firstUnreadId
+                && await threads.FindPostAsync(firstUnreadId, ct) is { } firstUnread)
             {
-                return Redirect(ForumUrls.Post(Thread.Id, Thread.Slug, firstUnreadId, firstUnread));
+                return Redirect(ForumUrls.Post(firstUnread, Thread, Nested));
             }
         }
 
-        PageCount = Paging.PageCount(Thread.LastPostNumber, Paging.PostsPerPage);
+        var itemCount = Nested ? await threads.BranchCountAsync(Thread.Id, ct) : Thread.LastPostNumber;
+        PageCount = Paging.PageCount(itemCount, Paging.PostsPerPage);
         CurrentPage = Paging.Clamp(pageNumber ?? 1, PageCount);
         var (first, last) = Paging.Range(CurrentPage, Paging.PostsPerPage);
-        var data = await threads.LoadPageAsync(Thread.Id, (int)first, (int)last, Viewer.MemberId, ct);
+        var data = Nested
+            ? await threads.LoadNestedPageAsync(Thread.Id, (int)first, (int)last, Viewer.MemberId, ct)
+            : await threads.LoadPageAsync(Thread.Id, (int)first, (int)last, Viewer.MemberId, ct);
         Tags = data.Tags;
         Subscription = data.Subscription;
         CanReply = ForumAccess.CanReply(Thread, Viewer);
         var reactions = data.Reactions.ToLookup(r => r.PostId);
         var firstNewNumber = Viewer.IsGuest || lastRead is null ? (int?)null : lastRead + 1;
-        Posts = data.Posts.Select(p => new PostItem(
+        var items = data.Posts.Select(p => new PostItem(
             p, Thread,
             p.IsDeleted ? Infrastructure.Content.SanitizedHtml.Empty : renderer.RenderStored(p.Body, data.MentionedMembers),
             reactions[p.Id].ToList(),
             data.Bookmarked.Contains(p.Id),
             p.AuthorId is { } author && data.Ignored.Contains(author),
             firstNewNumber is { } n && p.Number >= n,
-            firstNewNumber is { } m && p.Number == m,
-            Viewer)).ToList();
+            !Nested && firstNewNumber is { } m && p.Number == m,
+            Viewer) { Nested = Nested }).ToList();
+        Posts = Nested ? NestBranches(items) : items;
 
         if (Viewer.MemberId is { } reader && data.Posts.Count > 0)
         {
+            // In order, the page ends at its last post. Nested, every post below the first one on a later page has
+            // been on this page or an earlier one (the same assumption the in-order view makes about earlier pages).
+            var readThrough = Nested
+                ? (await threads.FirstNumberAfterBranchAsync(Thread.Id, (int)last, ct) ?? Thread.LastPostNumber + 1) - 1
+                : data.Posts[^1].Number;
             // Rereading costs no write: on SQLite every write waits its turn behind all others.
-            if (lastRead is null || data.Posts[^1].Number > lastRead)
+            if (lastRead is null || readThrough > lastRead)
             {
-                await threads.MarkReadAsync(reader, Thread.Id, data.Posts[^1].Number, ct);
+                await threads.MarkReadAsync(reader, Thread.Id, readThrough, ct);
             }
             await notifications.MarkReadForPostsAsync(reader, data.Posts.Select(p => p.Id).ToList(), ct);
             if (CanReply && await drafts.FindAsync(reader, DraftKey, ct) is { } draft)
@@ -103,6 +115,12 @@ public sealed class ThreadModel(ForumAccess access, ThreadStore threads, PostRen
         }
         return Page();
     }
+
+    /// <summary>Posts arrive in (Branch, Number) order: the first of each branch is its top-level post, the rest its replies.</summary>
+    private static List<PostItem> NestBranches(IReadOnlyList<PostItem> items) =>
+        items.GroupBy(i => i.Post.Branch)
+            .Select(branch => branch.First() with { Replies = branch.Skip(1).Select(r => r with { IsNestedReply = true }).ToList() })
+            .ToList();
 
     /// <summary>Following, Muted or None.</summary>
     public async Task<IActionResult> OnPostSubscribeAsync(long id, string level, CancellationToken ct)

@@ -71,10 +71,32 @@ public sealed class ThreadStore(DbConnectionFactory db, TimeProvider clock)
         return new ThreadListPage(threads, pageCount);
     }
 
-    public async Task<ThreadPageData> LoadPageAsync(long threadId, int first, int last, long? memberId, CancellationToken ct)
+    /// <summary>Posts numbered <paramref name="first"/>..<paramref name="last"/> (the in-order view).</summary>
+    public Task<ThreadPageData> LoadPageAsync(long threadId, int first, int last, long? memberId, CancellationToken ct) =>
+        LoadPageAsync(ForumSql.SelectPostsByNumber, threadId, first, last, memberId, ct);
+
+    /// <summary>Branches <paramref name="first"/>..<paramref name="last"/> in (Branch, Number) order (the nested view).</summary>
+    public Task<ThreadPageData> LoadNestedPageAsync(long threadId, int first, int last, long? memberId, CancellationToken ct) =>
+        LoadPageAsync(ForumSql.SelectPostsByBranch, threadId, first, last, memberId, ct);
+
+    public async Task<int> BranchCountAsync(long threadId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        var posts = (await connection.QueryAsync<PostView>(new CommandDefinition(ForumSql.SelectPostsByNumber,
+        return await connection.ExecuteScalarAsync<int?>(new CommandDefinition(ForumSql.SelectBranchCount, new { ThreadId = threadId }, cancellationToken: ct)) ?? 0;
+    }
+
+    /// <summary>The lowest post Number shown on a nested page after branch <paramref name="branch"/>, or null when none is.</summary>
+    public async Task<int?> FirstNumberAfterBranchAsync(long threadId, int branch, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<int?>(new CommandDefinition(ForumSql.SelectFirstNumberAfterBranch,
+            new { ThreadId = threadId, Branch = branch }, cancellationToken: ct));
+    }
+
+    private async Task<ThreadPageData> LoadPageAsync(string sql, long threadId, int first, int last, long? memberId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var posts = (await connection.QueryAsync<PostView>(new CommandDefinition(sql,
             new { ThreadId = threadId, First = first, Last = last }, cancellationToken: ct))).ToList();
         var postIds = posts.Select(p => p.Id).ToList();
         var tags = (await connection.QueryAsync<string>(new CommandDefinition(ForumSql.SelectThreadTags, new { ThreadId = threadId }, cancellationToken: ct))).ToList();
