@@ -61,6 +61,7 @@ public static class CommunityServices
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapRazorPages();
         app.MapSets();
+        app.MapForum();
         return app;
     }
 

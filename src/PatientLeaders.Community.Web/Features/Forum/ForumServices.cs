@@ -16,6 +16,7 @@ public static class ForumServices
         services.AddSingleton<CategoryStore>();
         services.AddSingleton<ThreadStore>();
         services.AddSingleton<PostWriter>();
+        services.AddSingleton<ForumLive>();
         services.AddSingleton<PostActionStore>();
         services.AddSingleton<DraftStore>();
         services.AddSingleton<SearchStore>();
@@ -35,6 +36,12 @@ public static class ForumServices
                     : RateLimitPartition.GetNoLimiter("reads"));
         });
         return services;
+    }
+
+    public static WebApplication MapForum(this WebApplication app)
+    {
+        app.MapHub<ForumHub>(ForumHub.Path);
+        return app;
     }
 
     private static bool IsPreview(HttpContext context) =>

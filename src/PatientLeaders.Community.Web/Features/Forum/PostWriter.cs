@@ -17,7 +17,7 @@ public sealed record PostedThread(long ThreadId, string Slug, long PostId);
 /// and ordering key, the search text, auto-follow, the notifications it causes and the end of the draft commit
 /// together or not at all. Callers have already checked access (<see cref="ForumAccess"/>).
 /// </summary>
-public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, MarkdownRenderer renderer, NotificationStore notifications)
+public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, MarkdownRenderer renderer, NotificationStore notifications, ForumLive live)
 {
     public async Task<PostedThread> StartThreadAsync(ForumCategory category, long authorId, NewThread input, CancellationToken ct)
     {
@@ -37,10 +37,11 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         }
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertSearchText,
             new { PostId = postId, input.Title, Body = PostText.From(html) }, tx, cancellationToken: ct));
-        await FollowAndNotifyAsync(connection, tx, category, threadId, postId, authorId, html, now, ct);
+        var notified = await FollowAndNotifyAsync(connection, tx, category, threadId, postId, authorId, html, now, ct);
         await MarkReadAsync(connection, tx, authorId, threadId, 1, now, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.DeleteDraft, new { MemberId = authorId, DraftKey = DraftKeys.NewThread }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
+        await live.NotifiedAsync(notified);
         return new PostedThread(threadId, slug, postId);
     }
 
@@ -58,10 +59,11 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         var postId = await InsertPostAsync(connection, tx, thread.Id, number, authorId, input.ReplyToPostId, input.Body, input.ContentNote, now, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertSearchText,
             new { PostId = postId, Title = "", Body = PostText.From(html) }, tx, cancellationToken: ct));
-        await FollowAndNotifyAsync(connection, tx, category, thread.Id, postId, authorId, html, now, ct);
+        var notified = await FollowAndNotifyAsync(connection, tx, category, thread.Id, postId, authorId, html, now, ct);
         await MarkReadAsync(connection, tx, authorId, thread.Id, number, now, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.DeleteDraft, new { MemberId = authorId, DraftKey = DraftKeys.Reply(thread.Id) }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
+        await live.PostAddedAsync(thread.Id, postId, number, notified);
         return (postId, number);
     }
 
@@ -88,6 +90,7 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.UpdateSearchText,
             new { PostId = context.Post.Id, Title = isOpening ? newTitle : "", Body = PostText.From(renderer.Render(body)) }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
+        await live.PostEditedAsync(context.Thread.Id, context.Post.Id, context.Post.Number);
     }
 
     /// <summary>Soft delete: the post keeps its number and place, shown as "This post was deleted"; it leaves search.</summary>
@@ -128,7 +131,7 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
     /// The author follows the thread; mentioned members and followers are notified, except the author, members who
     /// muted the thread or ignore the author, and anyone whose roles no longer open the category.
     /// </summary>
-    private async Task FollowAndNotifyAsync(DbConnection connection, DbTransaction tx, ForumCategory category, long threadId, long postId,
+    private async Task<IReadOnlyCollection<long>> FollowAndNotifyAsync(DbConnection connection, DbTransaction tx, ForumCategory category, long threadId, long postId,
         long authorId, SanitizedHtml html, DateTimeOffset now, CancellationToken ct)
     {
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.AutoFollow, new { MemberId = authorId, ThreadId = threadId, Now = now }, tx, cancellationToken: ct));
@@ -141,7 +144,7 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         var candidates = mentioned.Concat(followers).Where(id => id != authorId && !muted.Contains(id)).Distinct().ToList();
         if (candidates.Count == 0)
         {
-            return;
+            return [];
         }
         var ignoring = (await connection.QueryAsync<long>(new CommandDefinition(ForumSql.SelectIgnoringAuthor,
             new { AuthorId = authorId, MemberIds = candidates }, tx, cancellationToken: ct))).ToHashSet();
@@ -160,5 +163,6 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
             }
         }
         await notifications.AddAsync(connection, tx, toAdd, ct);
+        return notified;
     }
 }

@@ -76,17 +76,8 @@ public sealed class ThreadModel(ForumAccess access, ThreadStore threads, PostRen
         Tags = data.Tags;
         Subscription = data.Subscription;
         CanReply = ForumAccess.CanReply(Thread, Viewer);
-        var reactions = data.Reactions.ToLookup(r => r.PostId);
         var firstNewNumber = Viewer.IsGuest || lastRead is null ? (int?)null : lastRead + 1;
-        Posts = data.Posts.Select(p => new PostItem(
-            p, Thread,
-            p.IsDeleted ? Infrastructure.Content.SanitizedHtml.Empty : renderer.Render(p.Body, data.MentionedMembers),
-            reactions[p.Id].ToList(),
-            data.Bookmarked.Contains(p.Id),
-            p.AuthorId is { } author && data.Ignored.Contains(author),
-            firstNewNumber is { } n && p.Number >= n,
-            firstNewNumber is { } m && p.Number == m,
-            Viewer)).ToList();
+        Posts = PostItem.ListFrom(data, Thread, renderer, Viewer, firstNewNumber);
 
         if (Viewer.MemberId is { } reader && data.Posts.Count > 0)
         {
