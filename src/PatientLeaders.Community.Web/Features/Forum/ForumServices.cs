@@ -17,6 +17,7 @@ public static class ForumServices
         services.AddSingleton<ThreadStore>();
         services.AddSingleton<PostWriter>();
         services.AddSingleton<ForumLive>();
+        services.AddSingleton<ForumMail>();
         services.AddSingleton<PostActionStore>();
         services.AddSingleton<DraftStore>();
         services.AddSingleton<SearchStore>();

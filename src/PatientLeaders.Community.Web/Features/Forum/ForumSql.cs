@@ -247,6 +247,16 @@ public static partial class ForumSql
     // Members, for mentions and notification recipients
     public const string SelectMembersByHandle = "SELECT Id, Handle FROM Members WHERE NormalizedHandle IN @NormalizedHandles";
 
+    public const string SelectPostAuthor = "SELECT AuthorId FROM Posts WHERE Id = @PostId";
+
+    public const string SelectDisplayName = "SELECT DisplayName FROM Members WHERE Id = @MemberId";
+
+    /// <summary>Of these members, those who want email straight away, at a confirmed address.</summary>
+    public const string SelectImmediateRecipients = """
+        SELECT Id, Email, DisplayName FROM Members
+        WHERE Id IN @MemberIds AND EmailFrequency = 'Immediately' AND EmailConfirmed = 1
+        """;
+
     public const string SelectRolesForMembers = "SELECT MemberId, Role FROM MemberRoles WHERE MemberId IN @MemberIds";
 
     // Drafts

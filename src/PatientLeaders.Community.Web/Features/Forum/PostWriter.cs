@@ -3,6 +3,7 @@ using Dapper;
 using PatientLeaders.Community.Web.Data;
 using PatientLeaders.Community.Web.Features.Notifications;
 using PatientLeaders.Community.Web.Infrastructure.Content;
+using PatientLeaders.Community.Web.Infrastructure.Mail;
 
 namespace PatientLeaders.Community.Web.Features.Forum;
 
@@ -17,7 +18,8 @@ public sealed record PostedThread(long ThreadId, string Slug, long PostId);
 /// and ordering key, the search text, auto-follow, the notifications it causes and the end of the draft commit
 /// together or not at all. Callers have already checked access (<see cref="ForumAccess"/>).
 /// </summary>
-public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, MarkdownRenderer renderer, NotificationStore notifications, ForumLive live)
+public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, MarkdownRenderer renderer, NotificationStore notifications, ForumLive live,
+    MailOutbox outbox, ForumMail mail)
 {
     public async Task<PostedThread> StartThreadAsync(ForumCategory category, long authorId, NewThread input, CancellationToken ct)
     {
@@ -37,7 +39,7 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         }
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertSearchText,
             new { PostId = postId, input.Title, Body = PostText.From(html) }, tx, cancellationToken: ct));
-        var notified = await FollowAndNotifyAsync(connection, tx, category, threadId, postId, authorId, html, now, ct);
+        var notified = await FollowAndNotifyAsync(connection, tx, category, new PostFacts(threadId, input.Title, postId, authorId, null, html, input.ContentNote), now, ct);
         await MarkReadAsync(connection, tx, authorId, threadId, 1, now, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.DeleteDraft, new { MemberId = authorId, DraftKey = DraftKeys.NewThread }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
@@ -59,7 +61,10 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         var postId = await InsertPostAsync(connection, tx, thread.Id, number, authorId, input.ReplyToPostId, input.Body, input.ContentNote, now, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertSearchText,
             new { PostId = postId, Title = "", Body = PostText.From(html) }, tx, cancellationToken: ct));
-        var notified = await FollowAndNotifyAsync(connection, tx, category, thread.Id, postId, authorId, html, now, ct);
+        var repliedTo = input.ReplyToPostId is { } to
+            ? await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ForumSql.SelectPostAuthor, new { PostId = to }, tx, cancellationToken: ct))
+            : thread.AuthorId;
+        var notified = await FollowAndNotifyAsync(connection, tx, category, new PostFacts(thread.Id, thread.Title, postId, authorId, repliedTo, html, input.ContentNote), now, ct);
         await MarkReadAsync(connection, tx, authorId, thread.Id, number, now, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.DeleteDraft, new { MemberId = authorId, DraftKey = DraftKeys.Reply(thread.Id) }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
@@ -131,9 +136,10 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
     /// The author follows the thread; mentioned members and followers are notified, except the author, members who
     /// muted the thread or ignore the author, and anyone whose roles no longer open the category.
     /// </summary>
-    private async Task<IReadOnlyCollection<long>> FollowAndNotifyAsync(DbConnection connection, DbTransaction tx, ForumCategory category, long threadId, long postId,
-        long authorId, SanitizedHtml html, DateTimeOffset now, CancellationToken ct)
+    private async Task<IReadOnlyCollection<long>> FollowAndNotifyAsync(DbConnection connection, DbTransaction tx, ForumCategory category, PostFacts post,
+        DateTimeOffset now, CancellationToken ct)
     {
+        var (threadId, postId, authorId, html) = (post.ThreadId, post.PostId, post.AuthorId, post.Html);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.AutoFollow, new { MemberId = authorId, ThreadId = threadId, Now = now }, tx, cancellationToken: ct));
 
         var mentioned = (await ThreadStore.MembersByHandleAsync(connection, MentionLinker.Handles(html), ct, tx)).Values.ToList();
@@ -163,6 +169,39 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
             }
         }
         await notifications.AddAsync(connection, tx, toAdd, ct);
+        await EmailImmediatelyAsync(connection, tx, post, toAdd, ct);
         return notified;
     }
+
+    /// <summary>
+    /// Mentions and replies to the member's own post, to members who chose "Immediately": written to the outbox in
+    /// this transaction, and only to members already cleared above (can see it, not muted, not ignoring, not the author).
+    /// </summary>
+    private async Task EmailImmediatelyAsync(DbConnection connection, DbTransaction tx, PostFacts post, IReadOnlyList<NewNotification> notified, CancellationToken ct)
+    {
+        var toEmail = notified.Where(n => n.Kind == NotificationKinds.Mention || n.MemberId == post.RepliedToAuthorId).ToList();
+        if (toEmail.Count == 0)
+        {
+            return;
+        }
+        var recipients = (await connection.QueryAsync<MailRecipient>(new CommandDefinition(ForumSql.SelectImmediateRecipients,
+            new { MemberIds = toEmail.Select(n => n.MemberId).ToList() }, tx, cancellationToken: ct))).ToDictionary(r => r.Id);
+        if (recipients.Count == 0)
+        {
+            return;
+        }
+        var authorName = await connection.ExecuteScalarAsync<string>(new CommandDefinition(ForumSql.SelectDisplayName,
+            new { MemberId = post.AuthorId }, tx, cancellationToken: ct)) ?? "A member";
+        var text = PostText.From(post.Html);
+        foreach (var n in toEmail)
+        {
+            if (recipients.TryGetValue(n.MemberId, out var to))
+            {
+                await outbox.EnqueueAsync(connection, tx,
+                    mail.Immediate(to, n.Kind == NotificationKinds.Mention, post.ThreadTitle, authorName, text, post.ContentNote, post.PostId), ct);
+            }
+        }
+    }
+
+    private sealed record PostFacts(long ThreadId, string ThreadTitle, long PostId, long AuthorId, long? RepliedToAuthorId, SanitizedHtml Html, string ContentNote);
 }
