@@ -43,6 +43,12 @@ public static class CommandLine
                     Environment.ExitCode = 2;
                     break;
                 }
+                if (Option(args, "--to") is { } benchFile)
+                {
+                    Environment.ExitCode = await BenchCommunity.RunAsync(services, benchFile, int.TryParse(Option(args, "--seed"), out var seed) ? seed : 1,
+                        double.TryParse(Option(args, "--scale"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var scale) ? scale : 1.0, ct);
+                    break;
+                }
                 await services.GetRequiredService<MigrationRunner>().MigrateAsync(ct);
                 await BenchData.SeedAsync(services, int.TryParse(Option(args, "--rooms"), out var rooms) ? rooms : 25,
                     int.TryParse(Option(args, "--members"), out var members) ? members : 8, ct);

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Page, search and posting benchmarks against a Release build on the generated community, with wrk.
+#   bench/run-pages.sh [scale] [seed]        e.g. bench/run-pages.sh 1.0 1
+# Hold the build lock for the whole run so that no build competes for the cores:
+#   flock /tmp/dotnet-build.lock bash bench/run-pages.sh 1.0
+# The database is generated once per (seed, scale) into bench/out/ (git-ignored) and copied for each run, so
+# posting replies never changes the cached file. DURATION= (seconds per measurement, default 15), PORT= (5091).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scale="${1:-1.0}"
+seed="${2:-1}"
+duration="${DURATION:-15}"
+port="${PORT:-5091}"
+base="http://127.0.0.1:$port"
+root="$PWD/src/PatientLeaders.Community.Web"
+out="bench/out"
+mkdir -p "$out"
+publish="$out/publish"
+cached="$out/bench-s$seed-x$scale.db"
+work="$(mktemp -d)"
+site=""
+sampler=""
+cleanup() {
+  [ -n "$sampler" ] && kill "$sampler" 2>/dev/null || true
+  [ -n "$site" ] && kill "$site" 2>/dev/null || true
+  [ -n "${KEEP:-}" ] || rm -rf "$work"
+}
+trap cleanup EXIT
+
+for tool in wrk curl sqlite3; do command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 2; }; done
+
+echo "== publish (Release)" >&2
+dotnet publish -c Release -o "$publish" src/PatientLeaders.Community.Web >/dev/null
+dll="$publish/PatientLeaders.Community.Web.dll"
+
+export ASPNETCORE_ENVIRONMENT=Development           # cookies over plain http
+export Logging__LogLevel__Default=Warning
+export Logging__LogLevel__Microsoft__AspNetCore=Warning
+export Mail__SenderEnabled=false
+export Sets__RemindersEnabled=false
+export RateLimits__SignInPerFiveMinutes=100000
+export RateLimits__ForumPostsPerTenMinutes=100000000
+export DataProtection__KeysFolder="$work/keys"
+
+if [ ! -f "$cached" ]; then
+  echo "== seed-bench --seed $seed --scale $scale -> $cached" >&2
+  dotnet "$dll" seed-bench --to "$cached" --seed "$seed" --scale "$scale" --contentRoot "$root" > "$cached.txt"
+fi
+cat "$cached.txt" >&2
+value() { sed -n "s/^$1=\([^ ]*\).*/\1/p" "$cached.txt"; }
+big=$(value bigThread); ordinary=$(value ordinaryThread); category=$(value category); email=$(value member); password=$(value password)
+cp "$cached" "$work/bench.db"
+export ConnectionStrings__Community="Data Source=$work/bench.db"
+sqlite3 "$work/bench.db" "PRAGMA journal_mode=WAL;" >/dev/null
+
+# Start-up: from launching the process to the first page served.
+sync; echo 3 > /proc/sys/vm/drop_caches 2>/dev/null || true
+start=$(date +%s%N)
+dotnet "$dll" --contentRoot "$root" --urls "$base" > "$work/site.log" 2>&1 &
+site=$!
+for _ in $(seq 1 600); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/forum")" = 200 ] && break
+  sleep 0.01
+done
+startup_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+echo "== first page after $startup_ms ms" >&2
+
+# Sign in through the real form: antiforgery token + cookie jar.
+jar="$work/cookies"
+token() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+login_token=$(curl -s -c "$jar" -b "$jar" "$base/account/login" | token)
+code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" --data-urlencode "__RequestVerificationToken=$login_token" \
+  --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=$password" "$base/account/login")
+[ "$code" = 302 ] || { echo "sign-in failed ($code)" >&2; exit 1; }
+cookie=$(awk '!/^#/ || /^#HttpOnly_/ { if (NF >= 7) printf "%s=%s; ", $6, $7 }' "$jar")
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/forum/t/$big/$(sqlite3 "$work/bench.db" "SELECT Slug FROM Threads WHERE Id = $big")?page=1")" = 200 ] || { echo "signed-in thread page failed" >&2; exit 1; }
+
+peak_rss=0
+( while kill -0 "$site" 2>/dev/null; do awk '/VmRSS/ {print $2}' "/proc/$site/status"; sleep 0.5; done ) > "$work/rss" 2>/dev/null &
+sampler=$!
+
+results="$work/results"
+: > "$results"
+measure() { # name connections script url
+  local name="$1" connections="$2" script="$3" url="$4" line
+  line=$(wrk -t2 -c"$connections" -d"${duration}s" --latency -H "Cookie: $cookie" -s "$script" "$url" | grep '^RESULT' || true)
+  echo "$name|$connections|$line" >> "$results"
+  echo "   $name c$connections: $line" >&2
+}
+pages=$(( ($(sed -n 's/^bigThread=[0-9]* posts=\([0-9]*\).*/\1/p' "$cached.txt") + 19) / 20 ))
+opages=$(( ($(sed -n 's/^ordinaryThread=[0-9]* posts=\([0-9]*\).*/\1/p' "$cached.txt") + 19) / 20 ))
+slug() { sqlite3 "$work/bench.db" "SELECT Slug FROM Threads WHERE Id = $1"; }
+bigurl="/forum/t/$big/$(slug "$big")"; ordurl="/forum/t/$ordinary/$(slug "$ordinary")"
+echo "== wrk -t2 -d${duration}s" >&2
+for url in "/css/site.css" "/forum" "/forum/$category" "$bigurl?page=1" "$bigurl?page=$(( (pages + 1) / 2 ))" "$bigurl?page=$pages" \
+           "$ordurl?page=1" "$ordurl?page=$opages"; do
+  measure "GET $url" 32 bench/wrk/report.lua "$base$url"
+done
+kill "$sampler" 2>/dev/null; sampler=""
+peak_rss=$(sort -n "$work/rss" | tail -1)
+export BENCH_CATEGORY="$category" BENCH_AUTHOR=member00002
+measure "search (mix)" 1 bench/wrk/search.lua "$base"
+measure "search (mix)" 8 bench/wrk/search.lua "$base"
+
+# Posting: the real reply form, 8 connections spread over 40 ordinary threads.
+threads=$(sqlite3 "$work/bench.db" "SELECT group_concat(Id) FROM (SELECT Id FROM Threads WHERE ReplyCount BETWEEN 5 AND 60 ORDER BY Id LIMIT 40)")
+reply_token=$(curl -s -H "Cookie: $cookie" "$base/forum/reply/${threads%%,*}" | token)
+before=$(sqlite3 "$work/bench.db" "SELECT COUNT(*) FROM Posts")
+BENCH_TOKEN="$reply_token" BENCH_THREADS="$threads" BENCH_ACKS="$work/acks" measure "POST reply" 8 bench/wrk/reply.lua "$base"
+sleep 1
+after=$(sqlite3 "$work/bench.db" "SELECT COUNT(*) FROM Posts")
+acked=$(wc -l < "$work/acks")
+# Every acknowledged reply (its id from the redirect) must be stored, with its search text.
+missing=$(sqlite3 "$work/bench.db" <<SQL
+CREATE TEMP TABLE a (PostId INTEGER);
+.import $work/acks a
+SELECT COUNT(*) FROM a WHERE PostId NOT IN
+  (SELECT p.Id FROM Posts p JOIN PostSearchText s ON s.PostId = p.Id WHERE p.Body LIKE 'Benchmark reply benchreply%');
+SQL
+)
+duplicates=$(sqlite3 "$work/bench.db" "SELECT COUNT(*) - COUNT(DISTINCT substr(Body, 1, instr(Body, ' about'))) FROM Posts WHERE Body LIKE 'Benchmark reply benchreply%'")
+echo "   replies: acknowledged $acked, stored $(( after - before )), acknowledged but missing $missing, duplicated $duplicates" >&2
+
+ceiling=$(awk -F'|' '$1 == "GET /css/site.css" { split($3, a, " "); sub("rps=", "", a[2]); print a[2] }' "$results")
+echo
+echo "Start-up to first page: $startup_ms ms. Server RSS peak under page load: $(( peak_rss / 1024 )) MB."
+echo "Replies: acknowledged $acked, stored $(( after - before )), missing $missing, duplicated $duplicates."
+echo
+echo "| Measurement | Conns | req/s | p50 ms | p95 ms | p99 ms | non-2xx/3xx | × ceiling |"
+echo "|---|---|---|---|---|---|---|---|"
+awk -F'|' -v ceiling="$ceiling" '{
+  split($3, a, " "); for (i in a) { split(a[i], kv, "="); v[kv[1]] = kv[2] }
+  printf "| %s | %s | %s | %s | %s | %s | %s | %.3f |\n", $1, $2, v["rps"], v["p50"], v["p95"], v["p99"], v["non2xx3xx"], v["rps"] / ceiling
+}' "$results"
