@@ -13,12 +13,12 @@ public sealed partial class ForumLive(IHubContext<ForumHub, IForumClient> hub, I
         try
         {
             await hub.Clients.Group(ForumGroups.Thread(threadId)).PostAdded(threadId, postId, number);
-            await NotifiedAsync(notified);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogFailed(e);
         }
+        await NotifiedAsync(notified);
     }
 
     public async Task PostEditedAsync(long threadId, long postId, int number)
@@ -35,9 +35,17 @@ public sealed partial class ForumLive(IHubContext<ForumHub, IForumClient> hub, I
 
     public async Task NotifiedAsync(IReadOnlyCollection<long> memberIds)
     {
-        if (memberIds.Count > 0)
+        if (memberIds.Count == 0)
+        {
+            return;
+        }
+        try
         {
             await hub.Clients.Groups(memberIds.Select(ForumGroups.Member).ToList()).NotificationAdded();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFailed(e);
         }
     }
 

@@ -18,6 +18,10 @@ public static class ForumServices
         services.AddSingleton<PostWriter>();
         services.AddSingleton<ForumLive>();
         services.AddSingleton<ForumMail>();
+        services.AddSingleton<UnsubscribeTokens>();
+        services.AddOptions<ForumDigestOptions>().BindConfiguration(ForumDigestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ForumDigests>();
+        services.AddHostedService<ForumDigestService>();
         services.AddSingleton<PostActionStore>();
         services.AddSingleton<DraftStore>();
         services.AddSingleton<SearchStore>();

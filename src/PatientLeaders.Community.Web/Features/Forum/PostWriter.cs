@@ -92,10 +92,16 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
             await connection.ExecuteAsync(new CommandDefinition(ForumSql.UpdateThreadTitle,
                 new { ThreadId = context.Thread.Id, Title = newTitle, Slug = ThreadSlug(newTitle) }, tx, cancellationToken: ct));
         }
+        var html = renderer.Render(body);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.UpdateSearchText,
-            new { PostId = context.Post.Id, Title = isOpening ? newTitle : "", Body = PostText.From(renderer.Render(body)) }, tx, cancellationToken: ct));
+            new { PostId = context.Post.Id, Title = isOpening ? newTitle : "", Body = PostText.From(html) }, tx, cancellationToken: ct));
+        var notified = context.Post.AuthorId is { } authorId
+            ? await NotifyNewMentionsAsync(connection, tx, context,
+                new PostFacts(context.Thread.Id, newTitle, context.Post.Id, authorId, null, html, contentNote), context.Post.Body, ct)
+            : [];
         await tx.CommitAsync(ct);
         await live.PostEditedAsync(context.Thread.Id, context.Post.Id, context.Post.Number);
+        await live.NotifiedAsync(notified);
     }
 
     /// <summary>Soft delete: the post keeps its number and place, shown as "This post was deleted"; it leaves search.</summary>
@@ -133,38 +139,68 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         }, tx, cancellationToken: ct));
 
     /// <summary>
-    /// The author follows the thread; mentioned members and followers are notified, except the author, members who
-    /// muted the thread or ignore the author, and anyone whose roles no longer open the category.
+    /// The author follows the thread; mentioned members, followers and the author of the post replied to are notified,
+    /// except the author, members who muted the thread or ignore the author, and anyone whose roles no longer open the category.
     /// </summary>
     private async Task<IReadOnlyCollection<long>> FollowAndNotifyAsync(DbConnection connection, DbTransaction tx, ForumCategory category, PostFacts post,
         DateTimeOffset now, CancellationToken ct)
     {
-        var (threadId, postId, authorId, html) = (post.ThreadId, post.PostId, post.AuthorId, post.Html);
-        await connection.ExecuteAsync(new CommandDefinition(ForumSql.AutoFollow, new { MemberId = authorId, ThreadId = threadId, Now = now }, tx, cancellationToken: ct));
-
-        var mentioned = (await ThreadStore.MembersByHandleAsync(connection, MentionLinker.Handles(html), ct, tx)).Values.ToList();
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.AutoFollow, new { MemberId = post.AuthorId, ThreadId = post.ThreadId, Now = now }, tx, cancellationToken: ct));
+        var mentioned = (await ThreadStore.MembersByHandleAsync(connection, MentionLinker.Handles(post.Html), ct, tx)).Values.ToList();
         var subscribers = (await connection.QueryAsync<(long MemberId, string Level)>(new CommandDefinition(ForumSql.SelectSubscribers,
-            new { ThreadId = threadId }, tx, cancellationToken: ct))).ToList();
+            new { post.ThreadId }, tx, cancellationToken: ct))).ToList();
         var muted = subscribers.Where(s => s.Level == SubscriptionLevels.Muted).Select(s => s.MemberId).ToHashSet();
-        var followers = subscribers.Where(s => s.Level == SubscriptionLevels.Following).Select(s => s.MemberId).ToList();
-        var candidates = mentioned.Concat(followers).Where(id => id != authorId && !muted.Contains(id)).Distinct().ToList();
+        var replyRecipients = subscribers.Where(s => s.Level == SubscriptionLevels.Following).Select(s => s.MemberId).ToList();
+        if (post.RepliedToAuthorId is { } repliedTo)
+        {
+            // A direct answer reaches its addressee even if they stopped following (but not if they muted the thread).
+            replyRecipients.Add(repliedTo);
+        }
+        return await NotifyAsync(connection, tx, category, post, mentioned, replyRecipients, muted, ct);
+    }
+
+    /// <summary>
+    /// An edit notifies only members it newly mentions: not named in the text before the edit, and never notified of a
+    /// mention in this post before (a name removed and put back does not notify twice).
+    /// </summary>
+    private async Task<IReadOnlyCollection<long>> NotifyNewMentionsAsync(DbConnection connection, DbTransaction tx, PostContext context, PostFacts post,
+        string oldBody, CancellationToken ct)
+    {
+        var before = MentionLinker.Handles(renderer.Render(oldBody)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var added = MentionLinker.Handles(post.Html).Where(h => !before.Contains(h)).ToList();
+        var mentioned = (await ThreadStore.MembersByHandleAsync(connection, added, ct, tx)).Values.ToList();
+        if (mentioned.Count == 0)
+        {
+            return [];
+        }
+        var already = (await connection.QueryAsync<long>(new CommandDefinition(ForumSql.SelectMentionedBefore,
+            new { PostId = post.PostId, MemberIds = mentioned, Kind = NotificationKinds.Mention }, tx, cancellationToken: ct))).ToHashSet();
+        var muted = (await connection.QueryAsync<(long MemberId, string Level)>(new CommandDefinition(ForumSql.SelectSubscribers,
+            new { post.ThreadId }, tx, cancellationToken: ct))).Where(s => s.Level == SubscriptionLevels.Muted).Select(s => s.MemberId).ToHashSet();
+        return await NotifyAsync(connection, tx, context.Category, post, mentioned.Where(id => !already.Contains(id)).ToList(), [], muted, ct);
+    }
+
+    private async Task<IReadOnlyCollection<long>> NotifyAsync(DbConnection connection, DbTransaction tx, ForumCategory category, PostFacts post,
+        IReadOnlyList<long> mentioned, IReadOnlyList<long> replyRecipients, IReadOnlySet<long> muted, CancellationToken ct)
+    {
+        var candidates = mentioned.Concat(replyRecipients).Where(id => id != post.AuthorId && !muted.Contains(id)).Distinct().ToList();
         if (candidates.Count == 0)
         {
             return [];
         }
         var ignoring = (await connection.QueryAsync<long>(new CommandDefinition(ForumSql.SelectIgnoringAuthor,
-            new { AuthorId = authorId, MemberIds = candidates }, tx, cancellationToken: ct))).ToHashSet();
+            new { post.AuthorId, MemberIds = candidates }, tx, cancellationToken: ct))).ToHashSet();
         var roles = (await connection.QueryAsync<(long MemberId, string Role)>(new CommandDefinition(ForumSql.SelectRolesForMembers,
             new { MemberIds = candidates }, tx, cancellationToken: ct))).ToLookup(r => r.MemberId, r => r.Role);
         var notified = new HashSet<long>();
         var toAdd = new List<NewNotification>();
-        foreach (var (ids, kind) in new[] { (mentioned, NotificationKinds.Mention), (followers, NotificationKinds.Reply) })
+        foreach (var (ids, kind) in new[] { (mentioned, NotificationKinds.Mention), (replyRecipients, NotificationKinds.Reply) })
         {
             foreach (var id in ids.Where(candidates.Contains))
             {
                 if (!ignoring.Contains(id) && ForumAccess.CanSee(category, roles[id].ToList()) && notified.Add(id))
                 {
-                    toAdd.Add(new NewNotification(id, kind, threadId, postId, authorId));
+                    toAdd.Add(new NewNotification(id, kind, post.ThreadId, post.PostId, post.AuthorId));
                 }
             }
         }
@@ -174,7 +210,7 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
     }
 
     /// <summary>
-    /// Mentions and replies to the member's own post, to members who chose "Immediately": written to the outbox in
+    /// Mentions and replies to the member's own post, to members who chose "Straight away": written to the outbox in
     /// this transaction, and only to members already cleared above (can see it, not muted, not ignoring, not the author).
     /// </summary>
     private async Task EmailImmediatelyAsync(DbConnection connection, DbTransaction tx, PostFacts post, IReadOnlyList<NewNotification> notified, CancellationToken ct)
@@ -197,8 +233,8 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         {
             if (recipients.TryGetValue(n.MemberId, out var to))
             {
-                await outbox.EnqueueAsync(connection, tx,
-                    mail.Immediate(to, n.Kind == NotificationKinds.Mention, post.ThreadTitle, authorName, text, post.ContentNote, post.PostId), ct);
+                var facts = new ImmediateMailFacts(n.Kind == NotificationKinds.Mention, post.ThreadTitle, authorName, text, post.ContentNote, post.PostId);
+                await outbox.EnqueueAsync(connection, tx, mail.Immediate(to, facts), ct);
             }
         }
     }
