@@ -28,6 +28,13 @@ function flush() {
     setTimeout(flush, 1500);
 }
 
+// Page updates run one at a time, in the order the hub announced them, so replies are appended once and in order.
+let chain = Promise.resolve();
+function serially(work) {
+    chain = chain.then(work).catch(() => { /* a missed update is caught up on the next one, a reconnect or a reload */ });
+    return chain;
+}
+
 // Server-rendered, sanitised fragments are parsed into inert nodes, then moved into the page.
 async function fetchFragment(url) {
     const response = await fetch(url, { credentials: "same-origin", headers: { Accept: "text/html" } });
@@ -91,11 +98,11 @@ if (signalR && document.getElementById("notification-badge")) {
         .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => retryDelays[ctx.previousRetryCount] ?? 15000 })
         .build();
 
-    connection.on("NotificationAdded", () => { refreshBadge(); });
+    connection.on("NotificationAdded", () => serially(refreshBadge));
     connection.on("PostAdded", (tid, postId, number) => {
         if (tid !== threadId || number <= lastNumber) return;
         if (onLastPage) {
-            fetchPostsAfter(lastNumber);
+            serially(() => fetchPostsAfter(lastNumber));
         } else {
             if (unseen === 0) firstUnseenPostId = postId;
             unseen += 1;
@@ -105,18 +112,18 @@ if (signalR && document.getElementById("notification-badge")) {
         }
     });
     connection.on("PostEdited", (tid, _postId, number) => {
-        if (tid === threadId) replacePost(number);
+        if (tid === threadId) serially(() => replacePost(number));
     });
 
     // Subscribe first, then catch up from the last number seen, so nothing falls in between.
     async function join() {
         if (!threadId) return;
         await connection.invoke("JoinThread", threadId);
-        if (onLastPage) await fetchPostsAfter(lastNumber);
+        if (onLastPage) await serially(() => fetchPostsAfter(lastNumber));
     }
     connection.onreconnected(async () => {
         await join();
-        await refreshBadge();
+        await serially(refreshBadge);
     });
     connection.start()
         .then(async () => {

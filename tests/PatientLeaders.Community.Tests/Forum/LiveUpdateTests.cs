@@ -39,6 +39,24 @@ public sealed class LiveUpdateTests
     }
 
     [Test]
+    public async Task Badge_CountsOnlyNotificationsTheMemberCanStillSee_LikeTheList()
+    {
+        await using var world = await ForumWorld.CreateAsync();
+        await world.Admin.CreateCategoryAsync("Closing soon", slug: "closing");
+        await world.Sam.StartThreadAsync("closing", "Soon hidden", "Hello @kit, Canary-3310");
+        await world.Sam.StartThreadAsync("general-chat", "Still open", "Hello again @kit");
+        Assert.That(Regex.Replace((await world.Kit.GetPageAsync("/")).Text("#notification-badge"), @"\s+", " ").Trim(), Is.EqualTo("Notifications, 2 unread"));
+
+        var id = await world.App.ScalarAsync<long>("SELECT Id FROM ForumCategories WHERE Slug = 'closing'");
+        TestApp.AssertRedirect(await world.Admin.SubmitAsync($"/forum/admin/categories/edit/{id}", new Dictionary<string, string> { ["Input.Roles"] = "Moderator" }),
+            "/forum/admin/categories");
+
+        Assert.That(Regex.Replace((await world.Kit.GetPageAsync("/")).Text("#notification-badge"), @"\s+", " ").Trim(), Is.EqualTo("Notifications, 1 unread"));
+        Assert.That(Regex.Replace((await world.Kit.GetPageAsync("/notifications/badge")).Text("#notification-badge"), @"\s+", " ").Trim(), Is.EqualTo("Notifications, 1 unread"));
+        Assert.That((await world.Kit.GetPageAsync("/notifications")).QuerySelectorAll(".notification-unread"), Has.Length.EqualTo(1));
+    }
+
+    [Test]
     public async Task Badge_SaysTheNumberInWords_NotByColourAlone()
     {
         await using var world = await ForumWorld.CreateAsync();
