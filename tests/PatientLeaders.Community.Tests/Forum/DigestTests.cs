@@ -84,6 +84,25 @@ public sealed class DigestTests
     }
 
     [Test]
+    public async Task FollowCategory_RestrictedCategory_OutsiderGetsTheAnswerForAMissingOne_AndNothingIsStored()
+    {
+        await using var world = await ForumWorld.CreateAsync();
+        await world.Admin.CreateCategoryAsync("Moderators only", role: "Moderator", slug: "mods");
+        var form = await world.Kit.GetPageAsync("/forum/general-chat");
+        var token = form.QuerySelector("form[action*=Follow] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var values = new Dictionary<string, string> { ["follow"] = "true", ["__RequestVerificationToken"] = token };
+
+        var restricted = await world.Kit.PostAsync("/forum/mods?handler=Follow", new FormUrlEncodedContent(values));
+        var missing = await world.Kit.PostAsync("/forum/no-such-category?handler=Follow", new FormUrlEncodedContent(values));
+
+        Assert.That(restricted.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.NotFound));
+        Assert.That(missing.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.NotFound));
+        Assert.That(await world.App.ScalarAsync<long>("SELECT COUNT(*) FROM CategorySubscriptions"), Is.Zero);
+        TestApp.AssertRedirect(await world.Kit.PostAsync("/forum/general-chat?handler=Follow", new FormUrlEncodedContent(values)), "/forum/general-chat");
+        Assert.That(await world.App.ScalarAsync<long>("SELECT COUNT(*) FROM CategorySubscriptions"), Is.EqualTo(1), "the same request works where the member may look");
+    }
+
+    [Test]
     public async Task TwoConcurrentRuns_SendEachMembersPeriodExactlyOnce()
     {
         var clock = new FakeClock(Monday);

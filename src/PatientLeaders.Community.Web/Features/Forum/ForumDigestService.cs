@@ -1,50 +1,17 @@
 using Microsoft.Extensions.Options;
+using PatientLeaders.Community.Web.Infrastructure.Scheduling;
 
 namespace PatientLeaders.Community.Web.Features.Forum;
 
 /// <summary>Runs <see cref="ForumDigests"/> on a schedule; safe to run on several servers at once.</summary>
-public sealed partial class ForumDigestService(ForumDigests digests, IOptions<ForumDigestOptions> options, TimeProvider clock, ILogger<ForumDigestService> logger)
-    : BackgroundService
+public sealed class ForumDigestService(ForumDigests digests, IOptions<ForumDigestOptions> options, TimeProvider clock, ILogger<ForumDigestService> logger)
+    : PollingService(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await Task.Yield();
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var queued = await digests.SendDueAsync(stoppingToken);
-                if (queued > 0)
-                {
-                    LogQueued(queued);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                LogFailed(exception);
-            }
-            try
-            {
-                await Task.Delay(TimeSpan.FromMinutes(options.Value.PollMinutes), clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override bool Enabled => options.Value.Enabled;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Queued {Count} forum digest(s)")]
-    private partial void LogQueued(int count);
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(options.Value.PollMinutes);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Sending forum digests failed")]
-    private partial void LogFailed(Exception exception);
+    protected override string JobName => "Forum digests";
+
+    protected override Task<int> RunOnceAsync(CancellationToken ct) => digests.SendDueAsync(ct);
 }
