@@ -62,6 +62,7 @@ public static class CommunityServices
         app.MapRazorPages();
         app.MapSets();
         app.MapMentoring();
+        app.MapForum();
         return app;
     }
 

@@ -18,9 +18,9 @@ public sealed class ForumWorld : IAsyncDisposable
     public HttpClient Sam { get; }
     public HttpClient Kit { get; }
 
-    public static async Task<ForumWorld> CreateAsync(IDictionary<string, string?>? overrides = null)
+    public static async Task<ForumWorld> CreateAsync(IDictionary<string, string?>? overrides = null, TimeProvider? clock = null)
     {
-        var app = await TestApp.CreateAsync(overrides: overrides);
+        var app = await TestApp.CreateAsync(clock, overrides);
         var admin = await app.SetUpAdminAsync();
         await admin.CreateCategoryAsync("General chat");
         var sam = await app.InviteMemberAsync(admin, "sam@example.org", "sam");

@@ -86,7 +86,7 @@ public sealed class MarksAndNotificationsTests
         await world.Sam.ReplyAsync(threadId, "Still there @kit?");
 
         var home = await world.Kit.GetPageAsync("/");
-        Assert.That(System.Text.RegularExpressions.Regex.Replace(home.Text("header a[href='/notifications']"), @"\s+", " "), Is.EqualTo("Notifications 2 unread"));
+        Assert.That(System.Text.RegularExpressions.Regex.Replace(home.Text("header a[href='/notifications']"), @"\s+", " "), Is.EqualTo("Notifications, 2 unread"));
         var page = await world.Kit.GetPageAsync("/notifications");
         Assert.That(page.QuerySelectorAll(".notification-unread"), Has.Length.EqualTo(2));
         Assert.That(page.Text(".notification-list"), Does.Contain("Member sam mentioned you in"));

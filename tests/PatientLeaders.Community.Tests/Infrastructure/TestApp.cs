@@ -41,6 +41,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["Mail:PickupFolder"] = Path.Combine(folder, "mail"),
             // Tests read mail from the outbox table: the sender stays off so rows are not raced.
             ["Mail:SenderEnabled"] = "false",
+            // Digest tests run the job themselves, at the fake clock's time.
+            ["ForumDigests:Enabled"] = "false",
             ["DataProtection:KeysFolder"] = Path.Combine(folder, "keys"),
             ["Community:BaseUrl"] = "https://localhost",
             // Every test member is new; the first-day posting limits are tested by turning them back on (NewMemberLimitTests).

@@ -29,6 +29,11 @@ public static class AccountsSql
 
     public const string DeleteMember = "DELETE FROM Members WHERE Id = @Id";
 
+    /// <summary>Turns email off, only while the member's setting is still one the unsubscribe link was for.</summary>
+    public const string StopEmail = "UPDATE Members SET EmailFrequency = 'Off' WHERE Id = @MemberId AND EmailFrequency IN @From";
+
+    public const string SelectEmailFrequency = "SELECT EmailFrequency FROM Members WHERE Id = @MemberId";
+
     public const string SelectMemberById = "SELECT " + MemberColumns + " FROM Members WHERE Id = @Id";
 
     public const string SelectMemberByNormalizedHandle = "SELECT " + MemberColumns + " FROM Members WHERE NormalizedHandle = @NormalizedHandle";

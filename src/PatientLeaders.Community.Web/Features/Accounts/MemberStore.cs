@@ -61,6 +61,23 @@ public sealed class MemberStore(DbConnectionFactory db, TimeProvider clock) :
         return IdentityResult.Success;
     }
 
+    /// <summary>
+    /// Sets email to Off if the member's setting is still one of <paramref name="from"/> (an unsubscribe link from an
+    /// older mail never overrides a choice made since). True when it changed.
+    /// </summary>
+    public async Task<bool> StopEmailAsync(long memberId, IReadOnlyCollection<string> from, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(AccountsSql.StopEmail, new { MemberId = memberId, From = from.ToList() }, cancellationToken: ct)) == 1;
+    }
+
+    /// <summary>The member's email setting, or null for a member who no longer exists.</summary>
+    public async Task<string?> EmailFrequencyAsync(long memberId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(AccountsSql.SelectEmailFrequency, new { MemberId = memberId }, cancellationToken: ct));
+    }
+
     public async Task<IdentityResult> DeleteAsync(Member user, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);

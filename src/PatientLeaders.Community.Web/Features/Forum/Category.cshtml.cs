@@ -6,7 +6,7 @@ namespace PatientLeaders.Community.Web.Features.Forum;
 
 /// <summary>A category's threads, pinned first then by latest activity, 30 a page. Open to guests for public categories only.</summary>
 [AllowAnonymous]
-public sealed class CategoryModel(ForumAccess access, ThreadStore threads) : PageModel
+public sealed class CategoryModel(ForumAccess access, ThreadStore threads, PostActionStore actions) : PageModel
 {
     public ForumCategory Category { get; private set; } = new();
 
@@ -19,6 +19,8 @@ public sealed class CategoryModel(ForumAccess access, ThreadStore threads) : Pag
     public int CurrentPage { get; private set; } = 1;
 
     public int PageCount { get; private set; } = 1;
+
+    public bool Following { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, string? tag, [FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
@@ -33,6 +35,26 @@ public sealed class CategoryModel(ForumAccess access, ThreadStore threads) : Pag
         Threads = list.Threads;
         PageCount = list.PageCount;
         CurrentPage = Paging.Clamp(pageNumber, PageCount);
+        Following = Viewer.MemberId is { } memberId && await actions.FollowsCategoryAsync(category.Id, memberId, ct);
         return Page();
+    }
+
+    /// <summary>Following a category puts its new threads and replies in the member's email digest.</summary>
+    public async Task<IActionResult> OnPostFollowAsync(string slug, bool follow, CancellationToken ct)
+    {
+        Viewer = ForumViewer.From(User);
+        if (Viewer.IsGuest)
+        {
+            return Challenge();
+        }
+        if (!Slugs.IsValid(slug) || await access.CategoryAsync(slug, Viewer, ct) is not { } category)
+        {
+            return NotFound();
+        }
+        await actions.FollowCategoryAsync(category.Id, Viewer.RequireMemberId(), follow, ct);
+        TempData["Status"] = follow
+            ? $"You are following {category.Name}. New threads and replies here will be in your email digest, if you chose one in your settings."
+            : $"You are no longer following {category.Name}.";
+        return Redirect(ForumUrls.Category(category.Slug));
     }
 }

@@ -15,6 +15,7 @@ public sealed class ForumMemberData(TimeProvider clock)
             bookmarks = await connection.QueryAsync(new CommandDefinition(ForumSql.ExportBookmarks, args, cancellationToken: ct)),
             reactions = await connection.QueryAsync(new CommandDefinition(ForumSql.ExportReactions, args, cancellationToken: ct)),
             drafts = await connection.QueryAsync(new CommandDefinition(ForumSql.ExportDrafts, args, cancellationToken: ct)),
+            followedCategories = await connection.QueryAsync(new CommandDefinition(ForumSql.ExportCategorySubscriptions, args, cancellationToken: ct)),
         };
     }
 

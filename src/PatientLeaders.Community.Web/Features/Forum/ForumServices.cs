@@ -16,6 +16,12 @@ public static class ForumServices
         services.AddSingleton<CategoryStore>();
         services.AddSingleton<ThreadStore>();
         services.AddSingleton<PostWriter>();
+        services.AddSingleton<ForumLive>();
+        services.AddSingleton<ForumMail>();
+        services.AddSingleton<UnsubscribeTokens>();
+        services.AddOptions<ForumDigestOptions>().BindConfiguration(ForumDigestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ForumDigests>();
+        services.AddHostedService<ForumDigestService>();
         services.AddSingleton<PostActionStore>();
         services.AddSingleton<DraftStore>();
         services.AddSingleton<SearchStore>();
@@ -38,6 +44,12 @@ public static class ForumServices
                     : RateLimitPartition.GetNoLimiter("reads"));
         });
         return services;
+    }
+
+    public static WebApplication MapForum(this WebApplication app)
+    {
+        app.MapHub<ForumHub>(ForumHub.Path);
+        return app;
     }
 
     private static bool IsPreview(HttpContext context) =>

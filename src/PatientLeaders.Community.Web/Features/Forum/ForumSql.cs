@@ -245,6 +245,19 @@ public static partial class ForumSql
 
     public const string SelectSubscribers = "SELECT MemberId, Level FROM ThreadSubscriptions WHERE ThreadId = @ThreadId";
 
+    // Following categories (for digests)
+    public const string SelectCategoryFollowed = "SELECT COUNT(*) FROM CategorySubscriptions WHERE MemberId = @MemberId AND CategoryId = @CategoryId";
+
+    public const string FollowCategory = """
+        INSERT INTO CategorySubscriptions (MemberId, CategoryId, CreatedAt)
+        SELECT @MemberId, @CategoryId, @Now
+        WHERE NOT EXISTS (SELECT 1 FROM CategorySubscriptions WHERE MemberId = @MemberId AND CategoryId = @CategoryId)
+        """;
+
+    public const string UnfollowCategory = "DELETE FROM CategorySubscriptions WHERE MemberId = @MemberId AND CategoryId = @CategoryId";
+
+    public const string ExportCategorySubscriptions = "SELECT CategoryId, CreatedAt FROM CategorySubscriptions WHERE MemberId = @MemberId ORDER BY CategoryId";
+
     // Ignoring members
     public const string SelectIgnoredIds = "SELECT IgnoredMemberId FROM MemberIgnores WHERE MemberId = @MemberId";
 
@@ -267,6 +280,21 @@ public static partial class ForumSql
 
     // Members, for mentions and notification recipients
     public const string SelectMembersByHandle = "SELECT Id, Handle FROM Members WHERE NormalizedHandle IN @NormalizedHandles";
+
+    public const string SelectPostAuthor = "SELECT AuthorId FROM Posts WHERE Id = @PostId";
+
+    public const string SelectDisplayName = "SELECT DisplayName FROM Members WHERE Id = @MemberId";
+
+    /// <summary>Of these members, those who want email straight away, at a confirmed address.</summary>
+    public const string SelectImmediateRecipients = """
+        SELECT Id, Email, DisplayName FROM Members
+        WHERE Id IN @MemberIds AND EmailFrequency = 'Immediately' AND EmailConfirmed = 1
+        """;
+
+    /// <summary>Of these members, those already told of a mention in this post (IX_Notifications_MemberId_Id).</summary>
+    public const string SelectMentionedBefore = """
+        SELECT DISTINCT MemberId FROM Notifications WHERE MemberId IN @MemberIds AND PostId = @PostId AND Kind = @Kind
+        """;
 
     public const string SelectRolesForMembers = "SELECT MemberId, Role FROM MemberRoles WHERE MemberId IN @MemberIds";
 

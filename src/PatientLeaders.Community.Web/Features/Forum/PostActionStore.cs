@@ -40,6 +40,20 @@ public sealed class PostActionStore(DbConnectionFactory db, TimeProvider clock)
         await tx.CommitAsync(ct);
     }
 
+    public async Task FollowCategoryAsync(long categoryId, long memberId, bool follow, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var args = new { CategoryId = categoryId, MemberId = memberId, Now = clock.GetUtcNow() };
+        await connection.ExecuteAsync(new CommandDefinition(follow ? ForumSql.FollowCategory : ForumSql.UnfollowCategory, args, cancellationToken: ct));
+    }
+
+    public async Task<bool> FollowsCategoryAsync(long categoryId, long memberId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(ForumSql.SelectCategoryFollowed,
+            new { CategoryId = categoryId, MemberId = memberId }, cancellationToken: ct)) > 0;
+    }
+
     public async Task IgnoreAsync(long memberId, long ignoredMemberId, bool ignore, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);

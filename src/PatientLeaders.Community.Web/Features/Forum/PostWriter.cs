@@ -3,6 +3,7 @@ using Dapper;
 using PatientLeaders.Community.Web.Data;
 using PatientLeaders.Community.Web.Features.Notifications;
 using PatientLeaders.Community.Web.Infrastructure.Content;
+using PatientLeaders.Community.Web.Infrastructure.Mail;
 
 namespace PatientLeaders.Community.Web.Features.Forum;
 
@@ -17,7 +18,8 @@ public sealed record PostedThread(long ThreadId, string Slug, long PostId);
 /// and ordering key, the search text, auto-follow, the notifications it causes and the end of the draft commit
 /// together or not at all. Callers have already checked access (<see cref="ForumAccess"/>).
 /// </summary>
-public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, MarkdownRenderer renderer, NotificationStore notifications)
+public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, MarkdownRenderer renderer, NotificationStore notifications, ForumLive live,
+    MailOutbox outbox, ForumMail mail)
 {
     public async Task<PostedThread> StartThreadAsync(ForumCategory category, long authorId, NewThread input, CancellationToken ct)
     {
@@ -37,10 +39,11 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         }
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertSearchText,
             new { PostId = postId, input.Title, Body = PostText.From(html) }, tx, cancellationToken: ct));
-        await FollowAndNotifyAsync(connection, tx, category, threadId, postId, authorId, html, now, ct);
+        var notified = await FollowAndNotifyAsync(connection, tx, category, new PostFacts(threadId, input.Title, postId, authorId, null, html, input.ContentNote), now, ct);
         await MarkReadAsync(connection, tx, authorId, threadId, 1, now, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.DeleteDraft, new { MemberId = authorId, DraftKey = DraftKeys.NewThread }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
+        await live.NotifiedAsync(notified);
         return new PostedThread(threadId, slug, postId);
     }
 
@@ -58,10 +61,14 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         var postId = await InsertPostAsync(connection, tx, thread.Id, number, authorId, input.ReplyToPostId, input.Body, input.ContentNote, now, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertSearchText,
             new { PostId = postId, Title = "", Body = PostText.From(html) }, tx, cancellationToken: ct));
-        await FollowAndNotifyAsync(connection, tx, category, thread.Id, postId, authorId, html, now, ct);
+        var repliedTo = input.ReplyToPostId is { } to
+            ? await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ForumSql.SelectPostAuthor, new { PostId = to }, tx, cancellationToken: ct))
+            : thread.AuthorId;
+        var notified = await FollowAndNotifyAsync(connection, tx, category, new PostFacts(thread.Id, thread.Title, postId, authorId, repliedTo, html, input.ContentNote), now, ct);
         await MarkReadAsync(connection, tx, authorId, thread.Id, number, now, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.DeleteDraft, new { MemberId = authorId, DraftKey = DraftKeys.Reply(thread.Id) }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
+        await live.PostAddedAsync(thread.Id, postId, number, notified);
         return (postId, number);
     }
 
@@ -85,9 +92,16 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
             await connection.ExecuteAsync(new CommandDefinition(ForumSql.UpdateThreadTitle,
                 new { ThreadId = context.Thread.Id, Title = newTitle, Slug = ThreadSlug(newTitle) }, tx, cancellationToken: ct));
         }
+        var html = renderer.Render(body);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.UpdateSearchText,
-            new { PostId = context.Post.Id, Title = isOpening ? newTitle : "", Body = PostText.From(renderer.Render(body)) }, tx, cancellationToken: ct));
+            new { PostId = context.Post.Id, Title = isOpening ? newTitle : "", Body = PostText.From(html) }, tx, cancellationToken: ct));
+        var notified = context.Post.AuthorId is { } authorId
+            ? await NotifyNewMentionsAsync(connection, tx, context,
+                new PostFacts(context.Thread.Id, newTitle, context.Post.Id, authorId, null, html, contentNote), context.Post.Body, ct)
+            : [];
         await tx.CommitAsync(ct);
+        await live.PostEditedAsync(context.Thread.Id, context.Post.Id, context.Post.Number);
+        await live.NotifiedAsync(notified);
     }
 
     /// <summary>Soft delete: the post keeps its number and place, shown as "This post was deleted"; it leaves search.</summary>
@@ -125,40 +139,105 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         }, tx, cancellationToken: ct));
 
     /// <summary>
-    /// The author follows the thread; mentioned members and followers are notified, except the author, members who
-    /// muted the thread or ignore the author, and anyone whose roles no longer open the category.
+    /// The author follows the thread; mentioned members, followers and the author of the post replied to are notified,
+    /// except the author, members who muted the thread or ignore the author, and anyone whose roles no longer open the category.
     /// </summary>
-    private async Task FollowAndNotifyAsync(DbConnection connection, DbTransaction tx, ForumCategory category, long threadId, long postId,
-        long authorId, SanitizedHtml html, DateTimeOffset now, CancellationToken ct)
+    private async Task<IReadOnlyCollection<long>> FollowAndNotifyAsync(DbConnection connection, DbTransaction tx, ForumCategory category, PostFacts post,
+        DateTimeOffset now, CancellationToken ct)
     {
-        await connection.ExecuteAsync(new CommandDefinition(ForumSql.AutoFollow, new { MemberId = authorId, ThreadId = threadId, Now = now }, tx, cancellationToken: ct));
-
-        var mentioned = (await ThreadStore.MembersByHandleAsync(connection, MentionLinker.Handles(html), ct, tx)).Values.ToList();
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.AutoFollow, new { MemberId = post.AuthorId, ThreadId = post.ThreadId, Now = now }, tx, cancellationToken: ct));
+        var mentioned = (await ThreadStore.MembersByHandleAsync(connection, MentionLinker.Handles(post.Html), ct, tx)).Values.ToList();
         var subscribers = (await connection.QueryAsync<(long MemberId, string Level)>(new CommandDefinition(ForumSql.SelectSubscribers,
-            new { ThreadId = threadId }, tx, cancellationToken: ct))).ToList();
+            new { post.ThreadId }, tx, cancellationToken: ct))).ToList();
         var muted = subscribers.Where(s => s.Level == SubscriptionLevels.Muted).Select(s => s.MemberId).ToHashSet();
-        var followers = subscribers.Where(s => s.Level == SubscriptionLevels.Following).Select(s => s.MemberId).ToList();
-        var candidates = mentioned.Concat(followers).Where(id => id != authorId && !muted.Contains(id)).Distinct().ToList();
+        var replyRecipients = subscribers.Where(s => s.Level == SubscriptionLevels.Following).Select(s => s.MemberId).ToList();
+        if (post.RepliedToAuthorId is { } repliedTo)
+        {
+            // A direct answer reaches its addressee even if they stopped following (but not if they muted the thread).
+            replyRecipients.Add(repliedTo);
+        }
+        return await NotifyAsync(connection, tx, category, post, mentioned, replyRecipients, muted, ct);
+    }
+
+    /// <summary>
+    /// An edit notifies only members it newly mentions: not named in the text before the edit, and never notified of a
+    /// mention in this post before (a name removed and put back does not notify twice).
+    /// </summary>
+    private async Task<IReadOnlyCollection<long>> NotifyNewMentionsAsync(DbConnection connection, DbTransaction tx, PostContext context, PostFacts post,
+        string oldBody, CancellationToken ct)
+    {
+        var before = MentionLinker.Handles(renderer.Render(oldBody)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var added = MentionLinker.Handles(post.Html).Where(h => !before.Contains(h)).ToList();
+        var mentioned = (await ThreadStore.MembersByHandleAsync(connection, added, ct, tx)).Values.ToList();
+        if (mentioned.Count == 0)
+        {
+            return [];
+        }
+        var already = (await connection.QueryAsync<long>(new CommandDefinition(ForumSql.SelectMentionedBefore,
+            new { PostId = post.PostId, MemberIds = mentioned, Kind = NotificationKinds.Mention }, tx, cancellationToken: ct))).ToHashSet();
+        var muted = (await connection.QueryAsync<(long MemberId, string Level)>(new CommandDefinition(ForumSql.SelectSubscribers,
+            new { post.ThreadId }, tx, cancellationToken: ct))).Where(s => s.Level == SubscriptionLevels.Muted).Select(s => s.MemberId).ToHashSet();
+        return await NotifyAsync(connection, tx, context.Category, post, mentioned.Where(id => !already.Contains(id)).ToList(), [], muted, ct);
+    }
+
+    private async Task<IReadOnlyCollection<long>> NotifyAsync(DbConnection connection, DbTransaction tx, ForumCategory category, PostFacts post,
+        IReadOnlyList<long> mentioned, IReadOnlyList<long> replyRecipients, IReadOnlySet<long> muted, CancellationToken ct)
+    {
+        var candidates = mentioned.Concat(replyRecipients).Where(id => id != post.AuthorId && !muted.Contains(id)).Distinct().ToList();
         if (candidates.Count == 0)
         {
-            return;
+            return [];
         }
         var ignoring = (await connection.QueryAsync<long>(new CommandDefinition(ForumSql.SelectIgnoringAuthor,
-            new { AuthorId = authorId, MemberIds = candidates }, tx, cancellationToken: ct))).ToHashSet();
+            new { post.AuthorId, MemberIds = candidates }, tx, cancellationToken: ct))).ToHashSet();
         var roles = (await connection.QueryAsync<(long MemberId, string Role)>(new CommandDefinition(ForumSql.SelectRolesForMembers,
             new { MemberIds = candidates }, tx, cancellationToken: ct))).ToLookup(r => r.MemberId, r => r.Role);
         var notified = new HashSet<long>();
         var toAdd = new List<NewNotification>();
-        foreach (var (ids, kind) in new[] { (mentioned, NotificationKinds.Mention), (followers, NotificationKinds.Reply) })
+        foreach (var (ids, kind) in new[] { (mentioned, NotificationKinds.Mention), (replyRecipients, NotificationKinds.Reply) })
         {
             foreach (var id in ids.Where(candidates.Contains))
             {
                 if (!ignoring.Contains(id) && ForumAccess.CanSee(category, roles[id].ToList()) && notified.Add(id))
                 {
-                    toAdd.Add(new NewNotification(id, kind, threadId, postId, authorId));
+                    toAdd.Add(new NewNotification(id, kind, post.ThreadId, post.PostId, post.AuthorId));
                 }
             }
         }
         await notifications.AddAsync(connection, tx, toAdd, ct);
+        await EmailImmediatelyAsync(connection, tx, post, toAdd, ct);
+        return notified;
     }
+
+    /// <summary>
+    /// Mentions and replies to the member's own post, to members who chose "Straight away": written to the outbox in
+    /// this transaction, and only to members already cleared above (can see it, not muted, not ignoring, not the author).
+    /// </summary>
+    private async Task EmailImmediatelyAsync(DbConnection connection, DbTransaction tx, PostFacts post, IReadOnlyList<NewNotification> notified, CancellationToken ct)
+    {
+        var toEmail = notified.Where(n => n.Kind == NotificationKinds.Mention || n.MemberId == post.RepliedToAuthorId).ToList();
+        if (toEmail.Count == 0)
+        {
+            return;
+        }
+        var recipients = (await connection.QueryAsync<MailRecipient>(new CommandDefinition(ForumSql.SelectImmediateRecipients,
+            new { MemberIds = toEmail.Select(n => n.MemberId).ToList() }, tx, cancellationToken: ct))).ToDictionary(r => r.Id);
+        if (recipients.Count == 0)
+        {
+            return;
+        }
+        var authorName = await connection.ExecuteScalarAsync<string>(new CommandDefinition(ForumSql.SelectDisplayName,
+            new { MemberId = post.AuthorId }, tx, cancellationToken: ct)) ?? "A member";
+        var text = PostText.From(post.Html);
+        foreach (var n in toEmail)
+        {
+            if (recipients.TryGetValue(n.MemberId, out var to))
+            {
+                var facts = new ImmediateMailFacts(n.Kind == NotificationKinds.Mention, post.ThreadTitle, authorName, text, post.ContentNote, post.PostId);
+                await outbox.EnqueueAsync(connection, tx, mail.Immediate(to, facts), ct);
+            }
+        }
+    }
+
+    private sealed record PostFacts(long ThreadId, string ThreadTitle, long PostId, long AuthorId, long? RepliedToAuthorId, SanitizedHtml Html, string ContentNote);
 }

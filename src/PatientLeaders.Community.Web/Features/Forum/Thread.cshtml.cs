@@ -82,8 +82,8 @@ public sealed class ThreadModel(ForumAccess access, ThreadStore threads, PostRen
         Tags = data.Tags;
         Subscription = data.Subscription;
         CanReply = ForumAccess.CanReply(Thread, Viewer);
-        var reactions = data.Reactions.ToLookup(r => r.PostId);
         var firstNewNumber = Viewer.IsGuest || lastRead is null ? (int?)null : lastRead + 1;
+        var reactions = data.Reactions.ToLookup(r => r.PostId);
         var items = data.Posts.Select(p => new PostItem(
             p, Thread,
             p.IsDeleted ? Infrastructure.Content.SanitizedHtml.Empty : renderer.RenderStored(p.Body, data.MentionedMembers),

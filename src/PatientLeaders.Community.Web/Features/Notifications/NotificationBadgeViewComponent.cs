@@ -1,15 +1,20 @@
 using Microsoft.AspNetCore.Mvc;
-using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Features.Forum;
 
 namespace PatientLeaders.Community.Web.Features.Notifications;
 
 /// <summary>The header's "Notifications" link with the unread count: one indexed COUNT per signed-in page.</summary>
-public sealed class NotificationBadgeViewComponent(NotificationStore notifications) : ViewComponent
+public sealed class NotificationBadgeViewComponent(NotificationStore notifications, ForumAccess access) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var memberId = SessionCookieEvents.MemberId(UserClaimsPrincipal);
-        var count = memberId is { } id ? await notifications.UnreadCountAsync(id, HttpContext.RequestAborted) : 0;
-        return View(count);
+        var viewer = ForumViewer.From(UserClaimsPrincipal);
+        if (viewer.MemberId is not { } id)
+        {
+            return View(0);
+        }
+        var ct = HttpContext.RequestAborted;
+        var visible = (await access.VisibleCategoriesAsync(viewer, ct)).Select(c => c.Id).ToList();
+        return View(await notifications.UnreadCountAsync(id, visible, ct));
     }
 }

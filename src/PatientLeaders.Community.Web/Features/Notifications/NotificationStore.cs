@@ -23,10 +23,11 @@ public sealed class NotificationStore(DbConnectionFactory db, TimeProvider clock
             notifications.Select(n => new { n.MemberId, n.Kind, n.ThreadId, n.PostId, n.ActorMemberId, CreatedAt = now }).ToList(), tx, cancellationToken: ct));
     }
 
-    public async Task<int> UnreadCountAsync(long memberId, CancellationToken ct)
+    public async Task<int> UnreadCountAsync(long memberId, IReadOnlyCollection<long> visibleCategoryIds, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(NotificationsSql.CountUnread, new { MemberId = memberId }, cancellationToken: ct));
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(NotificationsSql.CountUnread,
+            new { MemberId = memberId, CategoryIds = visibleCategoryIds.ToList() }, cancellationToken: ct));
     }
 
     public async Task<IReadOnlyList<NotificationView>> RecentAsync(long memberId, IReadOnlyCollection<long> visibleCategoryIds, CancellationToken ct)

@@ -7,8 +7,15 @@ public static class NotificationsSql
         VALUES (@MemberId, @Kind, @ThreadId, @PostId, @ActorMemberId, @CreatedAt, NULL)
         """;
 
-    /// <summary>Served by IX_Notifications_MemberId_ReadAt; runs on every signed-in page for the header.</summary>
-    public const string CountUnread = "SELECT COUNT(*) FROM Notifications WHERE MemberId = @MemberId AND ReadAt IS NULL";
+    /// <summary>
+    /// Served by IX_Notifications_MemberId_ReadAt; runs on every signed-in page for the header. Counts what the list
+    /// shows: only notifications about threads in categories the member can open now.
+    /// </summary>
+    public const string CountUnread = """
+        SELECT COUNT(*) FROM Notifications n
+        LEFT JOIN Threads t ON t.Id = n.ThreadId
+        WHERE n.MemberId = @MemberId AND n.ReadAt IS NULL AND (n.ThreadId IS NULL OR t.CategoryId IN @CategoryIds)
+        """;
 
     /// <summary>
     /// Newest first (IX_Notifications_MemberId_Id), and only about threads in categories the member can open now:

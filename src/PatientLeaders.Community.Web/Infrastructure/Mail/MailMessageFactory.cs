@@ -37,7 +37,12 @@ internal static class MailMessageFactory
             {
                 mail.Attachments.Add(CalendarAttachment(calendar));
             }
-            // List-Unsubscribe (RFC 8058) belongs here once notification mails exist; account mails must not carry it.
+            // RFC 8058 one-click unsubscribe, for list mail only (account mail has no address here and must not carry it).
+            if (message.ListUnsubscribe is { Length: > 0 } unsubscribe)
+            {
+                mail.Headers.Add("List-Unsubscribe", "<" + unsubscribe + ">");
+                mail.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             return mail;
         }
         catch

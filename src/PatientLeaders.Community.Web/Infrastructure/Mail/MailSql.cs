@@ -3,8 +3,8 @@ namespace PatientLeaders.Community.Web.Infrastructure.Mail;
 public static class MailSql
 {
     public const string Insert = """
-        INSERT INTO MailOutbox (MemberId, ToAddress, ToName, Subject, TextBody, CalendarAttachment, CreatedAt, NextAttemptAt, Attempts)
-        VALUES (@MemberId, @ToAddress, @ToName, @Subject, @TextBody, @CalendarAttachment, @CreatedAt, @CreatedAt, 0)
+        INSERT INTO MailOutbox (MemberId, ToAddress, ToName, Subject, TextBody, CalendarAttachment, ListUnsubscribe, CreatedAt, NextAttemptAt, Attempts)
+        VALUES (@MemberId, @ToAddress, @ToName, @Subject, @TextBody, @CalendarAttachment, @ListUnsubscribe, @CreatedAt, @CreatedAt, 0)
         """;
 
     /// <summary>Ordered; the caller wraps it with the dialect's limit on @Take. Served by IX_MailOutbox_Pending.</summary>
@@ -26,7 +26,7 @@ public static class MailSql
         """;
 
     public const string SelectClaimed = """
-        SELECT Id, MemberId, ToAddress, ToName, Subject, TextBody, CalendarAttachment, CreatedAt, Attempts
+        SELECT Id, MemberId, ToAddress, ToName, Subject, TextBody, CalendarAttachment, ListUnsubscribe, CreatedAt, Attempts
         FROM MailOutbox
         WHERE Id = @Id AND LeaseOwner = @Owner AND SentAt IS NULL
         """;

@@ -12,17 +12,39 @@ internal static class MailValidation
     public const int MaxAddressLength = 320;
     public const int MaxNameLength = 200;
     public const int MaxSubjectLength = 300;
+    public const int MaxListUnsubscribeLength = 1000;
 
     public static void Validate(OutgoingMail mail)
     {
         ArgumentNullException.ThrowIfNull(mail);
         Validate(mail.ToAddress, mail.ToName, mail.Subject, mail.TextBody);
+        ValidateListUnsubscribe(mail.ListUnsubscribe);
     }
 
     public static void Validate(OutboxMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
         Validate(message.ToAddress, message.ToName, message.Subject, message.TextBody);
+        ValidateListUnsubscribe(message.ListUnsubscribe);
+    }
+
+    /// <summary>
+    /// RFC 8058 wants an https URI, which goes inside angle brackets in the header: one line, absolute, no brackets,
+    /// spaces or commas. (http is allowed only for a development site on localhost.)
+    /// </summary>
+    private static void ValidateListUnsubscribe(string? url)
+    {
+        if (url is null)
+        {
+            return;
+        }
+        EnsureHeaderValue(url, "ListUnsubscribe", MaxListUnsubscribeLength);
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            || !(uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback))
+            || url.IndexOfAny(['<', '>', ' ', ',', '"']) >= 0)
+        {
+            throw new ArgumentException("ListUnsubscribe must be an absolute https address.", "ListUnsubscribe");
+        }
     }
 
     private static void Validate(string? toAddress, string? toName, string? subject, string? textBody)

@@ -20,6 +20,9 @@ public sealed record OutboxMessage
     /// <summary>An iCalendar document to attach as invite.ics, or null.</summary>
     public string? CalendarAttachment { get; init; }
 
+    /// <summary>The one-click unsubscribe address of a list mail, or null.</summary>
+    public string? ListUnsubscribe { get; init; }
+
     /// <summary>Attempts made before this one.</summary>
     public int Attempts { get; init; }
 }

@@ -1,0 +1,3 @@
+-- The one-click unsubscribe address (RFC 8058) of a list mail; sent as List-Unsubscribe with List-Unsubscribe-Post.
+-- Null for account mail, which must not carry it.
+ALTER TABLE MailOutbox ADD COLUMN ListUnsubscribe TEXT NULL;

@@ -1,0 +1,135 @@
+using PatientLeaders.Community.Tests.Infrastructure;
+using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Features.Forum;
+
+namespace PatientLeaders.Community.Tests.Forum;
+
+/// <summary>Daily and weekly digests: on schedule by the fake clock, each period once however many runs race, visibility judged at send time.</summary>
+public sealed class DigestTests
+{
+    // FakeClock.DefaultStart is Monday 14 January 2030, 09:00 UTC; digests go out from 07:00.
+    private static readonly DateTimeOffset Monday = FakeClock.DefaultStart;
+
+    private static async Task<IReadOnlyList<SentMail>> DigestsToAsync(ForumWorld world, string address) =>
+        (await world.App.MailAsync()).Where(m => m.ToAddress == address && m.Subject.StartsWith("Forum digest", StringComparison.Ordinal)).ToList();
+
+    private static async Task ChooseAsync(HttpClient member, string frequency) =>
+        TestApp.AssertRedirect(await member.SubmitAsync("/account/settings", new Dictionary<string, string> { ["Input.EmailFrequency"] = frequency }), "/account/settings");
+
+    [TestCase("2030-01-14T09:00:00Z", EmailFrequencies.DailyDigest, "Daily:2030-01-13", "2030-01-13", "2030-01-14")]
+    [TestCase("2030-01-14T06:59:59Z", EmailFrequencies.DailyDigest, "Daily:2030-01-12", "2030-01-12", "2030-01-13")]
+    [TestCase("2030-01-14T07:00:00Z", EmailFrequencies.WeeklyDigest, "Weekly:2030-W02", "2030-01-07", "2030-01-14")]
+    [TestCase("2030-01-14T06:00:00Z", EmailFrequencies.WeeklyDigest, "Weekly:2030-W01", "2029-12-31", "2030-01-07")]
+    [TestCase("2030-01-20T23:00:00Z", EmailFrequencies.WeeklyDigest, "Weekly:2030-W02", "2030-01-07", "2030-01-14")]
+    public void LatestDue_IsTheLastFinishedPeriodWhoseHourHasCome(string now, string frequency, string key, string from, string to)
+    {
+        var period = DigestPeriod.LatestDue(frequency, DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture), 7);
+        Assert.That(period.Key, Is.EqualTo(key));
+        Assert.That(period.From, Is.EqualTo(DateTimeOffset.Parse(from + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(period.To, Is.EqualTo(DateTimeOffset.Parse(to + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Test]
+    public async Task DailyDigest_FollowedThreadsAndCategories_SentOnceAfterTheDay_WithoutMutedIgnoredOwnOrInvisiblePosts()
+    {
+        var clock = new FakeClock(Monday);
+        await using var world = await ForumWorld.CreateAsync(clock: clock);
+        var digests = world.App.Service<ForumDigests>();
+        await world.Admin.CreateCategoryAsync("Coordinators", slug: "coordinators");
+        await ChooseAsync(world.Kit, EmailFrequencies.DailyDigest);
+        var own = await world.Kit.StartThreadAsync("general-chat", "Kit asks", "My own opening words");
+        TestApp.AssertRedirect(await world.Kit.SubmitAsync("/forum/coordinators", new Dictionary<string, string>(), "form[action*=Follow]"), "/forum/coordinators");
+        Assert.That((await world.Kit.GetPageAsync("/forum/coordinators")).Text(".button-row button.secondary"), Does.StartWith("Stop following"));
+
+        await world.Sam.ReplyAsync(own, "Sam answers in a followed thread");
+        await world.Sam.StartThreadAsync("coordinators", "Category news", "New thread in a followed category");
+        var muted = await world.Sam.StartThreadAsync("coordinators", "Muted news", "Canary-muted");
+        TestApp.AssertRedirect(await world.Kit.SubmitAsync($"/forum/t/{muted}/muted-news?page=1", new Dictionary<string, string> { ["level"] = "Muted" },
+            "form[action*=Subscribe]"), $"/forum/t/{muted}");
+        await world.Sam.StartThreadAsync("general-chat", "Not followed", "Canary-unfollowed");
+        var lee = await world.App.InviteMemberAsync(world.Admin, "lee@example.org", "lee");
+        var leePost = await lee.ReplyAsync(own, "Canary-ignored");
+        TestApp.AssertRedirect(await world.Kit.SubmitAsync($"/forum/t/{own}/kit-asks?page=1", new Dictionary<string, string> { ["ignore"] = "true" },
+            $"#post-{leePost} form[action*=Ignore]"), $"/forum/t/{own}");
+        await world.Admin.CreateCategoryAsync("Soon private", slug: "soon-private");
+        TestApp.AssertRedirect(await world.Kit.SubmitAsync("/forum/soon-private", new Dictionary<string, string>(), "form[action*=Follow]"), "/forum/soon-private");
+        await world.Sam.StartThreadAsync("soon-private", "Private later", "Canary-restricted");
+
+        Assert.That(await digests.SendDueAsync(CancellationToken.None), Is.Zero, "Monday's posts wait for Tuesday's digest");
+
+        // Before Tuesday's digest, that category closes to moderators: what is sent is judged then, not when written.
+        var restricted = await world.App.ScalarAsync<long>("SELECT Id FROM ForumCategories WHERE Slug = 'soon-private'");
+        TestApp.AssertRedirect(await world.Admin.SubmitAsync($"/forum/admin/categories/edit/{restricted}", new Dictionary<string, string> { ["Input.Roles"] = "Moderator" }),
+            "/forum/admin/categories");
+
+        clock.SetUtcNow(Monday.AddHours(22));
+        Assert.That(await digests.SendDueAsync(CancellationToken.None), Is.EqualTo(1));
+        var mail = (await DigestsToAsync(world, "kit@example.org")).Single();
+        Assert.That(mail.Subject, Is.EqualTo("Forum digest: 2 new posts on Monday 14 January"));
+        Assert.That(mail.TextBody, Does.Contain("== Kit asks ==").And.Contain("Member sam wrote:\n> Sam answers in a followed thread")
+            .And.Contain("== Category news ==").And.Contain("> New thread in a followed category")
+            .And.Contain("https://localhost/forum/p/").And.Contain("https://localhost/unsubscribe/"));
+        foreach (var canary in new[] { "Canary-muted", "Canary-unfollowed", "Canary-ignored", "Canary-restricted", "My own opening words" })
+        {
+            Assert.That(mail.TextBody, Does.Not.Contain(canary));
+        }
+        Assert.That(await world.App.ScalarAsync<string>("SELECT ListUnsubscribe FROM MailOutbox WHERE Subject LIKE 'Forum digest%'"),
+            Is.EqualTo(EmailNotificationTests.UnsubscribeLink(mail)));
+
+        Assert.That(await digests.SendDueAsync(CancellationToken.None), Is.Zero, "the same period is never sent twice");
+        clock.SetUtcNow(Monday.AddDays(2));
+        Assert.That(await digests.SendDueAsync(CancellationToken.None), Is.Zero, "nothing new on Tuesday: no empty digest");
+        Assert.That(await DigestsToAsync(world, "kit@example.org"), Has.Count.EqualTo(1));
+        Assert.That(await DigestsToAsync(world, "sam@example.org"), Is.Empty, "sam gets mail at once, not digests");
+    }
+
+    [Test]
+    public async Task FollowCategory_RestrictedCategory_OutsiderGetsTheAnswerForAMissingOne_AndNothingIsStored()
+    {
+        await using var world = await ForumWorld.CreateAsync();
+        await world.Admin.CreateCategoryAsync("Moderators only", role: "Moderator", slug: "mods");
+        var form = await world.Kit.GetPageAsync("/forum/general-chat");
+        var token = form.QuerySelector("form[action*=Follow] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var values = new Dictionary<string, string> { ["follow"] = "true", ["__RequestVerificationToken"] = token };
+
+        var restricted = await world.Kit.PostAsync("/forum/mods?handler=Follow", new FormUrlEncodedContent(values));
+        var missing = await world.Kit.PostAsync("/forum/no-such-category?handler=Follow", new FormUrlEncodedContent(values));
+
+        Assert.That(restricted.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.NotFound));
+        Assert.That(missing.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.NotFound));
+        Assert.That(await world.App.ScalarAsync<long>("SELECT COUNT(*) FROM CategorySubscriptions"), Is.Zero);
+        TestApp.AssertRedirect(await world.Kit.PostAsync("/forum/general-chat?handler=Follow", new FormUrlEncodedContent(values)), "/forum/general-chat");
+        Assert.That(await world.App.ScalarAsync<long>("SELECT COUNT(*) FROM CategorySubscriptions"), Is.EqualTo(1), "the same request works where the member may look");
+    }
+
+    [Test]
+    public async Task TwoConcurrentRuns_SendEachMembersPeriodExactlyOnce()
+    {
+        var clock = new FakeClock(Monday);
+        await using var world = await ForumWorld.CreateAsync(new Dictionary<string, string?> { ["RateLimits:RegistrationPerTenMinutes"] = "100" }, clock);
+        var members = new List<(HttpClient Client, string Address)> { (world.Kit, "kit@example.org"), (world.Admin, "admin@example.org") };
+        foreach (var handle in new[] { "lee", "robin", "alex" })
+        {
+            members.Add((await world.App.InviteMemberAsync(world.Admin, $"{handle}@example.org", handle), $"{handle}@example.org"));
+        }
+        var threadId = await world.Sam.StartThreadAsync("general-chat", "Busy week", "Opening");
+        foreach (var (client, _) in members)
+        {
+            await ChooseAsync(client, EmailFrequencies.WeeklyDigest);
+            TestApp.AssertRedirect(await client.SubmitAsync($"/forum/t/{threadId}/busy-week?page=1", new Dictionary<string, string> { ["level"] = "Following" },
+                "form[action*=Subscribe]"), $"/forum/t/{threadId}");
+        }
+        await world.Sam.ReplyAsync(threadId, "A reply everyone follows");
+
+        clock.SetUtcNow(Monday.AddDays(7).AddHours(-1));
+        var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => world.App.Service<ForumDigests>().SendDueAsync(CancellationToken.None))));
+
+        Assert.That(runs.Sum(), Is.EqualTo(members.Count));
+        foreach (var (_, address) in members)
+        {
+            var mail = (await DigestsToAsync(world, address)).Single();
+            Assert.That(mail.Subject, Is.EqualTo("Forum digest: 2 new posts in the week from Monday 14 January"));
+        }
+        Assert.That(await world.App.ScalarAsync<long>("SELECT COUNT(*) FROM ForumDigests WHERE Period = 'Weekly:2030-W03'"), Is.EqualTo(members.Count));
+    }
+}
