@@ -15,6 +15,15 @@ public sealed class TestApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings;
 
+    // A host watches its settings files and web root (asp-append-version) with inotify, and the watchers outlive
+    // the thousands of hosts one run starts until Linux's default of 128 instances per user is used up. Tests never
+    // change those files, so: no reloading, and the file providers poll instead of taking inotify instances.
+    static TestApp()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     private TestApp(TestDatabase database, TimeProvider? clock, Dictionary<string, string?> settings)
     {
         Database = database;
