@@ -42,6 +42,11 @@ public sealed class MentoringJourneyTests
         await mentee.GetByRole(AriaRole.Button, new() { Name = "Send my request" }).ClickAsync();
         await Assertions.Expect(mentee.Locator("#request-status")).ToContainTextAsync("We have asked Mia Mentor");
         await mentee.AssertAccessibleAsync("request waiting");
+        var requestPath = new Uri(mentee.Url).AbsolutePath;
+        Assert.That(requestPath, Does.Match(@"^/mentoring/requests/\d+$"));
+        await coordinator.GotoAsync(site.BaseUrl + requestPath.Replace("/mentoring/requests/", "/mentoring/coordinate/requests/", StringComparison.Ordinal));
+        await Assertions.Expect(coordinator.Locator("main")).ToContainTextAsync("Mia Mentor");
+        await coordinator.AssertAccessibleAsync("coordinator's page for one request");
 
         await mentor.GetByRole(AriaRole.Link, new() { Name = "Mentoring", Exact = true }).ClickAsync();
         await mentor.GetByRole(AriaRole.Link, new() { Name = "Sam Mentee would like you to be their mentor" }).ClickAsync();
