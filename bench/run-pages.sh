@@ -11,71 +11,7 @@ scale="${1:-1.0}"
 seed="${2:-1}"
 duration="${DURATION:-15}"
 port="${PORT:-5091}"
-base="http://127.0.0.1:$port"
-root="$PWD/src/PatientLeaders.Community.Web"
-out="bench/out"
-mkdir -p "$out"
-publish="$out/publish"
-cached="$out/bench-s$seed-x$scale.db"
-work="$(mktemp -d)"
-site=""
-sampler=""
-cleanup() {
-  [ -n "$sampler" ] && kill "$sampler" 2>/dev/null || true
-  [ -n "$site" ] && kill "$site" 2>/dev/null || true
-  [ -n "${KEEP:-}" ] || rm -rf "$work"
-}
-trap cleanup EXIT
-
-for tool in wrk curl sqlite3; do command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 2; }; done
-
-echo "== publish (Release)" >&2
-dotnet publish -c Release -o "$publish" src/PatientLeaders.Community.Web >/dev/null
-dll="$publish/PatientLeaders.Community.Web.dll"
-
-export ASPNETCORE_ENVIRONMENT=Development           # cookies over plain http
-export Logging__LogLevel__Default=Warning
-export Logging__LogLevel__Microsoft__AspNetCore=Warning
-export Mail__SenderEnabled=false
-export Sets__RemindersEnabled=false
-export RateLimits__SignInPerFiveMinutes=10000       # the most the settings allow
-export RateLimits__ForumPostsPerTenMinutes=10000
-export ForumNewMembers__FirstDayHours=0             # the replies run posts as fast as it can
-export DataProtection__KeysFolder="$work/keys"
-
-if [ ! -f "$cached" ]; then
-  echo "== seed-bench --seed $seed --scale $scale -> $cached" >&2
-  dotnet "$dll" seed-bench --to "$cached" --seed "$seed" --scale "$scale" --contentRoot "$root" > "$cached.txt"
-fi
-cat "$cached.txt" >&2
-value() { sed -n "s/^$1=\([^ ]*\).*/\1/p" "$cached.txt"; }
-big=$(value bigThread); ordinary=$(value ordinaryThread); category=$(value category); email=$(value member); password=$(value password)
-cp "$cached" "$work/bench.db"
-export ConnectionStrings__Community="Data Source=$work/bench.db"
-sqlite3 "$work/bench.db" "PRAGMA journal_mode=WAL;" >/dev/null
-
-# Start-up: from launching the process to the first page served.
-sync; echo 3 > /proc/sys/vm/drop_caches 2>/dev/null || true
-start=$(date +%s%N)
-dotnet "$dll" --contentRoot "$root" --urls "$base" > "$work/site.log" 2>&1 &
-site=$!
-for _ in $(seq 1 3000); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/forum")" = 200 ] && break
-  kill -0 "$site" 2>/dev/null || { echo "the site stopped:" >&2; tail -20 "$work/site.log" >&2; exit 1; }
-  sleep 0.01
-done
-startup_ms=$(( ($(date +%s%N) - start) / 1000000 ))
-echo "== first page after $startup_ms ms" >&2
-
-# Sign in through the real form: antiforgery token + cookie jar.
-jar="$work/cookies"
-token() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
-login_token=$(curl -s -c "$jar" -b "$jar" "$base/account/login" | token)
-code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" --data-urlencode "__RequestVerificationToken=$login_token" \
-  --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=$password" "$base/account/login")
-[ "$code" = 302 ] || { echo "sign-in failed ($code)" >&2; exit 1; }
-cookie=$(awk '!/^#/ || /^#HttpOnly_/ { if (NF >= 7) printf "%s=%s; ", $6, $7 }' "$jar")
-[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/forum/t/$big/$(sqlite3 "$work/bench.db" "SELECT Slug FROM Threads WHERE Id = $big")?page=1")" = 200 ] || { echo "signed-in thread page failed" >&2; exit 1; }
+. bench/site-lib.sh
 
 peak_rss=0
 ( while kill -0 "$site" 2>/dev/null; do awk '/VmRSS/ {print $2}' "/proc/$site/status"; sleep 0.5; done ) > "$work/rss" 2>/dev/null &
@@ -89,10 +25,6 @@ measure() { # name connections script url
   echo "$name|$connections|$line" >> "$results"
   echo "   $name c$connections: $line" >&2
 }
-pages=$(( ($(sed -n 's/^bigThread=[0-9]* posts=\([0-9]*\).*/\1/p' "$cached.txt") + 19) / 20 ))
-opages=$(( ($(sed -n 's/^ordinaryThread=[0-9]* posts=\([0-9]*\).*/\1/p' "$cached.txt") + 19) / 20 ))
-slug() { sqlite3 "$work/bench.db" "SELECT Slug FROM Threads WHERE Id = $1"; }
-bigurl="/forum/t/$big/$(slug "$big")"; ordurl="/forum/t/$ordinary/$(slug "$ordinary")"
 echo "== wrk -t2 -d${duration}s" >&2
 for url in "/css/site.css" "/forum" "/forum/$category" "$bigurl?page=1" "$bigurl?page=$(( (pages + 1) / 2 ))" "$bigurl?page=$pages" \
            "$ordurl?page=1" "$ordurl?page=$opages"; do
