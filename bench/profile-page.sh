@@ -14,7 +14,7 @@ seed="${3:-1}"
 duration="${DURATION:-15}"
 port="${PORT:-5092}"
 command -v perf >/dev/null || { echo "needs perf (apt-get install linux-perf)" >&2; exit 2; }
-export DOTNET_PerfMapEnabled=1
+export DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0   # W^X maps JIT code from a memfd, where perf ignores the map
 . bench/site-lib.sh
 
 case "$target" in

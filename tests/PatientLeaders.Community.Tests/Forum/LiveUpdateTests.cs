@@ -66,4 +66,23 @@ public sealed class LiveUpdateTests
         var badge = await world.Kit.GetPageAsync("/notifications/badge");
         Assert.That(Regex.Replace(badge.Text("#notification-badge"), @"\s+", " ").Trim(), Is.EqualTo("Notifications, 1 unread"));
     }
+
+    [Test]
+    public async Task Badge_PastNinetyNineUnread_Says99PlusAndMoreThan99InWords()
+    {
+        await using var world = await ForumWorld.CreateAsync();
+        await world.Sam.StartThreadAsync("general-chat", "Hello", "Hi @kit");
+        var total = await world.App.ScalarAsync<long>("""
+            WITH RECURSIVE copies(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM copies WHERE i < 119)
+            INSERT INTO Notifications (MemberId, Kind, ThreadId, PostId, ActorMemberId, CreatedAt, ReadAt)
+            SELECT n.MemberId, n.Kind, n.ThreadId, n.PostId, n.ActorMemberId, n.CreatedAt, NULL FROM Notifications n, copies;
+            SELECT COUNT(*) FROM Notifications WHERE ReadAt IS NULL;
+            """);
+        Assert.That(total, Is.EqualTo(120));
+
+        var badge = (await world.Kit.GetPageAsync("/notifications/badge")).QuerySelector("#notification-badge")!;
+        Assert.That(badge.QuerySelector("[aria-hidden=true]")?.TextContent, Is.EqualTo("99+"));
+        Assert.That(string.Join(" ", badge.QuerySelectorAll(".visually-hidden").Select(e => e.TextContent.Trim())),
+            Is.EqualTo(", more than 99 unread"));
+    }
 }

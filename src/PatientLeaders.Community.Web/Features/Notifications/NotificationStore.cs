@@ -23,12 +23,17 @@ public sealed class NotificationStore(DbConnectionFactory db, TimeProvider clock
             notifications.Select(n => new { n.MemberId, n.Kind, n.ThreadId, n.PostId, n.ActorMemberId, CreatedAt = now }).ToList(), tx, cancellationToken: ct));
     }
 
+    /// <summary>The unread count for the header, counted no further than <see cref="UnreadCountCap"/>.</summary>
     public async Task<int> UnreadCountAsync(long memberId, IReadOnlyCollection<long> visibleCategoryIds, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(NotificationsSql.CountUnread,
-            new { MemberId = memberId, CategoryIds = visibleCategoryIds.ToList() }, cancellationToken: ct));
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COUNT(*) FROM (" + db.Dialect.Limit(NotificationsSql.SelectUnreadIds) + ") capped",
+            new { MemberId = memberId, CategoryIds = visibleCategoryIds.ToList(), Take = UnreadCountCap }, cancellationToken: ct));
     }
+
+    /// <summary>The header shows "99+" from here on.</summary>
+    public const int UnreadCountCap = 100;
 
     public async Task<IReadOnlyList<NotificationView>> RecentAsync(long memberId, IReadOnlyCollection<long> visibleCategoryIds, CancellationToken ct)
     {

@@ -9,12 +9,15 @@ public static class NotificationsSql
 
     /// <summary>
     /// Served by IX_Notifications_MemberId_ReadAt; runs on every signed-in page for the header. Counts what the list
-    /// shows: only notifications about threads in categories the member can open now.
+    /// shows: only notifications about threads in categories the member can open now. The caller wraps it with the
+    /// dialect's limit and counts the rows, so a member with thousands unread costs a hundred index steps, not
+    /// thousands of thread lookups (the header says "99+" past that).
     /// </summary>
-    public const string CountUnread = """
-        SELECT COUNT(*) FROM Notifications n
+    public const string SelectUnreadIds = """
+        SELECT n.Id FROM Notifications n
         LEFT JOIN Threads t ON t.Id = n.ThreadId
         WHERE n.MemberId = @MemberId AND n.ReadAt IS NULL AND (n.ThreadId IS NULL OR t.CategoryId IN @CategoryIds)
+        ORDER BY n.Id
         """;
 
     /// <summary>
