@@ -35,6 +35,7 @@ public static class NotificationsSql
 
     public const string MarkAllRead = "UPDATE Notifications SET ReadAt = @Now WHERE MemberId = @MemberId AND ReadAt IS NULL";
 
+    /// <summary>Served by IX_Notifications_MemberId_PostId: one seek per post on the page.</summary>
     public const string CountUnreadForPosts = "SELECT COUNT(*) FROM Notifications WHERE MemberId = @MemberId AND ReadAt IS NULL AND PostId IN @PostIds";
 
     public const string MarkReadForPosts = "UPDATE Notifications SET ReadAt = @Now WHERE MemberId = @MemberId AND ReadAt IS NULL AND PostId IN @PostIds";
