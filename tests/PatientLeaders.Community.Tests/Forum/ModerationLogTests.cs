@@ -206,3 +206,37 @@ public sealed class ModerationLogTests
         Assert.That((await log.Moe.GetAsync("/forum/moderation/log")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 }
+
+/// <summary>Each filter of the log seeks an index that already holds the rows newest first: no full scan, no sort (SQLite's plan).</summary>
+public sealed class ModerationLogQueryPlanTests
+{
+    private static readonly DateTimeOffset When = new(2030, 3, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static IEnumerable<TestCaseData> Paths()
+    {
+        var none = ModerationLogFilter.None;
+        yield return new TestCaseData(none, "IX_ModerationActions_CreatedAt").SetName("NoFilter_ReadsTheTimeIndex");
+        yield return new TestCaseData(none with { From = When, To = When.AddDays(1) }, "IX_ModerationActions_CreatedAt").SetName("DateRange_SeeksTheTimeIndex");
+        yield return new TestCaseData(none with { Action = "Hide" }, "IX_ModerationActions_Action_CreatedAt").SetName("Action_SeeksItsIndex");
+        yield return new TestCaseData(none with { ModeratorId = 1 }, "IX_ModerationActions_ModeratorMemberId_CreatedAt").SetName("Moderator_SeeksItsIndex");
+        yield return new TestCaseData(none with { SubjectMemberId = 1 }, "IX_ModerationActions_SubjectMemberId_CreatedAt").SetName("Member_SeeksItsIndex");
+        yield return new TestCaseData(none with { ThreadId = 1 }, "IX_ModerationActions_ThreadId_CreatedAt").SetName("Thread_SeeksItsIndex");
+        yield return new TestCaseData(none with { ModeratorId = 1, From = When }, "IX_ModerationActions_ModeratorMemberId_CreatedAt").SetName("ModeratorAndFrom_SeeksTheModeratorIndex");
+    }
+
+    [TestCaseSource(nameof(Paths))]
+    public async Task LogQuery_ForEachFilter_UsesAnIndexWithoutSorting(ModerationLogFilter filter, string index)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var connection = await database.OpenAsync();
+        foreach (var cursor in new ModerationLogCursor?[] { null, new(5, Newer: false), new(5, Newer: true) })
+        {
+            var plan = string.Join("\n", (await Dapper.SqlMapper.QueryAsync<(long, long, long, string)>(connection,
+                "EXPLAIN QUERY PLAN " + ModerationStore.LogSql(filter, cursor) + " LIMIT @Take", ModerationStore.LogArgs(filter, cursor, 51))).Select(r => r.Item4));
+            var mainTable = plan.Split('\n').First(line => line.Contains(" a ", StringComparison.Ordinal) || line.EndsWith(" a", StringComparison.Ordinal)
+                || line.Contains("ModerationActions AS a", StringComparison.Ordinal));
+            Assert.That(mainTable, Does.Contain("USING INDEX " + index).Or.Contain("USING COVERING INDEX " + index), plan);
+            Assert.That(plan, Does.Not.Contain("TEMP B-TREE"), plan);
+        }
+    }
+}

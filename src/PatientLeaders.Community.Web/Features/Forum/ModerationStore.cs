@@ -95,7 +95,17 @@ public sealed class ModerationStore(DbConnectionFactory db, TimeProvider clock, 
     }
 
     private async Task<List<ModerationActionView>> LogRowsAsync(DbConnection connection, ModerationLogFilter filter, ModerationLogCursor? cursor, int take,
-        CancellationToken ct)
+        CancellationToken ct) =>
+        (await connection.QueryAsync<ModerationActionView>(new CommandDefinition(db.Dialect.Limit(LogSql(filter, cursor)), LogArgs(filter, cursor, take + 1),
+            cancellationToken: ct))).ToList();
+
+    internal static object LogArgs(ModerationLogFilter filter, ModerationLogCursor? cursor, int take) => new
+    {
+        filter.Action, filter.ModeratorId, filter.SubjectMemberId, filter.ThreadId, filter.From, filter.To, CursorId = cursor?.Id ?? 0, Take = take,
+    };
+
+    /// <summary>The log query for these filters and this cursor, without its row limit (tests read its query plan).</summary>
+    internal static string LogSql(ModerationLogFilter filter, ModerationLogCursor? cursor)
     {
         var sql = new StringBuilder(ForumSql.SelectModerationLog);
         if (filter.Action is not null)
@@ -127,10 +137,7 @@ public sealed class ModerationStore(DbConnectionFactory db, TimeProvider clock, 
             sql.Append(cursor.Newer ? ForumSql.LogNewerThan : ForumSql.LogOlderThan);
         }
         sql.Append(cursor is { Newer: true } ? ForumSql.LogOldestFirst : ForumSql.LogNewestFirst);
-        return (await connection.QueryAsync<ModerationActionView>(new CommandDefinition(db.Dialect.Limit(sql.ToString()), new
-        {
-            filter.Action, filter.ModeratorId, filter.SubjectMemberId, filter.ThreadId, filter.From, filter.To, CursorId = cursor?.Id ?? 0, Take = take + 1,
-        }, cancellationToken: ct))).ToList();
+        return sql.ToString();
     }
 
     private async Task InTransactionAsync(long moderatorId, string action, long? threadId, long? postId, string reason, CancellationToken ct,
