@@ -70,6 +70,15 @@ if (idleSeconds > 0 && dialog) {
 // rewritten in the reader's own zone, which the browser knows better than any setting could.
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const format = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+// Forms that read dates (the moderation log's filters) send the reader's zone, so a day means the reader's day.
+for (const input of document.querySelectorAll("input[data-reader-time-zone]")) {
+    if (!input.value && zone) {
+        input.value = zone;
+        for (const name of document.querySelectorAll("[data-reader-time-zone-name]")) {
+            name.textContent = `your time zone (${zone})`;
+        }
+    }
+}
 for (const time of document.querySelectorAll("time[data-local-time]")) {
     const when = new Date(time.getAttribute("datetime"));
     if (!Number.isNaN(when.getTime())) {

@@ -120,7 +120,21 @@ public sealed class ForumJourneyTests
         await kitAgain.AssertAccessibleAsync("category with threads");
         await kitAgain.AssertReflowsAt320Async();
 
-        Assert.That(adminCsp.Concat(samCsp).Concat(kitCsp).Concat(kitAgainCsp), Is.Empty, "CSP violations");
+        // The unsubscribe link from the mention mail, opened signed out (as from a mail app), confirmed by keyboard.
+        var unsubscribeLink = await site.WaitForLinkAsync("kit@example.org", "mentioned you in", "/unsubscribe/");
+        var (reader, readerCsp) = await NewPageAsync(browser);
+        await reader.GotoAsync(unsubscribeLink);
+        await Assertions.Expect(reader.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Stop these emails");
+        await reader.AssertAccessibleAsync("unsubscribe confirmation");
+        await reader.Locator("body").FocusAsync();
+        await TabToAsync(reader, "main form button[type=submit]");
+        await AssertFocusVisibleAsync(reader);
+        await reader.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(reader.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("You are unsubscribed");
+        await Assertions.Expect(reader.Locator(".notice[role=status]")).ToContainTextAsync("We will not send you");
+        await reader.AssertAccessibleAsync("unsubscribed");
+
+        Assert.That(adminCsp.Concat(samCsp).Concat(kitCsp).Concat(kitAgainCsp).Concat(readerCsp), Is.Empty, "CSP violations");
     }
 
     internal static async Task SetUpAdminAsync(IPage admin, LiveSite site)

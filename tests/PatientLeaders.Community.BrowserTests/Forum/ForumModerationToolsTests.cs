@@ -103,6 +103,28 @@ public sealed class ForumModerationToolsTests
         await Assertions.Expect(admin.Locator("table")).ToContainTextAsync("Let's take a short pause");
         await admin.AssertAccessibleAsync("moderation log with a suspension");
 
+        // The full log, filtered by keyboard: an unknown handle first (the error summary, the value kept), then Alex's actions.
+        await admin.GetByRole(AriaRole.Link, new() { Name = "See the full moderation log" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Moderation log");
+        await admin.AssertAccessibleAsync("moderation log");
+        await admin.Locator("body").FocusAsync();
+        await admin.TabToAsync("#Moderator");
+        await admin.AssertFocusVisibleAsync();
+        await admin.Keyboard.TypeAsync("nobody");
+        await admin.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(admin.Locator(".error-summary")).ToBeFocusedAsync();
+        await Assertions.Expect(admin.Locator("#Moderator")).ToHaveValueAsync("nobody");
+        await admin.AssertAccessibleAsync("moderation log with an error");
+        await admin.TabToAsync("#Moderator");
+        await admin.Keyboard.PressAsync("Control+A");
+        await admin.Keyboard.TypeAsync("alex");
+        await admin.TabToAsync("form.log-filters button[type=submit]");
+        await admin.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(admin.Locator("table.moderation-log tbody tr")).ToHaveCountAsync(3);
+        await Assertions.Expect(admin.Locator("table.moderation-log tbody tr").First).ToContainTextAsync("Suspended a member");
+        Assert.That(admin.Url, Does.Contain("Moderator=alex").And.Contain("tz="), "the browser's time zone goes with the filters");
+        await admin.AssertAccessibleAsync("moderation log filtered by moderator");
+
         await sam.GotoAsync(site.BaseUrl + "/account/login");
         await sam.GetByLabel("Email address").FillAsync("sam@example.org");
         await sam.GetByLabel("Password").FillAsync("a long and calm passphrase");

@@ -119,8 +119,8 @@ public sealed class LiveSite : IAsyncDisposable
 
     public Task<string> SetupLinkAsync() => setupLink.Task.WaitAsync(TimeSpan.FromSeconds(20));
 
-    /// <summary>Waits for the background sender to write a mail to <paramref name="address"/> and returns its first link.</summary>
-    public async Task<string> WaitForLinkAsync(string address, string subjectContains)
+    /// <summary>Waits for the background sender to write a mail to <paramref name="address"/> and returns its first link (containing <paramref name="linkContains"/>).</summary>
+    public async Task<string> WaitForLinkAsync(string address, string subjectContains, string linkContains = "")
     {
         for (var attempt = 0; attempt < 100; attempt++)
         {
@@ -130,7 +130,7 @@ public sealed class LiveSite : IAsyncDisposable
                     .FirstOrDefault(m => m.To.Equals(address, StringComparison.OrdinalIgnoreCase) && m.Subject.Contains(subjectContains, StringComparison.Ordinal));
                 if (mail is not null)
                 {
-                    var link = mail.Body.Split(['\n', ' '], StringSplitOptions.RemoveEmptyEntries).First(w => w.StartsWith(BaseUrl, StringComparison.Ordinal));
+                    var link = mail.Body.Split(['\n', ' '], StringSplitOptions.RemoveEmptyEntries).First(w => w.StartsWith(BaseUrl, StringComparison.Ordinal) && w.Contains(linkContains, StringComparison.Ordinal));
                     return link.Trim();
                 }
             }

@@ -66,6 +66,7 @@ public sealed class ForumAuthorizationMatrixTests
         ("POST restore (moderators)", [Expect.SignIn, Expect.NotFound, Expect.NotFound, Expect.Redirect, Expect.Redirect]),
         ("search hit", [Expect.SignIn, Expect.NoHit, Expect.Hit, Expect.Hit, Expect.Hit]),
         ("GET moderation queue", [Expect.SignIn, Expect.Forbidden, Expect.Forbidden, Expect.Ok, Expect.Ok]),
+        ("GET moderation log", [Expect.SignIn, Expect.Forbidden, Expect.Forbidden, Expect.Ok, Expect.Ok]),
         ("GET category admin", [Expect.SignIn, Expect.Forbidden, Expect.Forbidden, Expect.Forbidden, Expect.Ok]),
     ];
 
@@ -131,6 +132,7 @@ public sealed class ForumAuthorizationMatrixTests
         "POST restore (moderators)" => await PostAsync(browser, $"/forum/p/{postId}?handler=Restore", new()),
         "search hit" => await browser.GetAsync($"/search?q={Canary}"),
         "GET moderation queue" => await browser.GetAsync("/forum/moderation"),
+        "GET moderation log" => await browser.GetAsync("/forum/moderation/log?Kind=Hide&before=1"),
         "GET category admin" => await browser.GetAsync("/forum/admin/categories"),
         _ => throw new ArgumentException(resource),
     };

@@ -28,7 +28,7 @@ public sealed class ModerationTests
         Assert.That((await world.Sam.GetPageAsync(url)).Text($"#post-{reply}"), Does.Contain("Something unkind"));
 
         var log = await moderator.GetPageAsync("/forum/moderation");
-        Assert.That(log.Text("table"), Does.Contain("Hide").And.Contain("Please keep it kind").And.Contain("Restore"));
+        Assert.That(log.Text("table"), Does.Contain("Hid a post").And.Contain("Please keep it kind").And.Contain("Restored a post"));
     }
 
     [Test]

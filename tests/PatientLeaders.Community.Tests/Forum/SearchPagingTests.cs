@@ -74,6 +74,43 @@ public sealed class SearchPagingTests
         Assert.That(nonsense.QuerySelectorAll(".search-results > li"), Has.Length.EqualTo(50), "an unreadable cursor starts from the top");
     }
 
+    [TestCase("newest")]
+    [TestCase("relevance")]
+    public async Task PreviousLinks_WalkBackThroughEveryPage_KeepingFiltersAndSort(string sort)
+    {
+        var (world, fay) = await CommunityAsync();
+        await using var scope = world;
+        var forward = await AllPagesAsync(fay, $"/search?q=walking&sort={sort}&from=2000-01-01");
+        Assert.That(forward.Pages, Has.Count.EqualTo(3));
+        Assert.That(forward.Pages[0].QuerySelector("a[rel=prev]"), Is.Null, "the first page has no previous");
+
+        var backward = new List<IHtmlDocument> { forward.Pages[2] };
+        while (backward[^1].QuerySelector("a[rel=prev]")?.GetAttribute("href") is { } previous && backward.Count < 10)
+        {
+            Assert.That(previous, Does.Contain("q=walking").And.Contain($"sort={sort}").And.Contain("from=2000-01-01"));
+            backward.Add(await fay.GetPageAsync(previous));
+        }
+
+        static List<string> Hits(IHtmlDocument page) => page.QuerySelectorAll(".search-results h3 a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.That(backward, Has.Count.EqualTo(3));
+        Assert.That(backward.Select(Hits), Is.EqualTo(forward.Pages.AsEnumerable().Reverse().Select(Hits)));
+        Assert.That(backward.Select(p => p.Text("#results-heading")), Is.EqualTo(new[] { "Results 101 to 130", "Results 51 to 100", "Results 1 to 50" }));
+        Assert.That(forward.Pages[2].QuerySelector("nav.pagination a:not([rel])")?.GetAttribute("href"), Does.Not.Contain("after="), "the first results, from far pages");
+        var again = await fay.GetPageAsync(backward[1].QuerySelector("a[rel=next]")!.GetAttribute("href")!);
+        Assert.That(Hits(again), Is.EqualTo(Hits(forward.Pages[2])), "and forward again from a page reached backwards");
+    }
+
+    [Test]
+    public void SearchTrail_RoundTrips_AndAnUnreadableOneIsEmpty()
+    {
+        var trail = new[] { new SearchCursor(-1.25e-6, 90, 51, 50), new SearchCursor(0, 40, 120, 100) };
+        Assert.That(SearchCursor.ParseTrail(SearchCursor.FormatTrail(trail)), Is.EqualTo(trail));
+        Assert.That(SearchCursor.FormatTrail([]), Is.Null);
+        Assert.That(SearchCursor.ParseTrail("0~1~2~3_nonsense"), Is.Empty);
+        var long1 = Enumerable.Range(1, SearchCursor.MaxTrail + 5).Select(i => new SearchCursor(0, i, i, i * 50)).ToList();
+        Assert.That(SearchCursor.ParseTrail(SearchCursor.FormatTrail(long1)), Is.EqualTo(long1.TakeLast(SearchCursor.MaxTrail)));
+    }
+
     private static async Task<(List<string> Hits, List<IHtmlDocument> Pages)> AllPagesAsync(HttpClient client, string url)
     {
         var hits = new List<string>();

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace PatientLeaders.Community.Web.Features.Accounts;
 
-/// <summary>Form posts allowed per network address in each window; reading pages is never limited.</summary>
+/// <summary>Form posts allowed per network address (or member) in each window; reading pages is limited only for unsubscribe links.</summary>
 public sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";
@@ -22,4 +22,11 @@ public sealed class RateLimitOptions
     /// <summary>New threads, replies and edits per member in ten minutes (Discourse allows one post per 5 s).</summary>
     [Range(1, 10_000)]
     public int ForumPostsPerTenMinutes { get; set; } = 30;
+
+    /// <summary>
+    /// Unsubscribe pages opened and one-click posts made, per network address in a minute. Generous, because a large
+    /// mail provider sends many members' one-click posts from the same few addresses; it stops token guessing at speed.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int UnsubscribePerMinute { get; set; } = 60;
 }

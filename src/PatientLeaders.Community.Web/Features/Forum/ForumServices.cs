@@ -10,6 +10,9 @@ public static class ForumServices
     /// <summary>Rate-limit policy for pages that publish text; counts form posts per member, never reads or previews.</summary>
     public const string PostingLimit = "posting";
 
+    /// <summary>Rate-limit policy for the unsubscribe page: every request, GET and POST, per network address (no one is signed in).</summary>
+    public const string UnsubscribeLimit = "unsubscribe";
+
     public static IServiceCollection AddForum(this IServiceCollection services)
     {
         services.AddSingleton<ForumAccess>();
@@ -42,6 +45,10 @@ public static class ForumServices
                             ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(10), QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter("reads"));
+            var unsubscribes = limits.Value.UnsubscribePerMinute;
+            o.AddPolicy(UnsubscribeLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                "unsubscribe:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = unsubscribes, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
     }

@@ -7,15 +7,47 @@ public static partial class ForumSql
         VALUES (@ModeratorId, @Action, @ThreadId, @PostId, @SubjectMemberId, @Reason, @Now)
         """;
 
-    public const string SelectRecentModerationActions = """
-        SELECT a.Id, a.Action, a.ThreadId, a.PostId, a.Reason, a.CreatedAt, m.DisplayName AS ModeratorName, t.Title AS ThreadTitle,
-            sm.DisplayName AS SubjectName
+    /// <summary>
+    /// The moderation log, a page at a time (ModerationStore.LogAsync): this, then any of the Log…Filter fragments and
+    /// one keyset fragment, then an order. Each filter has an index ending (CreatedAt, Id), migration 0040.
+    /// </summary>
+    public const string SelectModerationLog = """
+        SELECT a.Id, a.Action, a.ThreadId, a.PostId, a.SubjectMemberId, a.Reason, a.CreatedAt, m.DisplayName AS ModeratorName,
+            m.Handle AS ModeratorHandle, t.Title AS ThreadTitle, t.Slug AS ThreadSlug, sm.DisplayName AS SubjectName, sm.Handle AS SubjectHandle
         FROM ModerationActions a
         LEFT JOIN Members m ON m.Id = a.ModeratorMemberId
         LEFT JOIN Threads t ON t.Id = a.ThreadId
         LEFT JOIN Members sm ON sm.Id = a.SubjectMemberId
-        ORDER BY a.CreatedAt DESC, a.Id DESC
+        WHERE 1 = 1
         """;
+
+    public const string LogActionFilter = " AND a.Action = @Action";
+
+    public const string LogModeratorFilter = " AND a.ModeratorMemberId = @ModeratorId";
+
+    public const string LogSubjectFilter = " AND a.SubjectMemberId = @SubjectMemberId";
+
+    public const string LogThreadFilter = " AND a.ThreadId = @ThreadId";
+
+    public const string LogFromFilter = " AND a.CreatedAt >= @From";
+
+    public const string LogToFilter = " AND a.CreatedAt < @To";
+
+    /// <summary>Keyset: rows after the action @CursorId in newest-first order. A cursor naming no action matches nothing.</summary>
+    public const string LogOlderThan = """
+         AND (a.CreatedAt < (SELECT c.CreatedAt FROM ModerationActions c WHERE c.Id = @CursorId)
+            OR (a.CreatedAt = (SELECT c.CreatedAt FROM ModerationActions c WHERE c.Id = @CursorId) AND a.Id < @CursorId))
+        """;
+
+    public const string LogNewerThan = """
+         AND (a.CreatedAt > (SELECT c.CreatedAt FROM ModerationActions c WHERE c.Id = @CursorId)
+            OR (a.CreatedAt = (SELECT c.CreatedAt FROM ModerationActions c WHERE c.Id = @CursorId) AND a.Id > @CursorId))
+        """;
+
+    public const string LogNewestFirst = " ORDER BY a.CreatedAt DESC, a.Id DESC";
+
+    /// <summary>For the "newer" direction; the store puts the rows back newest first.</summary>
+    public const string LogOldestFirst = " ORDER BY a.CreatedAt, a.Id";
 
     public const string InsertFlag = """
         INSERT INTO PostFlags (PostId, FlaggerMemberId, Reason, Note, CreatedAt) VALUES (@PostId, @FlaggerId, @Reason, @Note, @Now)

@@ -6,10 +6,13 @@ using PatientLeaders.Community.Web.Features.Accounts;
 
 namespace PatientLeaders.Community.Web.Features.Forum;
 
-/// <summary>Open reports, oldest first, and the recent moderation log. Moderators and admins only.</summary>
+/// <summary>Open reports, oldest first, and the latest moderation actions (all of them at /forum/moderation/log). Moderators and admins only.</summary>
 [Authorize(Roles = Roles.Moderator + "," + Roles.Admin)]
 public sealed class ModerationModel(ModerationStore moderation, ForumAccess access, UserManager<Member> users) : PageModel
 {
+    /// <summary>How many of the latest actions the page shows; the log page has them all.</summary>
+    public const int RecentActions = 10;
+
     /// <summary>The "find a member to suspend" box.</summary>
     [BindProperty(SupportsGet = true, Name = "handle")]
     public string? Handle { get; set; }
@@ -21,7 +24,7 @@ public sealed class ModerationModel(ModerationStore moderation, ForumAccess acce
     public async Task OnGetAsync(CancellationToken ct)
     {
         Flags = await moderation.OpenFlagsAsync(ct);
-        Actions = await moderation.RecentActionsAsync(ct);
+        Actions = (await moderation.LogAsync(ModerationLogFilter.None, null, RecentActions, ct)).Actions;
     }
 
     public async Task<IActionResult> OnGetMemberAsync(CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text;
 using Dapper;
 using PatientLeaders.Community.Web.Data;
 using PatientLeaders.Community.Web.Infrastructure.Content;
@@ -73,11 +74,70 @@ public sealed class ModerationStore(DbConnectionFactory db, TimeProvider clock, 
         await tx.CommitAsync(ct);
     }
 
-    public async Task<IReadOnlyList<ModerationActionView>> RecentActionsAsync(CancellationToken ct)
+    /// <summary>
+    /// One page of the moderation log, newest first, after (older than) or before (newer than) the cursor's action.
+    /// Going newer past the newest page shows the first page, so "Newer" always lands on a full page.
+    /// </summary>
+    public async Task<ModerationLogPage> LogAsync(ModerationLogFilter filter, ModerationLogCursor? cursor, int take, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<ModerationActionView>(new CommandDefinition(db.Dialect.Limit(ForumSql.SelectRecentModerationActions),
-            new { Take = 50 }, cancellationToken: ct))).ToList();
+        var rows = await LogRowsAsync(connection, filter, cursor, take, ct);
+        if (cursor is { Newer: true })
+        {
+            if (rows.Count > take)
+            {
+                return new ModerationLogPage(rows.Take(take).Reverse().ToList(), HasNewer: true, HasOlder: true);
+            }
+            rows = await LogRowsAsync(connection, filter, null, take, ct);
+            cursor = null;
+        }
+        return new ModerationLogPage(rows.Take(take).ToList(), HasNewer: cursor is not null, HasOlder: rows.Count > take);
+    }
+
+    private async Task<List<ModerationActionView>> LogRowsAsync(DbConnection connection, ModerationLogFilter filter, ModerationLogCursor? cursor, int take,
+        CancellationToken ct) =>
+        (await connection.QueryAsync<ModerationActionView>(new CommandDefinition(db.Dialect.Limit(LogSql(filter, cursor)), LogArgs(filter, cursor, take + 1),
+            cancellationToken: ct))).ToList();
+
+    internal static object LogArgs(ModerationLogFilter filter, ModerationLogCursor? cursor, int take) => new
+    {
+        filter.Action, filter.ModeratorId, filter.SubjectMemberId, filter.ThreadId, filter.From, filter.To, CursorId = cursor?.Id ?? 0, Take = take,
+    };
+
+    /// <summary>The log query for these filters and this cursor, without its row limit (tests read its query plan).</summary>
+    internal static string LogSql(ModerationLogFilter filter, ModerationLogCursor? cursor)
+    {
+        var sql = new StringBuilder(ForumSql.SelectModerationLog);
+        if (filter.Action is not null)
+        {
+            sql.Append(ForumSql.LogActionFilter);
+        }
+        if (filter.ModeratorId is not null)
+        {
+            sql.Append(ForumSql.LogModeratorFilter);
+        }
+        if (filter.SubjectMemberId is not null)
+        {
+            sql.Append(ForumSql.LogSubjectFilter);
+        }
+        if (filter.ThreadId is not null)
+        {
+            sql.Append(ForumSql.LogThreadFilter);
+        }
+        if (filter.From is not null)
+        {
+            sql.Append(ForumSql.LogFromFilter);
+        }
+        if (filter.To is not null)
+        {
+            sql.Append(ForumSql.LogToFilter);
+        }
+        if (cursor is not null)
+        {
+            sql.Append(cursor.Newer ? ForumSql.LogNewerThan : ForumSql.LogOlderThan);
+        }
+        sql.Append(cursor is { Newer: true } ? ForumSql.LogOldestFirst : ForumSql.LogNewestFirst);
+        return sql.ToString();
     }
 
     private async Task InTransactionAsync(long moderatorId, string action, long? threadId, long? postId, string reason, CancellationToken ct,

@@ -28,12 +28,29 @@ public sealed record ModerationActionView
     public long? PostId { get; init; }
     public string Reason { get; init; } = "";
     public DateTimeOffset CreatedAt { get; init; }
-    public string? ModeratorName { get; init; }
-    public string? ThreadTitle { get; init; }
 
-    /// <summary>The member the action was about (a suspension).</summary>
+    /// <summary>Null once the moderator's account is erased.</summary>
+    public string? ModeratorName { get; init; }
+    public string? ModeratorHandle { get; init; }
+    public string? ThreadTitle { get; init; }
+    public string? ThreadSlug { get; init; }
+
+    /// <summary>The member the action was about (a suspension); the id and name are null once that account is erased.</summary>
+    public long? SubjectMemberId { get; init; }
     public string? SubjectName { get; init; }
+    public string? SubjectHandle { get; init; }
 }
+
+/// <summary>What the moderation log is narrowed to; null means any. Times are UTC, From inclusive, To exclusive.</summary>
+public sealed record ModerationLogFilter(string? Action, long? ModeratorId, long? SubjectMemberId, long? ThreadId, DateTimeOffset? From, DateTimeOffset? To)
+{
+    public static readonly ModerationLogFilter None = new(null, null, null, null, null, null);
+}
+
+/// <summary>A keyset position in the log: the page just older than action Id, or (Newer) just newer than it.</summary>
+public sealed record ModerationLogCursor(long Id, bool Newer);
+
+public sealed record ModerationLogPage(IReadOnlyList<ModerationActionView> Actions, bool HasNewer, bool HasOlder);
 
 public static class FlagReasons
 {
@@ -68,4 +85,26 @@ public static class ModerationActionKinds
     public const string Split = "Split";
     public const string Suspend = "Suspend";
     public const string Unsuspend = "Unsuspend";
+
+    public static readonly IReadOnlyList<string> All = [Hide, Restore, ResolveFlag, Lock, Unlock, Pin, Unpin, Move, Split, Suspend, Unsuspend];
+
+    /// <summary>The action in plain words, as the log shows it.</summary>
+    public static string Label(string action) => action switch
+    {
+        Pin => "Pinned a thread",
+        Unpin => "Unpinned a thread",
+        Lock => "Locked a thread",
+        Unlock => "Unlocked a thread",
+        Hide => "Hid a post",
+        Restore => "Restored a post",
+        ResolveFlag => "Resolved a report",
+        Move => "Moved a thread",
+        Split => "Split a thread",
+        Suspend => "Suspended a member",
+        Unsuspend => "Ended a suspension",
+        _ => action,
+    };
 }
+
+/// <summary>The log table shared by the moderation page (recent actions) and the full log; times in TimeZone (an IANA id).</summary>
+public sealed record ModerationLogTable(IReadOnlyList<ModerationActionView> Actions, string Caption, string TimeZone);

@@ -32,6 +32,10 @@ public sealed class SearchModel(SearchStore search, ForumAccess access) : PageMo
     [BindProperty(SupportsGet = true, Name = "after")]
     public string? After { get; set; }
 
+    /// <summary>The cursors of the pages before this one, oldest first (<see cref="SearchCursor.FormatTrail"/>).</summary>
+    [BindProperty(SupportsGet = true, Name = "back")]
+    public string? Back { get; set; }
+
     public int FirstNumber { get; private set; } = 1;
 
     public int LastNumber => FirstNumber + Hits.Count - 1;
@@ -72,21 +76,35 @@ public sealed class SearchModel(SearchStore search, ForumAccess access) : PageMo
             categoryId = category.Id;
         }
         var tag = string.IsNullOrWhiteSpace(Tag) ? null : Slugs.From(Tag, PostLimits.TagMax);
+        current = SearchCursor.Parse(After);
+        trail = current is null ? [] : SearchCursor.ParseTrail(Back);
         var page = await search.SearchAsync(new SearchRequest(Query, categoryId, Author, tag, From, To, Sort == "newest"),
-            Categories.Select(c => c.Id).ToList(), SearchCursor.Parse(After), ct);
+            Categories.Select(c => c.Id).ToList(), current, ct);
         (Hits, FirstNumber, Next) = (page.Hits, page.FirstNumber, page.Next);
         return Page();
     }
 
+    private SearchCursor? current;
+    private IReadOnlyList<SearchCursor> trail = [];
+
+    /// <summary>The page before this one, when this page knows where it starts (the second page's is the first page).</summary>
+    public string? PreviousUrl =>
+        current is null ? null
+        : trail.Count > 0 ? PageUrl(trail[^1], trail.Take(trail.Count - 1))
+        : FirstNumber <= SearchStore.PageSize + 1 ? PageUrl(null) : null;
+
+    /// <summary>The page after this one, remembering this page's start for its "Previous" link.</summary>
+    public string? NextUrl => Next is { } next ? PageUrl(next, current is null ? [] : trail.Append(current)) : null;
+
     /// <summary>This search with its filters and sort, at the page after <paramref name="after"/> (the first page when null).</summary>
-    public string PageUrl(SearchCursor? after)
+    public string PageUrl(SearchCursor? after, IEnumerable<SearchCursor>? earlier = null)
     {
         var query = new List<KeyValuePair<string, string?>>
         {
             new("q", Query), new("category", CategorySlug), new("author", Author), new("tag", Tag),
             new("from", From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             new("to", To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-            new("sort", Sort), new("after", after?.ToString()),
+            new("sort", Sort), new("after", after?.ToString()), new("back", after is null ? null : SearchCursor.FormatTrail(earlier ?? [])),
         };
         return "/search" + new QueryBuilder(query.Where(p => !string.IsNullOrEmpty(p.Value))
             .Select(p => new KeyValuePair<string, string>(p.Key, p.Value!))).ToQueryString();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using PatientLeaders.Community.Web.Features.Accounts;
 
 namespace PatientLeaders.Community.Web.Features.Forum;
@@ -13,6 +14,7 @@ namespace PatientLeaders.Community.Web.Features.Forum;
 /// </summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
+[EnableRateLimiting(ForumServices.UnsubscribeLimit)]
 public sealed class UnsubscribeModel(UnsubscribeTokens tokens, MemberStore members) : PageModel
 {
     public const string OneClickField = "List-Unsubscribe";

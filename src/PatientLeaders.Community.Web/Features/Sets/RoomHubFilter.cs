@@ -3,17 +3,22 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Features.Forum;
+using PatientLeaders.Community.Web.Features.Mentoring;
 
 namespace PatientLeaders.Community.Web.Features.Sets;
 
 /// <summary>
 /// A singleton, so the budgets are shared by all of a member's connections.
-/// Runs before every room hub call: the sign-in session must still be live (sign-out, "sign out everywhere",
-/// suspension and erasure end it), and each member has a budget of chat messages and of room actions.
+/// Runs before every call on every hub (set rooms, forum, mentoring messages): the sign-in session must still be live
+/// (sign-out, "sign out everywhere", suspension and erasure end it), and each member has one budget of live actions
+/// and one of chat messages (set rooms and mentoring together). Its messages name what the caller was using.
 /// </summary>
 public sealed partial class RoomHubFilter(SessionStore sessions, IOptions<SetsOptions> options, ILogger<RoomHubFilter> logger) : IHubFilter
 {
     public const string SessionEnded = "Your session has ended. Sign in again to rejoin the room.";
+    public const string ForumSessionEnded = "Your session has ended. Sign in again to see new replies as they arrive.";
+    public const string MentoringSessionEnded = "Your session has ended. Sign in again to rejoin the conversation.";
 
     private readonly ConcurrentDictionary<long, RateLimiter> chatLimiters = new();
     private readonly ConcurrentDictionary<long, RateLimiter> callLimiters = new();
@@ -21,16 +26,17 @@ public sealed partial class RoomHubFilter(SessionStore sessions, IOptions<SetsOp
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         var context = invocationContext.Context;
-        var memberId = await RequireLiveSessionAsync(context);
+        var memberId = await RequireLiveSessionAsync(context, invocationContext.Hub);
         var limits = options.Value;
         if (!Acquire(callLimiters, memberId, limits.RoomCallsPerTenSeconds))
         {
-            LogLimited(memberId, invocationContext.HubMethodName);
+            LogLimited(memberId, invocationContext.Hub.GetType().Name, invocationContext.HubMethodName);
             throw new HubException("You are doing that too quickly. Wait a few seconds and try again.");
         }
+        // RoomHub and MentoringHub both name their send SendMessage, and share the one chat budget.
         if (invocationContext.HubMethodName == nameof(RoomHub.SendMessage) && !Acquire(chatLimiters, memberId, limits.ChatMessagesPerTenSeconds))
         {
-            LogLimited(memberId, invocationContext.HubMethodName);
+            LogLimited(memberId, invocationContext.Hub.GetType().Name, invocationContext.HubMethodName);
             throw new HubException($"You have sent {limits.ChatMessagesPerTenSeconds} messages in ten seconds. Wait a few seconds, then send again — your message is kept.");
         }
         return await next(invocationContext);
@@ -38,11 +44,19 @@ public sealed partial class RoomHubFilter(SessionStore sessions, IOptions<SetsOp
 
     public async Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
     {
-        await RequireLiveSessionAsync(context.Context);
+        await RequireLiveSessionAsync(context.Context, context.Hub);
         await next(context);
     }
 
-    private async Task<long> RequireLiveSessionAsync(HubCallerContext context)
+    /// <summary>What a caller whose session has ended is told, in the words of the hub they were using.</summary>
+    public static string SessionEndedFor(Hub hub) => hub switch
+    {
+        ForumHub => ForumSessionEnded,
+        MentoringHub => MentoringSessionEnded,
+        _ => SessionEnded,
+    };
+
+    private async Task<long> RequireLiveSessionAsync(HubCallerContext context, Hub hub)
     {
         var user = context.User;
         var memberId = user is null ? null : SessionCookieEvents.MemberId(user);
@@ -51,7 +65,7 @@ public sealed partial class RoomHubFilter(SessionStore sessions, IOptions<SetsOp
         {
             // The error goes back first; then the connection closes, so it receives nothing more either.
             _ = CloseSoonAsync(context);
-            throw new HubException(SessionEnded);
+            throw new HubException(SessionEndedFor(hub));
         }
         return memberId.Value;
     }
@@ -76,6 +90,6 @@ public sealed partial class RoomHubFilter(SessionStore sessions, IOptions<SetsOp
         return lease.IsAcquired;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Room rate limit reached by member {MemberId} on {Method}")]
-    private partial void LogLimited(long memberId, string method);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live rate limit reached by member {MemberId} on {Hub}.{Method}")]
+    private partial void LogLimited(long memberId, string hub, string method);
 }
