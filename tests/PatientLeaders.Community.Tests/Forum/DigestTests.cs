@@ -14,13 +14,13 @@ public sealed class DigestTests
         (await world.App.MailAsync()).Where(m => m.ToAddress == address && m.Subject.StartsWith("Forum digest", StringComparison.Ordinal)).ToList();
 
     private static async Task ChooseAsync(HttpClient member, string frequency) =>
-        TestApp.AssertRedirect(await member.SubmitAsync("/account/settings", new Dictionary<string, string> { ["Input.EmailFrequency"] = frequency }), "/account/settings");
+        TestApp.AssertRedirect(await member.SubmitAsync("/account/settings", new Dictionary<string, string> { ["Input.DigestFrequency"] = frequency }), "/account/settings");
 
-    [TestCase("2030-01-14T09:00:00Z", EmailFrequencies.DailyDigest, "Daily:2030-01-13", "2030-01-13", "2030-01-14")]
-    [TestCase("2030-01-14T06:59:59Z", EmailFrequencies.DailyDigest, "Daily:2030-01-12", "2030-01-12", "2030-01-13")]
-    [TestCase("2030-01-14T07:00:00Z", EmailFrequencies.WeeklyDigest, "Weekly:2030-W02", "2030-01-07", "2030-01-14")]
-    [TestCase("2030-01-14T06:00:00Z", EmailFrequencies.WeeklyDigest, "Weekly:2030-W01", "2029-12-31", "2030-01-07")]
-    [TestCase("2030-01-20T23:00:00Z", EmailFrequencies.WeeklyDigest, "Weekly:2030-W02", "2030-01-07", "2030-01-14")]
+    [TestCase("2030-01-14T09:00:00Z", DigestFrequencies.Daily, "Daily:2030-01-13", "2030-01-13", "2030-01-14")]
+    [TestCase("2030-01-14T06:59:59Z", DigestFrequencies.Daily, "Daily:2030-01-12", "2030-01-12", "2030-01-13")]
+    [TestCase("2030-01-14T07:00:00Z", DigestFrequencies.Weekly, "Weekly:2030-W02", "2030-01-07", "2030-01-14")]
+    [TestCase("2030-01-14T06:00:00Z", DigestFrequencies.Weekly, "Weekly:2030-W01", "2029-12-31", "2030-01-07")]
+    [TestCase("2030-01-20T23:00:00Z", DigestFrequencies.Weekly, "Weekly:2030-W02", "2030-01-07", "2030-01-14")]
     public void LatestDue_IsTheLastFinishedPeriodWhoseHourHasCome(string now, string frequency, string key, string from, string to)
     {
         var period = DigestPeriod.LatestDue(frequency, DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture), 7);
@@ -36,7 +36,7 @@ public sealed class DigestTests
         await using var world = await ForumWorld.CreateAsync(clock: clock);
         var digests = world.App.Service<ForumDigests>();
         await world.Admin.CreateCategoryAsync("Coordinators", slug: "coordinators");
-        await ChooseAsync(world.Kit, EmailFrequencies.DailyDigest);
+        await ChooseAsync(world.Kit, DigestFrequencies.Daily);
         var own = await world.Kit.StartThreadAsync("general-chat", "Kit asks", "My own opening words");
         TestApp.AssertRedirect(await world.Kit.SubmitAsync("/forum/coordinators", new Dictionary<string, string>(), "form[action*=Follow]"), "/forum/coordinators");
         Assert.That((await world.Kit.GetPageAsync("/forum/coordinators")).Text(".button-row button.secondary"), Does.StartWith("Stop following"));
@@ -115,7 +115,7 @@ public sealed class DigestTests
         var threadId = await world.Sam.StartThreadAsync("general-chat", "Busy week", "Opening");
         foreach (var (client, _) in members)
         {
-            await ChooseAsync(client, EmailFrequencies.WeeklyDigest);
+            await ChooseAsync(client, DigestFrequencies.Weekly);
             TestApp.AssertRedirect(await client.SubmitAsync($"/forum/t/{threadId}/busy-week?page=1", new Dictionary<string, string> { ["level"] = "Following" },
                 "form[action*=Subscribe]"), $"/forum/t/{threadId}");
         }

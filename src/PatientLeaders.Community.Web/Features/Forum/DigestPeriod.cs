@@ -14,7 +14,7 @@ public sealed record DigestPeriod(string Key, DateTimeOffset From, DateTimeOffse
     {
         var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
         var sendDay = now.UtcDateTime.Hour >= hourUtc ? today : today.AddDays(-1);
-        if (frequency == EmailFrequencies.WeeklyDigest)
+        if (frequency == DigestFrequencies.Weekly)
         {
             var monday = sendDay.AddDays(-(((int)sendDay.DayOfWeek + 6) % 7));
             var from = monday.AddDays(-7);

@@ -27,7 +27,7 @@ public sealed class ForumDigests(DbConnectionFactory db, TimeProvider clock, Cat
         var now = clock.GetUtcNow();
         var all = await categories.AllAsync(ct);
         var sent = 0;
-        foreach (var frequency in new[] { EmailFrequencies.DailyDigest, EmailFrequencies.WeeklyDigest })
+        foreach (var frequency in new[] { DigestFrequencies.Daily, DigestFrequencies.Weekly })
         {
             var period = DigestPeriod.LatestDue(frequency, now, options.Value.HourUtc);
             long afterId = 0;

@@ -4,11 +4,11 @@ public static partial class ForumSql
 {
     /// <summary>
     /// Members on this digest frequency, at a confirmed address, not suspended, without a digest for this period yet.
-    /// Keyset batches by Id (IX_Members_EmailFrequency); the caller wraps it with the dialect's limit on @Take.
+    /// Keyset batches by Id (IX_Members_DigestFrequency); the caller wraps it with the dialect's limit on @Take.
     /// </summary>
     public const string SelectDigestRecipients = """
         SELECT m.Id, m.Email, m.DisplayName FROM Members m
-        WHERE m.EmailFrequency = @Frequency AND m.EmailConfirmed = 1 AND m.Id > @AfterId
+        WHERE m.DigestFrequency = @Frequency AND m.EmailConfirmed = 1 AND m.Id > @AfterId
           AND (m.SuspendedUntil IS NULL OR m.SuspendedUntil <= @Now)
           AND NOT EXISTS (SELECT 1 FROM ForumDigests d WHERE d.MemberId = m.Id AND d.Period = @Period)
         ORDER BY m.Id
