@@ -162,7 +162,7 @@ public sealed class BenchCommunity(SqliteConnection connection, Random random, d
         Begin();
         var insert = Prepare(AccountsSql.InsertMember, "Email", "NormalizedEmail", "EmailConfirmed", "PendingEmail", "Handle", "NormalizedHandle",
             "DisplayName", "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TwoFactorEnabled", "AuthenticatorKey", "RecoveryCodes",
-            "LockoutEnd", "LockoutEnabled", "AccessFailedCount", "SuspendedUntil", "SuspensionReason", "EmailFrequency", "CreatedAt");
+            "LockoutEnd", "LockoutEnabled", "AccessFailedCount", "SuspendedUntil", "SuspensionReason", "EmailImmediately", "DigestFrequency", "CreatedAt");
         var role = Prepare(AccountsSql.InsertRole, "MemberId", "Role", "GrantedAt");
         var profile = Prepare("INSERT INTO MemberProfiles (MemberId, Bio, Region, UpdatedAt) VALUES (@MemberId, @Bio, @Region, @UpdatedAt)",
             "MemberId", "Bio", "Region", "UpdatedAt");
@@ -173,7 +173,7 @@ public sealed class BenchCommunity(SqliteConnection connection, Random random, d
             var name = $"{Pick(BenchText.FirstNames)} {Pick(BenchText.Surnames)}";
             var joined = Epoch.AddMinutes(random.Next(0, 60 * 24 * 30));
             Run(insert, email, users.NormalizeEmail(email), true, null, handle, users.NormalizeName(handle), name, passwordHash,
-                Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString(), false, null, null, null, true, 0, null, null, EmailFrequencies.Immediately, joined);
+                Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString(), false, null, null, null, true, 0, null, null, true, DigestFrequencies.Off, joined);
             var id = LastId();
             memberIds.Add(id);
             handles.Add(handle);

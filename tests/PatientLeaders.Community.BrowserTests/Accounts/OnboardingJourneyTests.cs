@@ -84,6 +84,13 @@ public sealed class OnboardingJourneyTests
 
         await member.GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
         await member.AssertAccessibleAsync("settings");
+        await member.GetByLabel("Email me at once when someone mentions me or replies to me").UncheckAsync();
+        await member.GetByRole(AriaRole.Group, new() { Name = "Digest of threads and categories you follow" }).GetByLabel("Once a week, on Monday").CheckAsync();
+        await member.GetByRole(AriaRole.Button, new() { Name = "Save email settings" }).ClickAsync();
+        await Assertions.Expect(member.Locator(".notice[role=status]")).ToContainTextAsync("Your email settings have been saved");
+        await Assertions.Expect(member.GetByLabel("Once a week, on Monday")).ToBeCheckedAsync();
+        await Assertions.Expect(member.GetByLabel("Email me at once when someone mentions me or replies to me")).Not.ToBeCheckedAsync();
+        await member.AssertAccessibleAsync("settings, saved");
         var download = await member.RunAndWaitForDownloadAsync(() => member.GetByRole(AriaRole.Link, new() { Name = "Download my data" }).ClickAsync());
         var exported = await File.ReadAllTextAsync((await download.PathAsync())!);
         Assert.That(exported, Does.Contain("Stroke survivor").And.Contain("sam@example.org"));

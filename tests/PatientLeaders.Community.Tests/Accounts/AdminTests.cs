@@ -74,15 +74,39 @@ public sealed class AdminTests
     }
 
     [Test]
-    public async Task NotificationPreference_IsSaved()
+    public async Task EmailSettings_TwoSeparateChoices_RoundTrip_AndBadInputIsExplainedWithTheChoicesKept()
     {
         await using var app = await TestApp.CreateAsync();
         var admin = await app.SetUpAdminAsync();
-        TestApp.AssertRedirect(await admin.SubmitAsync("/account/settings", new Dictionary<string, string> { ["Input.EmailFrequency"] = "WeeklyDigest" }), "/account/settings");
-        Assert.That(await app.ScalarAsync<string>("SELECT EmailFrequency FROM Members WHERE Handle = 'admin'"), Is.EqualTo("WeeklyDigest"));
         var page = await admin.GetPageAsync("/account/settings");
-        Assert.That(page.QuerySelector("#frequency-WeeklyDigest")?.HasAttribute("checked"), Is.True);
-        var bad = await Forms.ParseAsync(await admin.SubmitAsync("/account/settings", new Dictionary<string, string> { ["Input.EmailFrequency"] = "Hourly" }));
-        Assert.That(bad.ErrorSummary(), Has.Some.Contains("how often"));
+        Assert.That(page.QuerySelectorAll("main form fieldset legend").Select(l => l.TextContent.Trim()),
+            Is.EqualTo(new[] { "Mentions and replies", "Digest of threads and categories you follow" }));
+        Assert.That(page.QuerySelector("#Input_EmailImmediately")?.HasAttribute("checked"), Is.True, "new members get mentions at once");
+        Assert.That(page.QuerySelector("label[for=Input_EmailImmediately]")?.TextContent, Is.EqualTo("Email me at once when someone mentions me or replies to me"));
+        Assert.That(page.QuerySelector("#Input_DigestFrequency")?.HasAttribute("checked"), Is.True, "and no digest");
+
+        TestApp.AssertRedirect(await admin.SubmitAsync("/account/settings",
+            new Dictionary<string, string> { ["Input.EmailImmediately"] = "false", ["Input.DigestFrequency"] = "Weekly" }), "/account/settings");
+        Assert.That(await Forum.UnsubscribeTests.SettingsAsync(app, "admin"), Is.EqualTo("0:Weekly"));
+        page = await admin.GetPageAsync("/account/settings");
+        Assert.That(page.Text(".notice[role=status]"), Does.Contain("Your email settings have been saved"));
+        Assert.That(page.QuerySelector("#digest-weekly")?.HasAttribute("checked"), Is.True);
+        Assert.That(page.QuerySelector("#Input_EmailImmediately")?.HasAttribute("checked"), Is.False);
+
+        TestApp.AssertRedirect(await admin.SubmitAsync("/account/settings",
+            new Dictionary<string, string> { ["Input.EmailImmediately"] = "true", ["Input.DigestFrequency"] = "Daily" }), "/account/settings");
+        Assert.That(await Forum.UnsubscribeTests.SettingsAsync(app, "admin"), Is.EqualTo("1:Daily"), "both at once");
+
+        var bad = await Forms.ParseAsync(await admin.SubmitAsync("/account/settings",
+            new Dictionary<string, string> { ["Input.EmailImmediately"] = "false", ["Input.DigestFrequency"] = "Hourly" }));
+        Assert.That(bad.ErrorSummary(), Is.EqualTo(new[] { "Choose how often to send your digest, or no digest" }));
+        Assert.That(bad.QuerySelector(".error-summary a")?.GetAttribute("href"), Is.EqualTo("#Input_DigestFrequency"));
+        Assert.That(bad.QuerySelector("#Input_DigestFrequency"), Is.Not.Null, "the summary's link lands on the first choice");
+        Assert.That(bad.QuerySelector("#Input_EmailImmediately")?.HasAttribute("checked"), Is.False, "the untouched choice is kept as sent");
+        var badSwitch = await Forms.ParseAsync(await admin.SubmitAsync("/account/settings",
+            new Dictionary<string, string> { ["Input.EmailImmediately"] = "maybe", ["Input.DigestFrequency"] = "Weekly" }));
+        Assert.That(badSwitch.ErrorSummary(), Is.EqualTo(new[] { "Choose whether to email you at once about mentions and replies" }));
+        Assert.That(badSwitch.QuerySelector("#digest-weekly")?.HasAttribute("checked"), Is.True, "the other choice is kept");
+        Assert.That(await Forum.UnsubscribeTests.SettingsAsync(app, "admin"), Is.EqualTo("1:Daily"), "nothing saved from a bad form");
     }
 }

@@ -48,6 +48,44 @@ public sealed partial class MigrationTests
         Assert.That(results.SelectMany(r => r).Order().ToList(), Is.EqualTo(expected));
     }
 
+    [TestCase("Immediately", 1, "Off")]
+    [TestCase("DailyDigest", 0, "Daily")]
+    [TestCase("WeeklyDigest", 0, "Weekly")]
+    [TestCase("Off", 0, "Off")]
+    public async Task SplitEmailPreferences_CarriesTheOldSettingOver(string old, long immediately, string digest)
+    {
+        var path = Path.Combine(TestDatabase.RootFolder, $"carry-{Guid.NewGuid():N}.db");
+        var factory = new DbConnectionFactory(new SqliteDialect(30), $"Data Source={path}");
+        var runner = new MigrationRunner(factory, TimeProvider.System, NullLogger<MigrationRunner>.Instance);
+        var scripts = MigrationRunner.LoadScripts(Folder("sqlite"));
+        await runner.MigrateAsync(scripts.Where(s => string.CompareOrdinal(s.Name, "0042") < 0).ToList(), CancellationToken.None);
+        await using (var connection = await factory.OpenAsync(CancellationToken.None))
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, """
+                INSERT INTO Members (Email, NormalizedEmail, Handle, NormalizedHandle, DisplayName, SecurityStamp, ConcurrencyStamp, EmailFrequency, CreatedAt)
+                VALUES ('a@example.org', 'A@EXAMPLE.ORG', 'a', 'A', 'A', 's', 'c', @Old, '2030-01-01T00:00:00+00:00')
+                """, new { Old = old });
+        }
+
+        Assert.That(await runner.MigrateAsync(scripts, CancellationToken.None), Does.Contain("0042_split_email_preferences.sql"));
+
+        await using (var connection = await factory.OpenAsync(CancellationToken.None))
+        {
+            var row = await Dapper.SqlMapper.QuerySingleAsync<(long EmailImmediately, string DigestFrequency)>(connection,
+                "SELECT EmailImmediately, DigestFrequency FROM Members WHERE Handle = 'a'");
+            Assert.That(row, Is.EqualTo((immediately, digest)));
+            var columns = (await Dapper.SqlMapper.QueryAsync<string>(connection, "SELECT name FROM pragma_table_info('Members')")).ToList();
+            Assert.That(columns, Does.Not.Contain("EmailFrequency"), "the old single setting is gone, so nothing can read it by mistake");
+            var plan = string.Join(" ", (await Dapper.SqlMapper.QueryAsync(connection,
+                "EXPLAIN QUERY PLAN SELECT Id, Email FROM Members WHERE DigestFrequency = 'Daily' AND Id > 0 ORDER BY Id")).Select(r => (string)r.detail));
+            Assert.That(plan, Does.Contain("IX_Members_DigestFrequency"), "the digest job's keyset path has its index");
+        }
+        using (var done = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(done);
+        }
+    }
+
     [Test]
     public async Task NoTransactionScript_RunsOutsideATransaction_AndIsJournaledOnce()
     {

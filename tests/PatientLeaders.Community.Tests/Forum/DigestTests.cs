@@ -14,19 +14,89 @@ public sealed class DigestTests
         (await world.App.MailAsync()).Where(m => m.ToAddress == address && m.Subject.StartsWith("Forum digest", StringComparison.Ordinal)).ToList();
 
     private static async Task ChooseAsync(HttpClient member, string frequency) =>
-        TestApp.AssertRedirect(await member.SubmitAsync("/account/settings", new Dictionary<string, string> { ["Input.EmailFrequency"] = frequency }), "/account/settings");
+        TestApp.AssertRedirect(await member.SubmitAsync("/account/settings", new Dictionary<string, string> { ["Input.DigestFrequency"] = frequency }), "/account/settings");
 
-    [TestCase("2030-01-14T09:00:00Z", EmailFrequencies.DailyDigest, "Daily:2030-01-13", "2030-01-13", "2030-01-14")]
-    [TestCase("2030-01-14T06:59:59Z", EmailFrequencies.DailyDigest, "Daily:2030-01-12", "2030-01-12", "2030-01-13")]
-    [TestCase("2030-01-14T07:00:00Z", EmailFrequencies.WeeklyDigest, "Weekly:2030-W02", "2030-01-07", "2030-01-14")]
-    [TestCase("2030-01-14T06:00:00Z", EmailFrequencies.WeeklyDigest, "Weekly:2030-W01", "2029-12-31", "2030-01-07")]
-    [TestCase("2030-01-20T23:00:00Z", EmailFrequencies.WeeklyDigest, "Weekly:2030-W02", "2030-01-07", "2030-01-14")]
+    [TestCase("2030-01-14T09:00:00Z", DigestFrequencies.Daily, "Daily:2030-01-13", "2030-01-13", "2030-01-14")]
+    [TestCase("2030-01-14T06:59:59Z", DigestFrequencies.Daily, "Daily:2030-01-12", "2030-01-12", "2030-01-13")]
+    [TestCase("2030-01-14T07:00:00Z", DigestFrequencies.Weekly, "Weekly:2030-W02", "2030-01-07", "2030-01-14")]
+    [TestCase("2030-01-14T06:00:00Z", DigestFrequencies.Weekly, "Weekly:2030-W01", "2029-12-31", "2030-01-07")]
+    [TestCase("2030-01-20T23:00:00Z", DigestFrequencies.Weekly, "Weekly:2030-W02", "2030-01-07", "2030-01-14")]
     public void LatestDue_IsTheLastFinishedPeriodWhoseHourHasCome(string now, string frequency, string key, string from, string to)
     {
         var period = DigestPeriod.LatestDue(frequency, DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture), 7);
         Assert.That(period.Key, Is.EqualTo(key));
         Assert.That(period.From, Is.EqualTo(DateTimeOffset.Parse(from + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
         Assert.That(period.To, Is.EqualTo(DateTimeOffset.Parse(to + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(DigestPeriod.FromKey(period.Key), Is.EqualTo(period), "a stored key gives back its period");
+    }
+
+    [TestCase("Daily:2030-02-30")]
+    [TestCase("Weekly:2030-W54")]
+    [TestCase("Monthly:2030-01")]
+    [TestCase("Daily:")]
+    public void FromKey_UnknownKey_IsNull(string key) => Assert.That(DigestPeriod.FromKey(key), Is.Null);
+
+    [Test]
+    public async Task MissedDays_NextRunSendsOneDigestSinceTheLastOne_NeverTwice_AndNotBeyondTheCatchUpWindow()
+    {
+        var clock = new FakeClock(Monday);
+        await using var world = await ForumWorld.CreateAsync(clock: clock);
+        var digests = world.App.Service<ForumDigests>();
+        // Days pass between posts: longer than a session stays idle, so sam signs in afresh each time.
+        async Task SamRepliesAsync(long thread, string text)
+        {
+            var sam = world.App.NewBrowser();
+            TestApp.AssertRedirect(await sam.SubmitAsync("/account/login",
+                new Dictionary<string, string> { ["Input.Email"] = "sam@example.org", ["Input.Password"] = Journeys.Password }), "/");
+            await sam.ReplyAsync(thread, text);
+        }
+        await ChooseAsync(world.Kit, DigestFrequencies.Daily);
+        var threadId = await world.Kit.StartThreadAsync("general-chat", "Kit asks", "Opening");
+        await world.Sam.ReplyAsync(threadId, "Canary-monday");
+        clock.SetUtcNow(Monday.AddDays(1));
+        Assert.That(await digests.SendDueAsync(CancellationToken.None), Is.EqualTo(1), "Monday's digest, on Tuesday");
+        await SamRepliesAsync(threadId, "Canary-tuesday");
+
+        // The server is down from Tuesday 09:00 until Thursday 09:00: Tuesday's digest was due on Wednesday and never went.
+        clock.SetUtcNow(Monday.AddDays(2).AddHours(1));
+        await SamRepliesAsync(threadId, "Canary-wednesday");
+        clock.SetUtcNow(Monday.AddDays(3));
+        Assert.That(await digests.SendDueAsync(CancellationToken.None), Is.EqualTo(1), "one mail, not one per missed day");
+        Assert.That(await digests.SendDueAsync(CancellationToken.None), Is.Zero, "never twice");
+
+        var sent = await DigestsToAsync(world, "kit@example.org");
+        Assert.That(sent, Has.Count.EqualTo(2));
+        Assert.That(sent[1].Subject, Is.EqualTo("Forum digest: 2 new posts since Tuesday 15 January"));
+        Assert.That(sent[1].TextBody, Does.Contain("Canary-tuesday").And.Contain("Canary-wednesday").And.Not.Contain("Canary-monday"));
+        Assert.That(await world.App.ScalarAsync<string>("SELECT group_concat(Period, ' ') FROM (SELECT Period FROM ForumDigests ORDER BY Period)"),
+            Is.EqualTo("Daily:2030-01-14 Daily:2030-01-16"), "the catch-up is recorded under the latest period's key");
+
+        // Down for longer than ForumDigests:CatchUpDays (14): only the latest day comes, not a month of posts.
+        clock.SetUtcNow(Monday.AddDays(10));
+        await SamRepliesAsync(threadId, "Canary-too-old");
+        clock.SetUtcNow(Monday.AddDays(30));
+        await SamRepliesAsync(threadId, "Canary-yesterday");
+        clock.SetUtcNow(Monday.AddDays(31));
+        Assert.That(await digests.SendDueAsync(CancellationToken.None), Is.EqualTo(1));
+        var late = (await DigestsToAsync(world, "kit@example.org"))[^1];
+        Assert.That(late.Subject, Is.EqualTo("Forum digest: 1 new post on Wednesday 13 February"));
+        Assert.That(late.TextBody, Does.Contain("Canary-yesterday").And.Not.Contain("Canary-too-old"));
+    }
+
+    [Test]
+    public async Task MentionsAtOnceAndAWeeklyDigest_TheMemberGetsBoth()
+    {
+        var clock = new FakeClock(Monday);
+        await using var world = await ForumWorld.CreateAsync(clock: clock);
+        await ChooseAsync(world.Kit, DigestFrequencies.Weekly);
+        var threadId = await world.Kit.StartThreadAsync("general-chat", "Both kinds", "Opening");
+        await world.Sam.ReplyAsync(threadId, "Thinking of you @kit");
+
+        var atOnce = (await EmailNotificationTests.ForumMailToAsync(world.App, "kit@example.org")).Single();
+        Assert.That(atOnce.Subject, Is.EqualTo("Member sam mentioned you in “Both kinds”"));
+        clock.SetUtcNow(Monday.AddDays(7));
+        Assert.That(await world.App.Service<ForumDigests>().SendDueAsync(CancellationToken.None), Is.EqualTo(1));
+        Assert.That((await DigestsToAsync(world, "kit@example.org")).Single().TextBody, Does.Contain("Thinking of you @kit"));
     }
 
     [Test]
@@ -36,7 +106,7 @@ public sealed class DigestTests
         await using var world = await ForumWorld.CreateAsync(clock: clock);
         var digests = world.App.Service<ForumDigests>();
         await world.Admin.CreateCategoryAsync("Coordinators", slug: "coordinators");
-        await ChooseAsync(world.Kit, EmailFrequencies.DailyDigest);
+        await ChooseAsync(world.Kit, DigestFrequencies.Daily);
         var own = await world.Kit.StartThreadAsync("general-chat", "Kit asks", "My own opening words");
         TestApp.AssertRedirect(await world.Kit.SubmitAsync("/forum/coordinators", new Dictionary<string, string>(), "form[action*=Follow]"), "/forum/coordinators");
         Assert.That((await world.Kit.GetPageAsync("/forum/coordinators")).Text(".button-row button.secondary"), Does.StartWith("Stop following"));
@@ -115,7 +185,7 @@ public sealed class DigestTests
         var threadId = await world.Sam.StartThreadAsync("general-chat", "Busy week", "Opening");
         foreach (var (client, _) in members)
         {
-            await ChooseAsync(client, EmailFrequencies.WeeklyDigest);
+            await ChooseAsync(client, DigestFrequencies.Weekly);
             TestApp.AssertRedirect(await client.SubmitAsync($"/forum/t/{threadId}/busy-week?page=1", new Dictionary<string, string> { ["level"] = "Following" },
                 "form[action*=Subscribe]"), $"/forum/t/{threadId}");
         }

@@ -66,7 +66,7 @@ public sealed partial class EmailNotificationTests
     }
 
     [Test]
-    public async Task NoEmail_WhenMutedIgnoringDigestOrCannotSee()
+    public async Task NoEmail_WhenMutedIgnoringSwitchedOffOrCannotSee()
     {
         await using var world = await ForumWorld.CreateAsync();
         var muted = await world.Sam.StartThreadAsync("general-chat", "Muted one", "Opening");
@@ -77,7 +77,7 @@ public sealed partial class EmailNotificationTests
         await world.Admin.CreateCategoryAsync("Moderators only", role: "Moderator", slug: "mods");
         await world.Admin.StartThreadAsync("mods", "Private", "Canary-5521 about @kit");
 
-        TestApp.AssertRedirect(await world.Kit.SubmitAsync("/account/settings", new Dictionary<string, string> { ["Input.EmailFrequency"] = "DailyDigest" }), "/account/settings");
+        TestApp.AssertRedirect(await world.Kit.SubmitAsync("/account/settings", new Dictionary<string, string> { ["Input.EmailImmediately"] = "false" }), "/account/settings");
         await world.Sam.StartThreadAsync("general-chat", "Digest reader", "Hi @kit (digest)");
 
         Assert.That(await ForumMailToAsync(world, "kit@example.org"), Is.Empty);

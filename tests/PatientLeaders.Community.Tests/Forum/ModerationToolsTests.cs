@@ -35,6 +35,38 @@ public sealed class ModerationToolsTests
     }
 
     [Test]
+    public async Task Move_KeepsTheThreadsPlaceByLastActivity_PinnedStillFirst_AndANewReplyStillBumpsIt()
+    {
+        var clock = new FakeClock(FakeClock.DefaultStart);
+        await using var world = await ForumWorld.CreateAsync(clock: clock);
+        await world.Admin.CreateCategoryAsync("Facilitators", slug: "facilitators");
+        async Task<long> StartAsync(string category, string title)
+        {
+            clock.Advance(TimeSpan.FromMinutes(1));
+            return await world.Sam.StartThreadAsync(category, title, "Opening words");
+        }
+        var pinned = await StartAsync("facilitators", "Pinned welcome");
+        await StartAsync("facilitators", "Oldest here");
+        var moving = await StartAsync("general-chat", "Moving thread");
+        await StartAsync("facilitators", "Newest here");
+        await StartAsync("general-chat", "Stays behind");
+        TestApp.AssertRedirect(await world.Admin.SubmitAsync($"/forum/t/{pinned}/pinned-welcome?page=1", new Dictionary<string, string>(), "form[action*=Pin]"),
+            $"/forum/t/{pinned}");
+        async Task<IReadOnlyList<string>> TitlesAsync() =>
+            (await world.Admin.GetPageAsync("/forum/facilitators")).QuerySelectorAll(".thread-title a").Select(a => a.TextContent.Trim()).ToList();
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        TestApp.AssertRedirect(await world.Admin.SubmitAsync($"/forum/t/{moving}/move",
+            new Dictionary<string, string> { ["Input.Category"] = "facilitators", ["Input.Confirm"] = "true" }), $"/forum/t/{moving}/moving-thread");
+
+        Assert.That(await TitlesAsync(), Is.EqualTo(new[] { "Pinned welcome", "Newest here", "Moving thread", "Oldest here" }),
+            "a move is not activity: the thread sits where its last post puts it");
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await world.Kit.ReplyAsync(moving, "A new reply after the move");
+        Assert.That(await TitlesAsync(), Is.EqualTo(new[] { "Pinned welcome", "Moving thread", "Newest here", "Oldest here" }), "a new post still bumps it");
+    }
+
+    [Test]
     public async Task Split_RenumbersBothThreads_KeepsReadingPlacesRepliesAndSearch_AndIsAudited()
     {
         await using var world = await ForumWorld.CreateAsync();

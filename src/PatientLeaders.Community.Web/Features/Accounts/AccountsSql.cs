@@ -5,16 +5,16 @@ public static class AccountsSql
     private const string MemberColumns = """
         Id, Email, NormalizedEmail, EmailConfirmed, PendingEmail, Handle, NormalizedHandle, DisplayName,
         PasswordHash, SecurityStamp, ConcurrencyStamp, TwoFactorEnabled, AuthenticatorKey, RecoveryCodes,
-        LockoutEnd, LockoutEnabled, AccessFailedCount, SuspendedUntil, SuspensionReason, EmailFrequency, CreatedAt
+        LockoutEnd, LockoutEnabled, AccessFailedCount, SuspendedUntil, SuspensionReason, EmailImmediately, DigestFrequency, CreatedAt
         """;
 
     public const string InsertMember = """
         INSERT INTO Members (Email, NormalizedEmail, EmailConfirmed, PendingEmail, Handle, NormalizedHandle, DisplayName,
             PasswordHash, SecurityStamp, ConcurrencyStamp, TwoFactorEnabled, AuthenticatorKey, RecoveryCodes,
-            LockoutEnd, LockoutEnabled, AccessFailedCount, SuspendedUntil, SuspensionReason, EmailFrequency, CreatedAt)
+            LockoutEnd, LockoutEnabled, AccessFailedCount, SuspendedUntil, SuspensionReason, EmailImmediately, DigestFrequency, CreatedAt)
         VALUES (@Email, @NormalizedEmail, @EmailConfirmed, @PendingEmail, @Handle, @NormalizedHandle, @DisplayName,
             @PasswordHash, @SecurityStamp, @ConcurrencyStamp, @TwoFactorEnabled, @AuthenticatorKey, @RecoveryCodes,
-            @LockoutEnd, @LockoutEnabled, @AccessFailedCount, @SuspendedUntil, @SuspensionReason, @EmailFrequency, @CreatedAt)
+            @LockoutEnd, @LockoutEnabled, @AccessFailedCount, @SuspendedUntil, @SuspensionReason, @EmailImmediately, @DigestFrequency, @CreatedAt)
         """;
 
     public const string UpdateMember = """
@@ -23,16 +23,20 @@ public static class AccountsSql
             PasswordHash = @PasswordHash, SecurityStamp = @SecurityStamp, ConcurrencyStamp = @NewConcurrencyStamp,
             TwoFactorEnabled = @TwoFactorEnabled, AuthenticatorKey = @AuthenticatorKey, RecoveryCodes = @RecoveryCodes,
             LockoutEnd = @LockoutEnd, LockoutEnabled = @LockoutEnabled, AccessFailedCount = @AccessFailedCount,
-            SuspendedUntil = @SuspendedUntil, SuspensionReason = @SuspensionReason, EmailFrequency = @EmailFrequency
+            SuspendedUntil = @SuspendedUntil, SuspensionReason = @SuspensionReason,
+            EmailImmediately = @EmailImmediately, DigestFrequency = @DigestFrequency
         WHERE Id = @Id AND ConcurrencyStamp = @ConcurrencyStamp
         """;
 
     public const string DeleteMember = "DELETE FROM Members WHERE Id = @Id";
 
-    /// <summary>Turns email off, only while the member's setting is still one the unsubscribe link was for.</summary>
-    public const string StopEmail = "UPDATE Members SET EmailFrequency = 'Off' WHERE Id = @MemberId AND EmailFrequency IN @From";
+    /// <summary>Unsubscribing from mentions and replies at once; the digest setting is left alone.</summary>
+    public const string StopImmediateEmail = "UPDATE Members SET EmailImmediately = 0 WHERE Id = @MemberId";
 
-    public const string SelectEmailFrequency = "SELECT EmailFrequency FROM Members WHERE Id = @MemberId";
+    /// <summary>Unsubscribing from the digest; mail at once is left alone.</summary>
+    public const string StopDigest = "UPDATE Members SET DigestFrequency = 'Off' WHERE Id = @MemberId";
+
+    public const string SelectEmailPreferences = "SELECT EmailImmediately, DigestFrequency FROM Members WHERE Id = @MemberId";
 
     public const string SelectMemberById = "SELECT " + MemberColumns + " FROM Members WHERE Id = @Id";
 

@@ -22,7 +22,11 @@ public sealed class Member
     public int AccessFailedCount { get; set; }
     public DateTimeOffset? SuspendedUntil { get; set; }
     public string? SuspensionReason { get; set; }
-    public string EmailFrequency { get; set; } = EmailFrequencies.Immediately;
+    /// <summary>Email at once when someone mentions the member or replies to one of their posts.</summary>
+    public bool EmailImmediately { get; set; } = true;
+
+    /// <summary>One of <see cref="DigestFrequencies"/>: the digest of followed threads and categories.</summary>
+    public string DigestFrequency { get; set; } = DigestFrequencies.Off;
     public DateTimeOffset CreatedAt { get; set; }
 
     public bool IsSuspendedAt(DateTimeOffset now) => SuspendedUntil is { } until && until > now;

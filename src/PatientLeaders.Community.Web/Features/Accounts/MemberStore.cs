@@ -51,7 +51,7 @@ public sealed class MemberStore(DbConnectionFactory db, TimeProvider clock) :
                 user.NormalizedHandle, user.DisplayName, user.PasswordHash, user.SecurityStamp, user.ConcurrencyStamp,
                 NewConcurrencyStamp = newStamp, user.TwoFactorEnabled, user.AuthenticatorKey, user.RecoveryCodes,
                 user.LockoutEnd, user.LockoutEnabled, user.AccessFailedCount, user.SuspendedUntil, user.SuspensionReason,
-                user.EmailFrequency,
+                user.EmailImmediately, user.DigestFrequency,
             }, cancellationToken: ct));
         if (rows == 0)
         {
@@ -61,21 +61,25 @@ public sealed class MemberStore(DbConnectionFactory db, TimeProvider clock) :
         return IdentityResult.Success;
     }
 
-    /// <summary>
-    /// Sets email to Off if the member's setting is still one of <paramref name="from"/> (an unsubscribe link from an
-    /// older mail never overrides a choice made since). True when it changed.
-    /// </summary>
-    public async Task<bool> StopEmailAsync(long memberId, IReadOnlyCollection<string> from, CancellationToken ct)
+    /// <summary>Turns off mail at once for mentions and replies (one-click unsubscribe); the digest is left alone.</summary>
+    public async Task StopImmediateEmailAsync(long memberId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        return await connection.ExecuteAsync(new CommandDefinition(AccountsSql.StopEmail, new { MemberId = memberId, From = from.ToList() }, cancellationToken: ct)) == 1;
+        await connection.ExecuteAsync(new CommandDefinition(AccountsSql.StopImmediateEmail, new { MemberId = memberId }, cancellationToken: ct));
     }
 
-    /// <summary>The member's email setting, or null for a member who no longer exists.</summary>
-    public async Task<string?> EmailFrequencyAsync(long memberId, CancellationToken ct)
+    /// <summary>Turns the digest off (one-click unsubscribe); mail at once is left alone.</summary>
+    public async Task StopDigestAsync(long memberId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(AccountsSql.SelectEmailFrequency, new { MemberId = memberId }, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(AccountsSql.StopDigest, new { MemberId = memberId }, cancellationToken: ct));
+    }
+
+    /// <summary>The member's two email settings, or null for a member who no longer exists.</summary>
+    public async Task<EmailPreferences?> EmailPreferencesAsync(long memberId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<EmailPreferences>(new CommandDefinition(AccountsSql.SelectEmailPreferences, new { MemberId = memberId }, cancellationToken: ct));
     }
 
     public async Task<IdentityResult> DeleteAsync(Member user, CancellationToken ct)

@@ -8,7 +8,9 @@ public sealed class SettingsModel(UserManager<Member> users) : PageModel
 {
     public sealed class InputModel
     {
-        public string EmailFrequency { get; set; } = EmailFrequencies.Immediately;
+        public bool EmailImmediately { get; set; } = true;
+
+        public string? DigestFrequency { get; set; } = DigestFrequencies.Off;
     }
 
     [BindProperty]
@@ -19,20 +21,32 @@ public sealed class SettingsModel(UserManager<Member> users) : PageModel
     public async Task OnGetAsync()
     {
         Member = await CurrentMember.LoadAsync(users, User);
-        Input.EmailFrequency = Member.EmailFrequency;
+        Input.EmailImmediately = Member.EmailImmediately;
+        Input.DigestFrequency = Member.DigestFrequency;
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         Member = await CurrentMember.LoadAsync(users, User);
-        if (!EmailFrequencies.All.Any(f => f.Value == Input.EmailFrequency))
+        if (ModelState.TryGetValue("Input.EmailImmediately", out var immediate) && immediate.Errors.Count > 0)
         {
-            ModelState.AddModelError("Input.EmailFrequency", "Choose how often we should email you");
+            // Not a browser's "true"/"false": the box cannot show what was sent, so it shows the saved setting.
+            ModelState.Remove("Input.EmailImmediately");
+            Input.EmailImmediately = Member.EmailImmediately;
+            ModelState.AddModelError("Input.EmailImmediately", "Choose whether to email you at once about mentions and replies");
+        }
+        if (!DigestFrequencies.IsKnown(Input.DigestFrequency))
+        {
+            ModelState.AddModelError("Input.DigestFrequency", "Choose how often to send your digest, or no digest");
+        }
+        if (!ModelState.IsValid)
+        {
             return Page();
         }
-        Member.EmailFrequency = Input.EmailFrequency;
+        Member.EmailImmediately = Input.EmailImmediately;
+        Member.DigestFrequency = Input.DigestFrequency!;
         await users.UpdateAsync(Member);
-        TempData["Status"] = "Your notification settings have been saved.";
+        TempData["Status"] = "Your email settings have been saved.";
         return RedirectToPage();
     }
 }

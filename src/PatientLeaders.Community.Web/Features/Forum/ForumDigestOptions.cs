@@ -21,6 +21,14 @@ public sealed class ForumDigestOptions
     [Range(1, 500)]
     public int MaxPosts { get; set; } = 50;
 
+    /// <summary>
+    /// How far back a missed digest is caught up. If the job did not run while a period was due (the server was down),
+    /// the next digest covers everything since the member's last digest, in one mail, as long as that digest was sent
+    /// within this many days; otherwise it covers only its own period.
+    /// </summary>
+    [Range(1, 60)]
+    public int CatchUpDays { get; set; } = 14;
+
     /// <summary>Run the digest job in this process.</summary>
     public bool Enabled { get; set; } = true;
 }

@@ -11,7 +11,8 @@ namespace PatientLeaders.Community.Web.Features.Forum;
 /// Daily and weekly digests of followed threads and categories. Each member's period is recorded in ForumDigests
 /// in the same transaction as the mail, under a unique key, so two runs (or two servers) never send one period twice:
 /// the loser's insert fails and its transaction, mail included, rolls back. What goes in is decided at send time, with
-/// the member's roles as they are then.
+/// the member's roles as they are then. A run after an outage sends each member one digest under the latest due
+/// period's key, covering everything since their last digest (within ForumDigests:CatchUpDays), not one per missed period.
 /// </summary>
 public sealed class ForumDigests(DbConnectionFactory db, TimeProvider clock, CategoryStore categories, MarkdownRenderer renderer,
     MailOutbox outbox, ForumMail mail, IOptions<ForumDigestOptions> options)
@@ -27,18 +28,19 @@ public sealed class ForumDigests(DbConnectionFactory db, TimeProvider clock, Cat
         var now = clock.GetUtcNow();
         var all = await categories.AllAsync(ct);
         var sent = 0;
-        foreach (var frequency in new[] { EmailFrequencies.DailyDigest, EmailFrequencies.WeeklyDigest })
+        foreach (var frequency in new[] { DigestFrequencies.Daily, DigestFrequencies.Weekly })
         {
             var period = DigestPeriod.LatestDue(frequency, now, options.Value.HourUtc);
+            var floor = DigestPeriod.LatestDue(frequency, now.AddDays(-options.Value.CatchUpDays), options.Value.HourUtc);
             long afterId = 0;
             while (true)
             {
-                IReadOnlyList<MailRecipient> batch;
+                IReadOnlyList<DigestRecipient> batch;
                 ILookup<long, string> roles;
                 await using (var connection = await db.OpenAsync(ct))
                 {
-                    batch = (await connection.QueryAsync<MailRecipient>(new CommandDefinition(selectRecipients,
-                        new { Frequency = frequency, AfterId = afterId, Now = now, Period = period.Key, Take = BatchSize }, cancellationToken: ct))).ToList();
+                    batch = (await connection.QueryAsync<DigestRecipient>(new CommandDefinition(selectRecipients,
+                        new { Frequency = frequency, AfterId = afterId, Now = now, Period = period.Key, Floor = floor.Key, Take = BatchSize }, cancellationToken: ct))).ToList();
                     if (batch.Count == 0)
                     {
                         break;
@@ -49,7 +51,8 @@ public sealed class ForumDigests(DbConnectionFactory db, TimeProvider clock, Cat
                 foreach (var member in batch)
                 {
                     var visible = all.Where(c => ForumAccess.CanSee(c, roles[member.Id].ToList())).Select(c => c.Id).ToList();
-                    if (await SendOneAsync(member, period, visible, now, ct))
+                    var covered = period.Since(member.LastPeriod is { } last ? DigestPeriod.FromKey(last) : null);
+                    if (await SendOneAsync(new MailRecipient(member.Id, member.Email, member.DisplayName), covered, visible, now, ct))
                     {
                         sent++;
                     }
@@ -89,6 +92,14 @@ public sealed class ForumDigests(DbConnectionFactory db, TimeProvider clock, Cat
         }
         await tx.CommitAsync(ct);
         return rows.Count > 0;
+    }
+
+    private sealed record DigestRecipient
+    {
+        public long Id { get; init; }
+        public string Email { get; init; } = "";
+        public string DisplayName { get; init; } = "";
+        public string? LastPeriod { get; init; }
     }
 
     private sealed record DigestRow(long PostId, long ThreadId, string ThreadTitle, string? AuthorName, string Body, string ContentNote);

@@ -48,7 +48,7 @@ public sealed class ForumMail(IOptions<AccountOptions> account, UnsubscribeToken
             Read the whole post and reply:
             {Link(ForumUrls.Permalink(post.PostId))}
 
-            {Footer("You get these emails straight away because of your email setting.", unsubscribe)}
+            {Footer("You get these emails because your setting “Email me at once when someone mentions me or replies to me” is on.", unsubscribe)}
             """;
         return new OutgoingMail(to.Email, OneLine(to.DisplayName), Subject(subject), body, to.Id, ListUnsubscribe: unsubscribe);
     }
@@ -71,7 +71,7 @@ public sealed class ForumMail(IOptions<AccountOptions> account, UnsubscribeToken
         {
             text.Append(CultureInfo.InvariantCulture, $"\n…and more. See everything new in the forum: {Link("/forum")}\n");
         }
-        text.Append('\n').Append(Footer("You get this digest because of your email setting.", unsubscribe)).Append('\n');
+        text.Append('\n').Append(Footer("You get this digest because of your digest setting. Mentions and replies have their own setting.", unsubscribe)).Append('\n');
         var count = posts.Count.ToString(CultureInfo.InvariantCulture) + (more ? "+" : "");
         var subject = $"Forum digest: {count} new post{(posts.Count == 1 && !more ? "" : "s")} {periodLabel}";
         return new OutgoingMail(to.Email, OneLine(to.DisplayName), Subject(subject), text.ToString(), to.Id, ListUnsubscribe: unsubscribe);
@@ -81,7 +81,7 @@ public sealed class ForumMail(IOptions<AccountOptions> account, UnsubscribeToken
         --
         {why}
         Stop these emails (one click, no sign-in): {unsubscribe}
-        Choose how often we email you: {Link("/account/settings")}
+        Your email settings: {Link("/account/settings")}
         Patient Leaders Community
         """;
 

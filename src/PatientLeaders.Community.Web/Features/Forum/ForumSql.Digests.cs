@@ -3,12 +3,16 @@ namespace PatientLeaders.Community.Web.Features.Forum;
 public static partial class ForumSql
 {
     /// <summary>
-    /// Members on this digest frequency, at a confirmed address, not suspended, without a digest for this period yet.
-    /// Keyset batches by Id (IX_Members_EmailFrequency); the caller wraps it with the dialect's limit on @Take.
+    /// Members on this digest frequency, at a confirmed address, not suspended, without a digest for this period yet,
+    /// each with their latest earlier digest of this frequency since @Floor (a seek on UX_ForumDigests_MemberId_Period:
+    /// keys of one frequency sort in time order), so missed periods can be caught up in one mail.
+    /// Keyset batches by Id (IX_Members_DigestFrequency); the caller wraps it with the dialect's limit on @Take.
     /// </summary>
     public const string SelectDigestRecipients = """
-        SELECT m.Id, m.Email, m.DisplayName FROM Members m
-        WHERE m.EmailFrequency = @Frequency AND m.EmailConfirmed = 1 AND m.Id > @AfterId
+        SELECT m.Id, m.Email, m.DisplayName,
+            (SELECT MAX(l.Period) FROM ForumDigests l WHERE l.MemberId = m.Id AND l.Period >= @Floor AND l.Period < @Period) AS LastPeriod
+        FROM Members m
+        WHERE m.DigestFrequency = @Frequency AND m.EmailConfirmed = 1 AND m.Id > @AfterId
           AND (m.SuspendedUntil IS NULL OR m.SuspendedUntil <= @Now)
           AND NOT EXISTS (SELECT 1 FROM ForumDigests d WHERE d.MemberId = m.Id AND d.Period = @Period)
         ORDER BY m.Id

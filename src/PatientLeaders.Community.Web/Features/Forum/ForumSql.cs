@@ -285,10 +285,10 @@ public static partial class ForumSql
 
     public const string SelectDisplayName = "SELECT DisplayName FROM Members WHERE Id = @MemberId";
 
-    /// <summary>Of these members, those who want email straight away, at a confirmed address.</summary>
+    /// <summary>Of these members, those who want mentions and replies emailed at once, at a confirmed address (by primary key).</summary>
     public const string SelectImmediateRecipients = """
         SELECT Id, Email, DisplayName FROM Members
-        WHERE Id IN @MemberIds AND EmailFrequency = 'Immediately' AND EmailConfirmed = 1
+        WHERE Id IN @MemberIds AND EmailImmediately = 1 AND EmailConfirmed = 1
         """;
 
     /// <summary>Of these members, those already told of a mention in this post (IX_Notifications_MemberId_Id).</summary>

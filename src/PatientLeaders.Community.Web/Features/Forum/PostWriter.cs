@@ -210,8 +210,9 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
     }
 
     /// <summary>
-    /// Mentions and replies to the member's own post, to members who chose "Straight away": written to the outbox in
-    /// this transaction, and only to members already cleared above (can see it, not muted, not ignoring, not the author).
+    /// Mentions and replies to the member's own post, to members with "Email me at once" on (Members.EmailImmediately):
+    /// written to the outbox in this transaction, and only to members already cleared above (can see it, not muted, not
+    /// ignoring, not the author).
     /// </summary>
     private async Task EmailImmediatelyAsync(DbConnection connection, DbTransaction tx, PostFacts post, IReadOnlyList<NewNotification> notified, CancellationToken ct)
     {

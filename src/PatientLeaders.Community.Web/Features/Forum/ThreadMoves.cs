@@ -14,6 +14,8 @@ public sealed record SplitRequest(IReadOnlyCollection<long> PostIds, bool AndEve
 /// </summary>
 public sealed class ThreadMoves(DbConnectionFactory db, TimeProvider clock)
 {
+    private readonly string selectActivityKeyBefore = db.Dialect.Limit(ForumSql.SelectActivityKeyBefore);
+
     private sealed record ShapeRow
     {
         public long Id { get; init; }
@@ -24,12 +26,21 @@ public sealed class ThreadMoves(DbConnectionFactory db, TimeProvider clock)
         public DateTimeOffset CreatedAt { get; init; }
     }
 
-    /// <summary>The thread takes a fresh activity key in its new category, so it shows there as just active.</summary>
+    /// <summary>
+    /// The thread keeps its place by last activity: in its new category it sorts among the other threads by when it was
+    /// last posted in (as Discourse keeps bumped_at), not as if just active. Its activity key is made to fit between
+    /// theirs; the category's counter is bumped first, which also holds off new posts there until the move commits.
+    /// </summary>
     public async Task MoveAsync(ForumCategory from, ThreadView thread, ForumCategory to, long moderatorId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var activity = await NextActivityAsync(connection, tx, to.Id, ct);
+        await NextActivityAsync(connection, tx, to.Id, ct);
+        var after = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(selectActivityKeyBefore,
+            new { CategoryId = to.Id, ThreadId = thread.Id, PinnedOffset = ForumSql.PinnedSortOffset, Take = 1 }, tx, cancellationToken: ct)) ?? 0;
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.MakeRoomAfterActivityKey,
+            new { CategoryId = to.Id, After = after, PinnedOffset = ForumSql.PinnedSortOffset }, tx, cancellationToken: ct));
+        var activity = after + 1;
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.MoveThread,
             new { ThreadId = thread.Id, CategoryId = to.Id, Activity = activity, PinnedOffset = ForumSql.PinnedSortOffset }, tx, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.UncountThreadInCategory, new { CategoryId = from.Id }, tx, cancellationToken: ct));

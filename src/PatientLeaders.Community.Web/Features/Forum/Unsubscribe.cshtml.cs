@@ -28,19 +28,20 @@ public sealed class UnsubscribeModel(UnsubscribeTokens tokens, MemberStore membe
 
     public async Task<IActionResult> OnGetAsync([FromRoute] string token, CancellationToken ct)
     {
-        if (tokens.Read(token) is not { } found || await members.EmailFrequencyAsync(found.MemberId, ct) is not { } frequency)
+        if (tokens.Read(token) is not { } found || await members.EmailPreferencesAsync(found.MemberId, ct) is not { } preferences)
         {
             return NotFound();
         }
         ListDescription = MailingLists.Describe(found.List);
-        AlreadyOff = !MailingLists.Frequencies(found.List).Contains(frequency);
+        ViewData["SettingName"] = MailingLists.SettingName(found.List);
+        AlreadyOff = !MailingLists.IsOn(found.List, preferences);
         return Page();
     }
 
     /// <summary>Answers with the result page itself rather than a redirect: a mail client's POST carries no cookies to keep a message in.</summary>
     public async Task<IActionResult> OnPostAsync([FromRoute] string token, CancellationToken ct)
     {
-        if (tokens.Read(token) is not { } found || await members.EmailFrequencyAsync(found.MemberId, ct) is null)
+        if (tokens.Read(token) is not { } found || await members.EmailPreferencesAsync(found.MemberId, ct) is null)
         {
             return NotFound();
         }
@@ -48,8 +49,17 @@ public sealed class UnsubscribeModel(UnsubscribeTokens tokens, MemberStore membe
         {
             return BadRequest();
         }
-        await members.StopEmailAsync(found.MemberId, MailingLists.Frequencies(found.List), ct);
+        // Only this list's setting: unsubscribing from the digest leaves mail at once on, and the other way round.
+        if (found.List == MailingLists.Digest)
+        {
+            await members.StopDigestAsync(found.MemberId, ct);
+        }
+        else
+        {
+            await members.StopImmediateEmailAsync(found.MemberId, ct);
+        }
         ListDescription = MailingLists.Describe(found.List);
+        ViewData["SettingName"] = MailingLists.SettingName(found.List);
         Done = true;
         return Page();
     }

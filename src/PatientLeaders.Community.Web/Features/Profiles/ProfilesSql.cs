@@ -56,7 +56,7 @@ public static class ProfilesSql
     public const string SelectConsents = "SELECT Action, Wording, OccurredAt FROM HealthDataConsents WHERE MemberId = @MemberId ORDER BY OccurredAt, Id";
 
     public const string SelectAccountForExport = """
-        SELECT Id, Email, Handle, DisplayName, EmailConfirmed, TwoFactorEnabled, EmailFrequency, CreatedAt, SuspendedUntil, SuspensionReason
+        SELECT Id, Email, Handle, DisplayName, EmailConfirmed, TwoFactorEnabled, EmailImmediately, DigestFrequency, CreatedAt, SuspendedUntil, SuspensionReason
         FROM Members WHERE Id = @MemberId
         """;
 
