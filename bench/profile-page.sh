@@ -26,8 +26,10 @@ case "$target" in
   *) path="$target" ;;
 esac
 
-echo "== warm-up $path" >&2
-wrk -t2 -c32 -d5s -H "Cookie: $cookie" "$base$path" > /dev/null
+# Tiered compilation with dynamic PGO needs about a minute of this load to settle on its final code; before
+# that the figures are half the steady state.
+echo "== warm-up $path (${WARMUP:-60}s)" >&2
+wrk -t2 -c32 -d"${WARMUP:-60}s" -H "Cookie: $cookie" "$base$path" > /dev/null
 echo "== perf record during wrk -c32 -d${duration}s" >&2
 perf record -F 499 -g -p "$site" -o "$work/perf.data" -- sleep "$duration" 2> /dev/null &
 recorder=$!

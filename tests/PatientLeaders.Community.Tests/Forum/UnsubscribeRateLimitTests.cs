@@ -29,7 +29,7 @@ public sealed class UnsubscribeRateLimitTests
             Assert.That(page.Text("h1"), Is.EqualTo("Please wait a moment"));
             Assert.That(page.Text("main"), Does.Not.Contain("Exception"));
         }
-        Assert.That(await world.App.ScalarAsync<string>("SELECT EmailFrequency FROM Members WHERE Id = @kitId", new { kitId }), Is.EqualTo("Immediately"),
+        Assert.That(await world.App.ScalarAsync<bool>("SELECT EmailImmediately FROM Members WHERE Id = @kitId", new { kitId }), Is.True,
             "a limited post changes nothing");
         Assert.That((await world.Kit.GetAsync("/forum")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "other pages are not limited");
     }

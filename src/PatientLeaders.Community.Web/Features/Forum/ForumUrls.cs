@@ -47,6 +47,10 @@ public static class ForumUrls
     public static string Post(PostView post, ThreadView thread, bool nested) =>
         nested ? NestedPost(thread.Id, thread.Slug, post.Id, post.Branch) : Post(thread.Id, thread.Slug, post.Id, post.Number);
 
+    /// <summary>Where a post's action buttons (react, bookmark, delete, ignore, hide, restore) post: the handler of /forum/p/{id}.</summary>
+    public static string PostAction(long postId, string handler, string? view) =>
+        Permalink(postId) + "?handler=" + handler + (view is null ? "" : "&view=" + view);
+
     /// <summary>A stable link to a post wherever it ends up: /forum/p/{id} redirects to its page.</summary>
     public static string Permalink(long postId) => "/forum/p/" + postId.ToString(CultureInfo.InvariantCulture);
 }

@@ -22,6 +22,8 @@ public sealed class PreviewModel(PostRenderer renderer, ThreadStore threads, For
             return BadRequest();
         }
         var html = renderer.Render(text, await threads.MembersByHandleAsync(Mentions.Parse(text), ct));
-        return Partial("_PostBody", new PostBodyModel(html, contentNote?.Trim() ?? ""));
+        using var fragment = new StringWriter();
+        new PostBodyModel(html, contentNote?.Trim() ?? "").WriteTo(fragment, System.Text.Encodings.Web.HtmlEncoder.Default);
+        return Content(fragment.ToString(), "text/html; charset=utf-8");
     }
 }
