@@ -17,6 +17,7 @@ public sealed class DraftStore(DbConnectionFactory db, TimeProvider clock)
     public async Task SaveAsync(long memberId, DraftView draft, CancellationToken ct)
     {
         var args = new { MemberId = memberId, draft.DraftKey, draft.Title, draft.Body, draft.ContentNote, draft.Tags, Now = clock.GetUtcNow() };
+        using var write = await db.WriteLockAsync(ct);
         await using var connection = await db.OpenAsync(ct);
         if (draft.Title.Length == 0 && draft.Body.Length == 0 && draft.ContentNote.Length == 0 && draft.Tags.Length == 0)
         {

@@ -16,7 +16,9 @@ public sealed record PostedThread(long ThreadId, string Slug, long PostId);
 /// <summary>
 /// Every write that creates or changes post text. Each use case is one transaction: the post, the thread's counts
 /// and ordering key, the search text, auto-follow, the notifications it causes and the end of the draft commit
-/// together or not at all. Callers have already checked access (<see cref="ForumAccess"/>).
+/// together or not at all. Callers have already checked access (<see cref="ForumAccess"/>). On SQLite each
+/// transaction queues at the write gate (<see cref="DbConnectionFactory.WriteLockAsync"/>) instead of blocking a
+/// thread in SQLite's busy handler; Markdown is rendered before the gate, so only the SQL is serialized.
 /// </summary>
 public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, MarkdownRenderer renderer, NotificationStore notifications, ForumLive live,
     MailOutbox outbox, ForumMail mail)
@@ -26,6 +28,7 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         var now = clock.GetUtcNow();
         var html = renderer.Render(input.Body);
         var slug = ThreadSlug(input.Title);
+        using var write = await db.WriteLockAsync(ct);
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         var activity = await NextActivityAsync(connection, tx, category.Id, ct);
@@ -52,6 +55,7 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
     {
         var now = clock.GetUtcNow();
         var html = renderer.Render(input.Body);
+        using var write = await db.WriteLockAsync(ct);
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         var activity = await NextActivityAsync(connection, tx, category.Id, ct);
@@ -78,6 +82,8 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         var now = clock.GetUtcNow();
         var isOpening = context.Post.Number == 1;
         var newTitle = isOpening && title is not null ? title : context.Thread.Title;
+        var html = renderer.Render(body);
+        using var write = await db.WriteLockAsync(ct);
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertRevision, new
@@ -92,7 +98,6 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
             await connection.ExecuteAsync(new CommandDefinition(ForumSql.UpdateThreadTitle,
                 new { ThreadId = context.Thread.Id, Title = newTitle, Slug = ThreadSlug(newTitle) }, tx, cancellationToken: ct));
         }
-        var html = renderer.Render(body);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.UpdateSearchText,
             new { PostId = context.Post.Id, Title = isOpening ? newTitle : "", Body = PostText.From(html) }, tx, cancellationToken: ct));
         var notified = context.Post.AuthorId is { } authorId
@@ -107,6 +112,7 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
     /// <summary>Soft delete: the post keeps its number and place, shown as "This post was deleted"; it leaves search.</summary>
     public async Task DeleteAsync(PostContext context, CancellationToken ct)
     {
+        using var write = await db.WriteLockAsync(ct);
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.SoftDeletePost, new { PostId = context.Post.Id, Now = clock.GetUtcNow() }, tx, cancellationToken: ct));
