@@ -82,10 +82,7 @@ public static partial class ForumSql
         """;
 
     // Moving and splitting threads (ThreadMoves). Counts are recomputed from the posts, never adjusted by hand.
-    public const string MoveThread = """
-        UPDATE Threads SET CategoryId = @CategoryId, SortKey = @Activity + CASE WHEN IsPinned = 1 THEN @PinnedOffset ELSE 0 END
-        WHERE Id = @ThreadId
-        """;
+    public const string MoveThread = "UPDATE Threads SET CategoryId = @CategoryId WHERE Id = @ThreadId";
 
     public const string UncountThreadInCategory = "UPDATE ForumCategories SET ThreadCount = ThreadCount - 1 WHERE Id = @CategoryId";
 
