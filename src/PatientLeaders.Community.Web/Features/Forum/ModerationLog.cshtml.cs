@@ -105,7 +105,7 @@ public sealed class ModerationLogModel(ModerationStore moderation, UserManager<M
             return Page();
         }
         var filter = new ModerationLogFilter(action, moderatorId, subjectId, threadId,
-            from is { } f ? StartOfDay(f, zone) : null, to is { } t ? StartOfDay(t.AddDays(1), zone) : null, categoryId);
+            from is { } f ? ReaderDays.StartOfDay(f, zone) : null, to is { } t ? ReaderDays.StartOfDay(t.AddDays(1), zone) : null, categoryId);
         var cursor = After is { } after ? new ModerationLogCursor(after, Newer: true) : Before is { } before ? new ModerationLogCursor(before, Newer: false) : null;
         Log = await moderation.LogAsync(filter, cursor, PageSize, ct);
         return Page();
@@ -154,20 +154,5 @@ public sealed class ModerationLogModel(ModerationStore moderation, UserManager<M
         }
         ModelState.AddModelError(field, $"Enter a real “{name}” date, like 2026-03-31");
         return null;
-    }
-
-    /// <summary>Midnight at the start of the day in the reader's zone, in UTC (the first valid time if midnight is skipped).</summary>
-    private static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo? zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        if (zone is null)
-        {
-            return new DateTimeOffset(local, TimeSpan.Zero);
-        }
-        while (zone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(30);
-        }
-        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, zone), TimeSpan.Zero);
     }
 }
