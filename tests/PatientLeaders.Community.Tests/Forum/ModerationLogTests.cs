@@ -177,6 +177,56 @@ public sealed class ModerationLogTests
     }
 
     [Test]
+    public async Task Filter_ByCategory_AloneAndWithOthers_PagingKeepsIt_AndAnUnknownCategoryIsAnError()
+    {
+        await using var log = await LogAsync();
+        await log.World.Admin.CreateCategoryAsync("Resources");
+        var threadC = await log.World.Sam.StartThreadAsync("resources", "Cherries", "About cherries");
+        var (general, resources) = (await log.World.App.ScalarAsync<long>("SELECT Id FROM ForumCategories WHERE Slug = 'general-chat'"),
+            await log.World.App.ScalarAsync<long>("SELECT Id FROM ForumCategories WHERE Slug = 'resources'"));
+        await RecordAsync(log.World.App, log.AdminId, ModerationActionKinds.Hide, Day1.AddDays(3), threadC, reason: "cherry hide");
+        for (var i = 0; i < 55; i++)
+        {
+            await RecordAsync(log.World.App, log.MoeId, ModerationActionKinds.Lock, Day1.AddDays(4).AddMinutes(i), threadC, reason: $"c{i:00}");
+        }
+
+        var page = await log.Moe.GetPageAsync("/forum/moderation/log");
+        Assert.That(page.QuerySelectorAll("select#Category option").Select(o => o.TextContent.Trim()), Is.SupersetOf(new[] { "Any category", "General chat", "Resources" }));
+        Assert.That(Actions(await log.Moe.GetPageAsync($"/forum/moderation/log?Category={general}")), Is.EqualTo(new[] { "Locked a thread", "Hid a post" }),
+            "only actions on threads in that category; the suspension has none");
+        var combined = await log.Moe.GetPageAsync($"/forum/moderation/log?Category={resources}&Moderator=admin&Kind=Hide");
+        Assert.That(Rows(combined).Single(), Does.Contain("Cherries").And.Contain("cherry hide"));
+        Assert.That(combined.QuerySelector("#Category option[selected]")?.GetAttribute("value"), Is.EqualTo(resources.ToString()));
+        Assert.That(Actions(await log.Moe.GetPageAsync($"/forum/moderation/log?Category={general}&Moderator=admin&Kind=Lock")), Is.Empty);
+
+        var first = await log.Moe.GetPageAsync($"/forum/moderation/log?Category={resources}");
+        var older = first.QuerySelectorAll(".pagination a").Single(a => a.TextContent.StartsWith("Older", StringComparison.Ordinal)).GetAttribute("href")!;
+        Assert.That(older, Does.Contain($"Category={resources}"));
+        var second = await log.Moe.GetPageAsync(older);
+        Assert.That(Actions(first).Concat(Actions(second)), Is.EqualTo(Enumerable.Repeat("Locked a thread", 55).Append("Hid a post")));
+
+        foreach (var wrong in new[] { "abc", "999999" })
+        {
+            var invalid = await log.Moe.GetPageAsync($"/forum/moderation/log?Category={wrong}&Kind=Lock");
+            Assert.That(invalid.ErrorSummary(), Is.EqualTo(new[] { "Choose a category from the list" }));
+            Assert.That(invalid.QuerySelector("table.moderation-log"), Is.Null);
+            Assert.That(invalid.QuerySelector("#Kind option[selected]")?.GetAttribute("value"), Is.EqualTo("Lock"));
+        }
+    }
+
+    [Test]
+    public async Task Move_IsLoggedUnderTheCategoryTheThreadWentTo()
+    {
+        await using var log = await LogAsync();
+        await log.World.Admin.CreateCategoryAsync("Resources");
+        TestApp.AssertRedirect(await log.World.Admin.SubmitAsync($"/forum/t/{log.ThreadA}/move",
+            new Dictionary<string, string> { ["Input.Category"] = "resources", ["Input.Confirm"] = "true" }), $"/forum/t/{log.ThreadA}/apples");
+        var resources = await log.World.App.ScalarAsync<long>("SELECT Id FROM ForumCategories WHERE Slug = 'resources'");
+        Assert.That(Actions(await log.Moe.GetPageAsync($"/forum/moderation/log?Category={resources}")), Is.EqualTo(new[] { "Moved a thread" }),
+            "the earlier hide stays under the category it happened in");
+    }
+
+    [Test]
     public async Task ErasedModeratorAndMember_ShowAsAFormerMember()
     {
         await using var log = await LogAsync();
@@ -221,6 +271,9 @@ public sealed class ModerationLogQueryPlanTests
         yield return new TestCaseData(none with { ModeratorId = 1 }, "IX_ModerationActions_ModeratorMemberId_CreatedAt").SetName("Moderator_SeeksItsIndex");
         yield return new TestCaseData(none with { SubjectMemberId = 1 }, "IX_ModerationActions_SubjectMemberId_CreatedAt").SetName("Member_SeeksItsIndex");
         yield return new TestCaseData(none with { ThreadId = 1 }, "IX_ModerationActions_ThreadId_CreatedAt").SetName("Thread_SeeksItsIndex");
+        yield return new TestCaseData(none with { CategoryId = 1 }, "IX_ModerationActions_CategoryId_CreatedAt").SetName("Category_SeeksItsIndex");
+        yield return new TestCaseData(none with { CategoryId = 1, From = When, To = When.AddDays(1) }, "IX_ModerationActions_CategoryId_CreatedAt")
+            .SetName("CategoryAndDates_SeeksTheCategoryIndex");
         yield return new TestCaseData(none with { ModeratorId = 1, From = When }, "IX_ModerationActions_ModeratorMemberId_CreatedAt").SetName("ModeratorAndFrom_SeeksTheModeratorIndex");
     }
 

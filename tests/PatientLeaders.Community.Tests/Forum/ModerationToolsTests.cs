@@ -122,6 +122,49 @@ public sealed class ModerationToolsTests
     }
 
     [Test]
+    public async Task Split_PlacesBothThreadsByTheirLastPosts_PinnedStillFirst_AndANewReplyStillBumps()
+    {
+        var clock = new FakeClock(FakeClock.DefaultStart);
+        await using var world = await ForumWorld.CreateAsync(clock: clock);
+        async Task<long> StartAsync(string title)
+        {
+            clock.Advance(TimeSpan.FromMinutes(1));
+            return await world.Sam.StartThreadAsync("general-chat", title, "Opening words");
+        }
+        async Task<long> ReplyAsync(long thread, string body)
+        {
+            clock.Advance(TimeSpan.FromMinutes(1));
+            return await world.Kit.ReplyAsync(thread, body);
+        }
+        var pinned = await StartAsync("Pinned welcome");
+        await StartAsync("Oldest here");
+        var splitting = await StartAsync("Splitting thread");
+        await ReplyAsync(splitting, "An early reply");
+        await StartAsync("Middle here");
+        var late = await ReplyAsync(splitting, "A late reply");
+        await StartAsync("Newest here");
+        TestApp.AssertRedirect(await world.Admin.SubmitAsync($"/forum/t/{pinned}/pinned-welcome?page=1", new Dictionary<string, string>(), "form[action*=Pin]"),
+            $"/forum/t/{pinned}");
+        async Task<IReadOnlyList<string>> TitlesAsync() =>
+            (await world.Admin.GetPageAsync("/forum/general-chat")).QuerySelectorAll(".thread-title a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.That(await TitlesAsync(), Is.EqualTo(new[] { "Pinned welcome", "Newest here", "Splitting thread", "Middle here", "Oldest here" }));
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var form = await world.Admin.GetPageAsync($"/forum/t/{splitting}/split");
+        var split = await PostAsync(world.Admin, form, $"/forum/t/{splitting}/split",
+            [new("Input.PostIds", late.ToString()), new("Input.Title", "The late reply"), new("Input.Confirm", "true")]);
+        TestApp.AssertRedirect(split, "/forum/t/");
+        var newThreadId = ForumJourneys.ThreadId(split.Headers.Location!.OriginalString);
+
+        Assert.That(await TitlesAsync(), Is.EqualTo(new[] { "Pinned welcome", "Newest here", "The late reply", "Middle here", "Splitting thread", "Oldest here" }),
+            "a split is not activity: the new thread sits where its last post puts it, the old one where its remaining last post does");
+        await ReplyAsync(splitting, "A reply after the split");
+        await ReplyAsync(newThreadId, "Another reply after the split");
+        Assert.That(await TitlesAsync(), Is.EqualTo(new[] { "Pinned welcome", "The late reply", "Splitting thread", "Newest here", "Middle here", "Oldest here" }),
+            "new posts still bump both");
+    }
+
+    [Test]
     public async Task Suspension_ByAModerator_ShowsTheMessageAndEndDateAtSignIn_AndIsAudited()
     {
         await using var world = await ForumWorld.CreateAsync();

@@ -60,9 +60,10 @@ public sealed class SearchPagingTests
     {
         var (world, _) = await CommunityAsync();
         await using var scope = world;
-        var first = await world.Kit.GetPageAsync("/search?q=walking&category=general-chat&author=sam&sort=newest");
+        var first = await world.Kit.GetPageAsync("/search?q=walking&category=general-chat&author=sam&sort=newest&from=2000-01-01&tz=Europe%2FLondon");
         var next = first.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
-        Assert.That(next, Does.Contain("q=walking").And.Contain("category=general-chat").And.Contain("author=sam").And.Contain("sort=newest").And.Contain("after="));
+        Assert.That(next, Does.Contain("q=walking").And.Contain("category=general-chat").And.Contain("author=sam").And.Contain("sort=newest").And.Contain("after=")
+            .And.Contain("from=2000-01-01").And.Contain("tz=Europe%2FLondon"));
         var second = await world.Kit.GetPageAsync(next);
         Assert.That(second.QuerySelectorAll(".search-results > li"), Has.Length.EqualTo(10));
         Assert.That(second.QuerySelector("a[rel=next]"), Is.Null);

@@ -79,6 +79,39 @@ public sealed class SearchTests
         Assert.That(Titles(await world.Kit.GetPageAsync("/search?q=walking&to=2000-01-01")), Is.Empty);
     }
 
+    [TestCase("from=2030-03-01&to=2030-03-01", 1)]
+    [TestCase("from=2030-03-02&to=2030-03-02", 0)]
+    [TestCase("from=2030-03-01&to=2030-03-01&tz=Pacific%2FAuckland", 0)]
+    [TestCase("from=2030-03-02&to=2030-03-02&tz=Pacific%2FAuckland", 1)]
+    [TestCase("to=2030-03-01&tz=America%2FNew_York", 1)]
+    [TestCase("from=2030-03-02&tz=America%2FNew_York", 0)]
+    [TestCase("from=2030-03-02&tz=Not%2FAZone", 0)]
+    public async Task DateFilter_MeansTheReadersDays_WhenTheFormSendsTheirZone(string dates, int found)
+    {
+        // 23:30 UTC on 1 March: already 2 March in Auckland (UTC+13), still 1 March in New York (UTC-5).
+        await using var world = await ForumWorld.CreateAsync(clock: new FakeClock(new DateTimeOffset(2030, 3, 1, 23, 30, 0, TimeSpan.Zero)));
+        await world.Sam.StartThreadAsync("general-chat", "Late night walking", "walking at night");
+
+        var page = await world.Kit.GetPageAsync("/search?q=walking&" + dates);
+
+        Assert.That(Titles(page), Has.Count.EqualTo(found));
+        Assert.That(page.QuerySelector("input[type=hidden][name=tz][data-reader-time-zone]"), Is.Not.Null);
+    }
+
+    [Test]
+    public async Task ResultDates_AreShownInTheReadersZone_AndTheFormKeepsIt()
+    {
+        await using var world = await ForumWorld.CreateAsync(clock: new FakeClock(new DateTimeOffset(2030, 3, 1, 23, 30, 0, TimeSpan.Zero)));
+        await world.Sam.StartThreadAsync("general-chat", "Late night walking", "walking at night");
+
+        var utc = await world.Kit.GetPageAsync("/search?q=walking");
+        var auckland = await world.Kit.GetPageAsync("/search?q=walking&tz=Pacific%2FAuckland");
+
+        Assert.That(utc.Text(".search-results time"), Is.EqualTo("1 Mar 2030"));
+        Assert.That(auckland.Text(".search-results time"), Is.EqualTo("2 Mar 2030"));
+        Assert.That(auckland.QuerySelector("input[name=tz]")?.GetAttribute("value"), Is.EqualTo("Pacific/Auckland"));
+    }
+
     [Test]
     public async Task DeletedAndEditedPosts_AreKeptInStepWithSearch()
     {

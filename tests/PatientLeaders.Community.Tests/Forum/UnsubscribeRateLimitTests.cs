@@ -28,6 +28,8 @@ public sealed class UnsubscribeRateLimitTests
             var page = await Forms.ParseAsync(limited);
             Assert.That(page.Text("h1"), Is.EqualTo("Please wait a moment"));
             Assert.That(page.Text("main"), Does.Not.Contain("Exception"));
+            Assert.That(page.Text("main"), Does.Contain("Too many unsubscribe requests from your network just now")
+                .And.Contain("your email settings have not changed").And.Not.Contain("Nothing you typed"));
         }
         Assert.That(await world.App.ScalarAsync<bool>("SELECT EmailImmediately FROM Members WHERE Id = @kitId", new { kitId }), Is.True,
             "a limited post changes nothing");

@@ -113,6 +113,9 @@ public static class AccountsServices
             {
                 var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
                 context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                // The status page, re-executed for this request, words its message for the limit that was reached.
+                context.HttpContext.Items[Errors.StatusModel.RateLimitPolicyItem] =
+                    context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName;
                 context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("RateLimits")
                     .LogWarning("Rate limit reached on {Path}", context.HttpContext.Request.Path.Value);
                 return ValueTask.CompletedTask;

@@ -2,14 +2,15 @@ namespace PatientLeaders.Community.Web.Features.Forum;
 
 public static partial class ForumSql
 {
+    /// <summary>The row records the category the thread is in as the action is done (after a move, the new one).</summary>
     public const string InsertModerationAction = """
-        INSERT INTO ModerationActions (ModeratorMemberId, Action, ThreadId, PostId, SubjectMemberId, Reason, CreatedAt)
-        VALUES (@ModeratorId, @Action, @ThreadId, @PostId, @SubjectMemberId, @Reason, @Now)
+        INSERT INTO ModerationActions (ModeratorMemberId, Action, ThreadId, PostId, SubjectMemberId, Reason, CreatedAt, CategoryId)
+        SELECT @ModeratorId, @Action, @ThreadId, @PostId, @SubjectMemberId, @Reason, @Now, (SELECT t.CategoryId FROM Threads t WHERE t.Id = @ThreadId)
         """;
 
     /// <summary>
     /// The moderation log, a page at a time (ModerationStore.LogAsync): this, then any of the Log…Filter fragments and
-    /// one keyset fragment, then an order. Each filter has an index ending (CreatedAt, Id), migration 0040.
+    /// one keyset fragment, then an order. Each filter has an index ending (CreatedAt, Id), migrations 0040 and 0046.
     /// </summary>
     public const string SelectModerationLog = """
         SELECT a.Id, a.Action, a.ThreadId, a.PostId, a.SubjectMemberId, a.Reason, a.CreatedAt, m.DisplayName AS ModeratorName,
@@ -28,6 +29,8 @@ public static partial class ForumSql
     public const string LogSubjectFilter = " AND a.SubjectMemberId = @SubjectMemberId";
 
     public const string LogThreadFilter = " AND a.ThreadId = @ThreadId";
+
+    public const string LogCategoryFilter = " AND a.CategoryId = @CategoryId";
 
     public const string LogFromFilter = " AND a.CreatedAt >= @From";
 
@@ -82,10 +85,7 @@ public static partial class ForumSql
         """;
 
     // Moving and splitting threads (ThreadMoves). Counts are recomputed from the posts, never adjusted by hand.
-    public const string MoveThread = """
-        UPDATE Threads SET CategoryId = @CategoryId, SortKey = @Activity + CASE WHEN IsPinned = 1 THEN @PinnedOffset ELSE 0 END
-        WHERE Id = @ThreadId
-        """;
+    public const string MoveThread = "UPDATE Threads SET CategoryId = @CategoryId WHERE Id = @ThreadId";
 
     public const string UncountThreadInCategory = "UPDATE ForumCategories SET ThreadCount = ThreadCount - 1 WHERE Id = @CategoryId";
 

@@ -15,7 +15,7 @@ namespace PatientLeaders.Community.Web.Features.Forum;
 /// own actions are what the log is for; members get 403 like every moderation page. A GET form: it changes nothing.
 /// </summary>
 [Authorize(Roles = Roles.Moderator + "," + Roles.Admin)]
-public sealed class ModerationLogModel(ModerationStore moderation, UserManager<Member> users) : PageModel
+public sealed class ModerationLogModel(ModerationStore moderation, UserManager<Member> users, ForumAccess access) : PageModel
 {
     public const int PageSize = 50;
 
@@ -30,6 +30,10 @@ public sealed class ModerationLogModel(ModerationStore moderation, UserManager<M
 
     [BindProperty(SupportsGet = true)]
     public string? Thread { get; set; }
+
+    /// <summary>A category's id, from the categories the viewer can see (moderators see them all).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Category { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? From { get; set; }
@@ -50,6 +54,8 @@ public sealed class ModerationLogModel(ModerationStore moderation, UserManager<M
     public string TimeZone { get; private set; } = "UTC";
 
     public bool Filtered { get; private set; }
+
+    public IReadOnlyList<ForumCategory> Categories { get; private set; } = [];
 
     public ModerationLogPage Log { get; private set; } = new([], false, false);
 
@@ -77,19 +83,29 @@ public sealed class ModerationLogModel(ModerationStore moderation, UserManager<M
                 ModelState.AddModelError(nameof(Thread), "Enter the thread number using digits only, like 123");
             }
         }
+        Categories = await access.VisibleCategoriesAsync(ForumViewer.From(User), ct);
+        long? categoryId = null;
+        if (Blank(Category) is { } category)
+        {
+            categoryId = Categories.FirstOrDefault(c => c.Id.ToString(CultureInfo.InvariantCulture) == category)?.Id;
+            if (categoryId is null)
+            {
+                ModelState.AddModelError(nameof(Category), "Choose a category from the list");
+            }
+        }
         var from = ParseDate(nameof(From), From, "from");
         var to = ParseDate(nameof(To), To, "to");
         if (from is not null && to is not null && from > to)
         {
             ModelState.AddModelError(nameof(To), "The “to” date must be the same as or after the “from” date");
         }
-        Filtered = action is not null || Blank(Moderator) is not null || Blank(Member) is not null || Blank(Thread) is not null || Blank(From) is not null || Blank(To) is not null;
+        Filtered = action is not null || Blank(Moderator) is not null || Blank(Member) is not null || Blank(Thread) is not null || Blank(Category) is not null || Blank(From) is not null || Blank(To) is not null;
         if (!ModelState.IsValid)
         {
             return Page();
         }
         var filter = new ModerationLogFilter(action, moderatorId, subjectId, threadId,
-            from is { } f ? StartOfDay(f, zone) : null, to is { } t ? StartOfDay(t.AddDays(1), zone) : null);
+            from is { } f ? ReaderDays.StartOfDay(f, zone) : null, to is { } t ? ReaderDays.StartOfDay(t.AddDays(1), zone) : null, categoryId);
         var cursor = After is { } after ? new ModerationLogCursor(after, Newer: true) : Before is { } before ? new ModerationLogCursor(before, Newer: false) : null;
         Log = await moderation.LogAsync(filter, cursor, PageSize, ct);
         return Page();
@@ -101,7 +117,7 @@ public sealed class ModerationLogModel(ModerationStore moderation, UserManager<M
         var query = new List<KeyValuePair<string, string?>>
         {
             new(nameof(Kind), Kind), new(nameof(Moderator), Moderator), new(nameof(Member), Member), new(nameof(Thread), Thread),
-            new(nameof(From), From), new(nameof(To), To), new("tz", Tz),
+            new(nameof(Category), Category), new(nameof(From), From), new(nameof(To), To), new("tz", Tz),
             new(cursor is { Newer: true } ? "after" : "before", cursor?.Id.ToString(CultureInfo.InvariantCulture)),
         };
         return "/forum/moderation/log" + new QueryBuilder(query.Where(p => !string.IsNullOrWhiteSpace(p.Value))
@@ -138,20 +154,5 @@ public sealed class ModerationLogModel(ModerationStore moderation, UserManager<M
         }
         ModelState.AddModelError(field, $"Enter a real “{name}” date, like 2026-03-31");
         return null;
-    }
-
-    /// <summary>Midnight at the start of the day in the reader's zone, in UTC (the first valid time if midnight is skipped).</summary>
-    private static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo? zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        if (zone is null)
-        {
-            return new DateTimeOffset(local, TimeSpan.Zero);
-        }
-        while (zone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(30);
-        }
-        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, zone), TimeSpan.Zero);
     }
 }

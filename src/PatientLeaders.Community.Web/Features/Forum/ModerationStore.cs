@@ -101,7 +101,7 @@ public sealed class ModerationStore(DbConnectionFactory db, TimeProvider clock, 
 
     internal static object LogArgs(ModerationLogFilter filter, ModerationLogCursor? cursor, int take) => new
     {
-        filter.Action, filter.ModeratorId, filter.SubjectMemberId, filter.ThreadId, filter.From, filter.To, CursorId = cursor?.Id ?? 0, Take = take,
+        filter.Action, filter.ModeratorId, filter.SubjectMemberId, filter.ThreadId, filter.CategoryId, filter.From, filter.To, CursorId = cursor?.Id ?? 0, Take = take,
     };
 
     /// <summary>The log query for these filters and this cursor, without its row limit (tests read its query plan).</summary>
@@ -123,6 +123,10 @@ public sealed class ModerationStore(DbConnectionFactory db, TimeProvider clock, 
         if (filter.ThreadId is not null)
         {
             sql.Append(ForumSql.LogThreadFilter);
+        }
+        if (filter.CategoryId is not null)
+        {
+            sql.Append(ForumSql.LogCategoryFilter);
         }
         if (filter.From is not null)
         {

@@ -42,7 +42,8 @@ public sealed record ModerationActionView
 }
 
 /// <summary>What the moderation log is narrowed to; null means any. Times are UTC, From inclusive, To exclusive.</summary>
-public sealed record ModerationLogFilter(string? Action, long? ModeratorId, long? SubjectMemberId, long? ThreadId, DateTimeOffset? From, DateTimeOffset? To)
+public sealed record ModerationLogFilter(string? Action, long? ModeratorId, long? SubjectMemberId, long? ThreadId, DateTimeOffset? From, DateTimeOffset? To,
+    long? CategoryId = null)
 {
     public static readonly ModerationLogFilter None = new(null, null, null, null, null, null);
 }

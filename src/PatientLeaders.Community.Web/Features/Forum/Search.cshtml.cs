@@ -25,6 +25,13 @@ public sealed class SearchModel(SearchStore search, ForumAccess access) : PageMo
     [BindProperty(SupportsGet = true, Name = "to")]
     public DateOnly? To { get; set; }
 
+    /// <summary>The reader's IANA time zone, which site.js puts in the form (<see cref="ReaderDays"/>).</summary>
+    [BindProperty(SupportsGet = true, Name = "tz")]
+    public string? Tz { get; set; }
+
+    /// <summary>The zone the dates are read and shown in: the reader's, or UTC.</summary>
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? Sort { get; set; }
 
@@ -54,6 +61,8 @@ public sealed class SearchModel(SearchStore search, ForumAccess access) : PageMo
     {
         var viewer = ForumViewer.From(User);
         Categories = await access.VisibleCategoriesAsync(viewer, ct);
+        var zone = Sets.MeetingTimes.FindZone(Tz);
+        (Tz, Zone) = (zone?.Id, zone ?? TimeZoneInfo.Utc);
         if (string.IsNullOrWhiteSpace(Query))
         {
             return Page();
@@ -78,7 +87,7 @@ public sealed class SearchModel(SearchStore search, ForumAccess access) : PageMo
         var tag = string.IsNullOrWhiteSpace(Tag) ? null : Slugs.From(Tag, PostLimits.TagMax);
         current = SearchCursor.Parse(After);
         trail = current is null ? [] : SearchCursor.ParseTrail(Back);
-        var page = await search.SearchAsync(new SearchRequest(Query, categoryId, Author, tag, From, To, Sort == "newest"),
+        var page = await search.SearchAsync(new SearchRequest(Query, categoryId, Author, tag, From, To, Sort == "newest", zone),
             Categories.Select(c => c.Id).ToList(), current, ct);
         (Hits, FirstNumber, Next) = (page.Hits, page.FirstNumber, page.Next);
         return Page();
@@ -104,7 +113,7 @@ public sealed class SearchModel(SearchStore search, ForumAccess access) : PageMo
             new("q", Query), new("category", CategorySlug), new("author", Author), new("tag", Tag),
             new("from", From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             new("to", To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-            new("sort", Sort), new("after", after?.ToString()), new("back", after is null ? null : SearchCursor.FormatTrail(earlier ?? [])),
+            new("tz", Tz), new("sort", Sort), new("after", after?.ToString()), new("back", after is null ? null : SearchCursor.FormatTrail(earlier ?? [])),
         };
         return "/search" + new QueryBuilder(query.Where(p => !string.IsNullOrEmpty(p.Value))
             .Select(p => new KeyValuePair<string, string>(p.Key, p.Value!))).ToQueryString();

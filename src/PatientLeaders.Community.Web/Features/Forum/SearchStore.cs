@@ -6,7 +6,8 @@ using PatientLeaders.Community.Web.Data;
 namespace PatientLeaders.Community.Web.Features.Forum;
 
 public sealed record SearchRequest(
-    string Text, long? CategoryId, string? AuthorHandle, string? Tag, DateOnly? From, DateOnly? To, bool NewestFirst);
+    string Text, long? CategoryId, string? AuthorHandle, string? Tag, DateOnly? From, DateOnly? To, bool NewestFirst,
+    TimeZoneInfo? Zone = null);
 
 public sealed record SearchHit
 {
@@ -83,8 +84,8 @@ public sealed class SearchStore(DbConnectionFactory db)
         }
         var match = db.Dialect.FullTextMatch(words);
         var categoryIds = visibleCategoryIds.ToList();
-        var from = request.From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
-        var to = request.To is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
+        var from = request.From is { } f ? ReaderDays.StartOfDay(f, request.Zone) : (DateTimeOffset?)null;
+        var to = request.To is { } t ? ReaderDays.StartOfDay(t.AddDays(1), request.Zone) : (DateTimeOffset?)null;
 
         // Candidates in cursor order until a page and one are visible or the matches run out. Each shown hit keeps
         // the depth (candidates passed) at which it was found, so the next page's cursor can resume right after it.

@@ -28,21 +28,15 @@ public sealed class ThreadMoves(DbConnectionFactory db, TimeProvider clock)
 
     /// <summary>
     /// The thread keeps its place by last activity: in its new category it sorts among the other threads by when it was
-    /// last posted in (as Discourse keeps bumped_at), not as if just active. Its activity key is made to fit between
-    /// theirs; the category's counter is bumped first, which also holds off new posts there until the move commits.
+    /// last posted in (as Discourse keeps bumped_at), not as if just active (see <see cref="SlotByLastActivityAsync"/>).
     /// </summary>
     public async Task MoveAsync(ForumCategory from, ThreadView thread, ForumCategory to, long moderatorId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         await NextActivityAsync(connection, tx, to.Id, ct);
-        var after = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(selectActivityKeyBefore,
-            new { CategoryId = to.Id, ThreadId = thread.Id, PinnedOffset = ForumSql.PinnedSortOffset, Take = 1 }, tx, cancellationToken: ct)) ?? 0;
-        await connection.ExecuteAsync(new CommandDefinition(ForumSql.MakeRoomAfterActivityKey,
-            new { CategoryId = to.Id, After = after, PinnedOffset = ForumSql.PinnedSortOffset }, tx, cancellationToken: ct));
-        var activity = after + 1;
-        await connection.ExecuteAsync(new CommandDefinition(ForumSql.MoveThread,
-            new { ThreadId = thread.Id, CategoryId = to.Id, Activity = activity, PinnedOffset = ForumSql.PinnedSortOffset }, tx, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.MoveThread, new { ThreadId = thread.Id, CategoryId = to.Id }, tx, cancellationToken: ct));
+        await SlotByLastActivityAsync(connection, tx, to.Id, thread.Id, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.UncountThreadInCategory, new { CategoryId = from.Id }, tx, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.CountThreadInCategory, new { CategoryId = to.Id }, tx, cancellationToken: ct));
         await ModerationStore.RecordAsync(connection, tx,
@@ -55,7 +49,8 @@ public sealed class ThreadMoves(DbConnectionFactory db, TimeProvider clock)
     /// renumbered without gaps (posts before the first moved one keep their numbers), branches for the nested view
     /// are worked out afresh, reading positions are carried over, and the counts are recomputed. A reply whose post
     /// is now in the other thread keeps its link (shown as "a post in another thread"). Returns the new thread, or
-    /// null when the selection is not a set of replies in this thread.
+    /// null when the selection is not a set of replies in this thread. A split is not activity: the new thread sorts by
+    /// its last post, and the old one, if its last post left, by the post that is last now.
     /// </summary>
     public async Task<PostedThread?> SplitAsync(ThreadView thread, SplitRequest request, long moderatorId, CancellationToken ct)
     {
@@ -74,10 +69,14 @@ public sealed class ThreadMoves(DbConnectionFactory db, TimeProvider clock)
         var kept = posts.Except(moved).ToList();
         var opening = moved[0];
 
-        var activity = await NextActivityAsync(connection, tx, request.Category.Id, ct);
+        // Both categories' counters are taken first, in a fixed order, as a new post takes its category's before its thread.
+        foreach (var categoryId in new[] { thread.CategoryId, request.Category.Id }.Distinct().Order())
+        {
+            await NextActivityAsync(connection, tx, categoryId, ct);
+        }
         var slug = PostWriter.ThreadSlug(request.Title);
         var newThreadId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ForumSql.InsertThread + db.Dialect.SelectInsertedId,
-            new { CategoryId = request.Category.Id, request.Title, Slug = slug, opening.AuthorId, Now = opening.CreatedAt, SortKey = activity },
+            new { CategoryId = request.Category.Id, request.Title, Slug = slug, opening.AuthorId, Now = opening.CreatedAt, SortKey = 0 },
             tx, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.CountThreadInCategory, new { CategoryId = request.Category.Id }, tx, cancellationToken: ct));
 
@@ -96,6 +95,11 @@ public sealed class ThreadMoves(DbConnectionFactory db, TimeProvider clock)
         foreach (var id in new[] { thread.Id, newThreadId })
         {
             await connection.ExecuteAsync(new CommandDefinition(ForumSql.RecountThread, new { ThreadId = id }, tx, cancellationToken: ct));
+        }
+        await SlotByLastActivityAsync(connection, tx, request.Category.Id, newThreadId, ct);
+        if (moved.Contains(posts[^1]))
+        {
+            await SlotByLastActivityAsync(connection, tx, thread.CategoryId, thread.Id, ct);
         }
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.UpdateSearchTitle, new { PostId = opening.Id, request.Title }, tx, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.MoveNotifications, new { NewThreadId = newThreadId }, tx, cancellationToken: ct));
@@ -130,6 +134,22 @@ public sealed class ThreadMoves(DbConnectionFactory db, TimeProvider clock)
     }
 
     private sealed record RenumberedPost(long Id, int Number, int Branch);
+
+    /// <summary>
+    /// Gives a thread already in <paramref name="categoryId"/> the activity key that fits its LastPostAt among the
+    /// category's other threads (pinned ones keep the pinned offset). The category's counter is bumped first, which
+    /// keeps it above every key after room is made and holds off new posts there until the transaction commits.
+    /// </summary>
+    private async Task SlotByLastActivityAsync(DbConnection connection, DbTransaction tx, long categoryId, long threadId, CancellationToken ct)
+    {
+        await NextActivityAsync(connection, tx, categoryId, ct);
+        var after = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(selectActivityKeyBefore,
+            new { CategoryId = categoryId, ThreadId = threadId, PinnedOffset = ForumSql.PinnedSortOffset, Take = 1 }, tx, cancellationToken: ct)) ?? 0;
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.MakeRoomAfterActivityKey,
+            new { CategoryId = categoryId, After = after, PinnedOffset = ForumSql.PinnedSortOffset }, tx, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.SetActivityKey,
+            new { ThreadId = threadId, Activity = after + 1, PinnedOffset = ForumSql.PinnedSortOffset }, tx, cancellationToken: ct));
+    }
 
     private static async Task<long> NextActivityAsync(DbConnection connection, DbTransaction tx, long categoryId, CancellationToken ct) =>
         await connection.ExecuteScalarAsync<long>(new CommandDefinition(ForumSql.NextActivity, new { CategoryId = categoryId }, tx, cancellationToken: ct));
