@@ -21,6 +21,9 @@ results="$work/results"
 : > "$results"
 measure() { # name connections script url
   local name="$1" connections="$2" script="$3" url="$4" line
+  # Tiered compilation with dynamic PGO settles on its final code only after some seconds of load; unwarmed, the
+  # first figures were half the steady state. WARMUP= seconds per measurement (default 10).
+  [ "${WARMUP:-10}" -gt 0 ] && wrk -t1 -c"$connections" -d"${WARMUP:-10}s" -H "Cookie: $cookie" -s "$script" "$url" > /dev/null 2>&1 || true
   line=$(wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${duration}s" --latency -H "Cookie: $cookie" -s "$script" "$url" | grep '^RESULT' || true)
   echo "$name|$connections|$line" >> "$results"
   echo "   $name c$connections: $line" >&2
