@@ -19,11 +19,14 @@ sampler=$!
 
 results="$work/results"
 : > "$results"
-measure() { # name connections script url
-  local name="$1" connections="$2" script="$3" url="$4" line
+warm_up() { # connections script url
   # Tiered compilation with dynamic PGO settles on its final code only after some seconds of load; unwarmed, the
   # first figures were half the steady state. WARMUP= seconds per measurement (default 10).
-  [ "${WARMUP:-10}" -gt 0 ] && wrk -t1 -c"$connections" -d"${WARMUP:-10}s" -H "Cookie: $cookie" -s "$script" "$url" > /dev/null 2>&1 || true
+  [ "${WARMUP:-10}" -gt 0 ] && BENCH_PHASE=warmup wrk -t1 -c"$1" -d"${WARMUP:-10}s" -H "Cookie: $cookie" -s "$2" "$3" > /dev/null 2>&1 || true
+}
+measure() { # name connections script url; WARMED=1 when the caller has warmed up already
+  local name="$1" connections="$2" script="$3" url="$4" line
+  [ -n "${WARMED:-}" ] || warm_up "$connections" "$script" "$url"
   line=$(wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${duration}s" --latency -H "Cookie: $cookie" -s "$script" "$url" | grep '^RESULT' || true)
   echo "$name|$connections|$line" >> "$results"
   echo "   $name c$connections: $line" >&2
@@ -42,8 +45,11 @@ measure "search (mix)" 8 bench/wrk/search.lua "$base"
 # Posting: the real reply form, 8 connections spread over 40 ordinary threads.
 threads=$(sqlite3 "$work/bench.db" "SELECT group_concat(Id) FROM (SELECT Id FROM Threads WHERE ReplyCount BETWEEN 5 AND 60 ORDER BY Id LIMIT 40)")
 reply_token=$(curl -s -H "Cookie: $cookie" "$base/forum/reply/${threads%%,*}" | token)
+export BENCH_TOKEN="$reply_token" BENCH_THREADS="$threads" BENCH_ACKS="$work/acks"
+warm_up 8 bench/wrk/reply.lua "$base"   # before counting, so its replies are not counted as stored
+sleep 1
 before=$(sqlite3 "$work/bench.db" "SELECT COUNT(*) FROM Posts")
-BENCH_TOKEN="$reply_token" BENCH_THREADS="$threads" BENCH_ACKS="$work/acks" measure "POST reply" 8 bench/wrk/reply.lua "$base"
+WARMED=1 measure "POST reply" 8 bench/wrk/reply.lua "$base"
 sleep 1
 after=$(sqlite3 "$work/bench.db" "SELECT COUNT(*) FROM Posts")
 acked=$(wc -l < "$work/acks")

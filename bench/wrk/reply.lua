@@ -1,6 +1,7 @@
 -- Posts replies through the real form. Environment: BENCH_TOKEN (the form's antiforgery token), BENCH_THREADS
 -- (comma-separated thread ids), BENCH_ACKS (file the acknowledged post ids are written to).
 -- Every body carries a unique marker, so the database can be checked for each reply stored exactly once.
+-- BENCH_PHASE=warmup marks the unmeasured warm-up's replies apart, as its counters start again from 1.
 dofile("bench/wrk/report.lua")
 local report_done = done
 local threads = {}
@@ -13,6 +14,7 @@ end
 local targets = {}
 for id in string.gmatch(os.getenv("BENCH_THREADS") or "", "%d+") do table.insert(targets, id) end
 local token = os.getenv("BENCH_TOKEN") or ""
+local prefix = os.getenv("BENCH_PHASE") == "warmup" and "Benchmark warm-up reply " or "Benchmark reply benchreply"
 local n = 0
 acks = {}
 local function encode(s)
@@ -22,7 +24,7 @@ function request()
   n = n + 1
   local target = targets[(n % #targets) + 1]
   local body = "__RequestVerificationToken=" .. encode(token) .. "&DraftKey=reply%3A" .. target ..
-    "&Input.Body=" .. encode("Benchmark reply benchreply" .. id .. "x" .. n .. " about waiting lists and pacing.") .. "&Input.ContentNote="
+    "&Input.Body=" .. encode(prefix .. id .. "x" .. n .. " about waiting lists and pacing.") .. "&Input.ContentNote="
   -- wrk.format replaces wrk.headers (the sign-in cookie from -H) with the table it is given, so copy them in.
   local headers = { ["Content-Type"] = "application/x-www-form-urlencoded" }
   for name, value in pairs(wrk.headers) do headers[name] = value end

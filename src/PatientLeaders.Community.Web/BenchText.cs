@@ -38,10 +38,18 @@ public static class BenchText
         physiotherapy rheumatology endocrinology neurology cardiology oncology haematology dermatology gastroenterology
         echocardiogram spirometry colonoscopy biopsy infusion methotrexate insulin inhaler steroid antidepressant
         fibromyalgia endometriosis sarcoidosis lupus bronchiectasis gastroparesis narcolepsy hypermobility dysautonomia
-        kaleidoscope serendipity lighthouse marmalade quaternion zephyr wainscot obelisk
         """).Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
 
-    public static string Word(Random random) => Words[(int)(Words.Length * Math.Pow(random.NextDouble(), 3))];
+    // Rare words, as real search meets them: each in well under 0.1 % of posts (a few hundred of a million).
+    private static readonly string[] RareWords = ("""
+        kaleidoscope serendipity lighthouse marmalade quaternion zephyr wainscot obelisk tessellate harpsichord
+        meringue gazebo trilobite origami nebula sextant lagoon xylophone quince tapestry
+        """).Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+
+    // The power skews draws to the start of Words; one draw in 2,000 is a rare word instead.
+    public static string Word(Random random) => random.NextDouble() < 0.0005
+        ? RareWords[random.Next(RareWords.Length)]
+        : Words[(int)(Words.Length * Math.Pow(random.NextDouble(), 3))];
 
     public static string Sentence(Random random, int words)
     {

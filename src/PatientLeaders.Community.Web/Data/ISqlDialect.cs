@@ -21,8 +21,8 @@ public interface ISqlDialect
     string SkipTake(string orderedQuery);
 
     /// <summary>
-    /// Full-text query text that matches posts containing every word as a word prefix. The words are letters and
-    /// digits only (<c>Forum.FullTextQuery.Words</c>); the result is passed as a parameter, never spliced.
+    /// Full-text query text that matches posts containing every word in any of its forms ("walk" finds "walking"). The
+    /// words are letters and digits only (<c>Forum.FullTextQuery.Words</c>); the result is passed as a parameter, never spliced.
     /// </summary>
     string FullTextMatch(IReadOnlyList<string> words);
 

@@ -13,9 +13,9 @@ public sealed class SqlServerDialect : ISqlDialect
 
     public string SkipTake(string orderedQuery) => orderedQuery + " OFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY";
 
-    // CONTAINS syntax: a prefix term is a quoted string ending in *.
+    // CONTAINS syntax: FORMSOF(INFLECTIONAL, ...) matches a word's inflections, as SQLite's Porter tokenizer does.
     public string FullTextMatch(IReadOnlyList<string> words) =>
-        string.Join(" AND ", words.Select(w => "\"" + w.Replace("\"", "", StringComparison.Ordinal) + "*\""));
+        string.Join(" AND ", words.Select(w => "FORMSOF(INFLECTIONAL, \"" + w.Replace("\"", "", StringComparison.Ordinal) + "\")"));
 
     public bool IsSqlServer => true;
 

@@ -13,9 +13,10 @@ public sealed class SqliteDialect(int busyTimeoutSeconds) : ISqlDialect
 
     public string SkipTake(string orderedQuery) => orderedQuery + " LIMIT @Take OFFSET @Skip";
 
-    // FTS5: a quoted string is always a literal phrase (AND, OR, NEAR inside it are just words); * makes it a prefix.
+    // FTS5: a quoted string is always a literal phrase (AND, OR, NEAR inside it are just words). The index's Porter
+    // tokenizer stems the query's words as it stemmed the posts' (migration 0047).
     public string FullTextMatch(IReadOnlyList<string> words) =>
-        string.Join(" AND ", words.Select(w => "\"" + w.Replace("\"", "", StringComparison.Ordinal) + "\"*"));
+        string.Join(" AND ", words.Select(w => "\"" + w.Replace("\"", "", StringComparison.Ordinal) + "\""));
 
     public bool IsSqlServer => false;
 

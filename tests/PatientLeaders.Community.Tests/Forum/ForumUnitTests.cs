@@ -25,10 +25,10 @@ public sealed class FullTextQueryTests
     }
 
     [Test]
-    public void Dialects_QuoteEachWordAsAPrefix()
+    public void Dialects_AskForEveryWordInAnyOfItsForms()
     {
-        Assert.That(new SqliteDialect(1).FullTextMatch(["care", "plan"]), Is.EqualTo("\"care\"* AND \"plan\"*"));
-        Assert.That(new SqlServerDialect().FullTextMatch(["care", "plan"]), Is.EqualTo("\"care*\" AND \"plan*\""));
+        Assert.That(new SqliteDialect(1).FullTextMatch(["care", "plan"]), Is.EqualTo("\"care\" AND \"plan\""));
+        Assert.That(new SqlServerDialect().FullTextMatch(["care", "plan"]), Is.EqualTo("FORMSOF(INFLECTIONAL, \"care\") AND FORMSOF(INFLECTIONAL, \"plan\")"));
     }
 
     [Test]
@@ -117,11 +117,11 @@ public sealed class PagingTests
 public sealed class SearchSnippetTests
 {
     [Test]
-    public void Build_MarksMatchingWordPrefixes_AndKeepsTextAsText()
+    public void Build_MarksFormsOfTheWords_AndKeepsTextAsText()
     {
-        var parts = SearchSnippet.Build("<b>Care</b> planning and careful café", ["care", "cafe"]);
-        Assert.That(parts.Where(p => p.IsMatch).Select(p => p.Text), Is.EqualTo(new[] { "Care", "careful", "café" }));
-        Assert.That(string.Concat(parts.Select(p => p.Text)), Is.EqualTo("<b>Care</b> planning and careful café"));
+        var parts = SearchSnippet.Build("<b>Care</b> planning, cared for, a career and stories in a café", ["care", "cafe", "story"]);
+        Assert.That(parts.Where(p => p.IsMatch).Select(p => p.Text), Is.EqualTo(new[] { "Care", "cared", "stories", "café" }));
+        Assert.That(string.Concat(parts.Select(p => p.Text)), Is.EqualTo("<b>Care</b> planning, cared for, a career and stories in a café"));
     }
 
     [Test]

@@ -11,9 +11,9 @@ public sealed class SearchPagingTests
     /// 60 public posts, then 70 newer ones in a category the searcher cannot open: newest first, the first windows of
     /// candidates are all private, so the search has to widen its window to fill the page.
     /// </summary>
-    private static async Task<(ForumWorld World, HttpClient Fay)> CommunityAsync()
+    private static async Task<(ForumWorld World, HttpClient Fay)> CommunityAsync(string? rankBand = null)
     {
-        var world = await ForumWorld.CreateAsync();
+        var world = await ForumWorld.CreateAsync(rankBand is null ? null : new Dictionary<string, string?> { ["ForumSearch:RankBand"] = rankBand });
         await world.Admin.CreateCategoryAsync("Facilitators", role: Roles.Facilitator);
         var fay = await world.App.InviteMemberAsync(world.Admin, "fay@example.org", "fay", Roles.Facilitator);
         var publicThread = await world.Sam.StartThreadAsync("general-chat", "Walking together", "walking opening");
@@ -36,11 +36,13 @@ public sealed class SearchPagingTests
         return (world, fay);
     }
 
-    [TestCase("newest")]
-    [TestCase("relevance")]
-    public async Task NextLinks_ReachEveryVisibleResultOnce_AndNeverAPrivateOne(string sort)
+    [TestCase("newest", null)]
+    [TestCase("relevance", null)]
+    [TestCase("relevance", "7")]
+    [TestCase("relevance", "50")]
+    public async Task NextLinks_ReachEveryVisibleResultOnce_AndNeverAPrivateOne(string sort, string? rankBand)
     {
-        var (world, fay) = await CommunityAsync();
+        var (world, fay) = await CommunityAsync(rankBand);
         await using var scope = world;
 
         var kit = await AllPagesAsync(world.Kit, $"/search?q=walking&sort={sort}");
@@ -75,11 +77,12 @@ public sealed class SearchPagingTests
         Assert.That(nonsense.QuerySelectorAll(".search-results > li"), Has.Length.EqualTo(50), "an unreadable cursor starts from the top");
     }
 
-    [TestCase("newest")]
-    [TestCase("relevance")]
-    public async Task PreviousLinks_WalkBackThroughEveryPage_KeepingFiltersAndSort(string sort)
+    [TestCase("newest", null)]
+    [TestCase("relevance", null)]
+    [TestCase("relevance", "7")]
+    public async Task PreviousLinks_WalkBackThroughEveryPage_KeepingFiltersAndSort(string sort, string? rankBand)
     {
-        var (world, fay) = await CommunityAsync();
+        var (world, fay) = await CommunityAsync(rankBand);
         await using var scope = world;
         var forward = await AllPagesAsync(fay, $"/search?q=walking&sort={sort}&from=2000-01-01");
         Assert.That(forward.Pages, Has.Count.EqualTo(3));
@@ -101,10 +104,31 @@ public sealed class SearchPagingTests
         Assert.That(Hits(again), Is.EqualTo(Hits(forward.Pages[2])), "and forward again from a page reached backwards");
     }
 
+    /// <summary>
+    /// Best match first ranks bands of the newest matches: with a band of 3, an old post with the word in its title
+    /// comes after the best of the three newest; with the whole set in one band it comes first.
+    /// </summary>
+    [TestCase("3", new[] { "newer 3", "newer 2", "newer 1", "Pacing" })]
+    [TestCase("5000", new[] { "Pacing", "newer 3", "newer 2", "newer 1" })]
+    public async Task BestMatchFirst_RanksTheNewestMatchesABandAtATime(string rankBand, string[] expected)
+    {
+        await using var world = await ForumWorld.CreateAsync(new Dictionary<string, string?> { ["ForumSearch:RankBand"] = rankBand });
+        var thread = await world.Sam.StartThreadAsync("general-chat", "Pacing", "pacing pacing pacing, the old classic");
+        for (var i = 1; i <= 3; i++)
+        {
+            await world.Sam.ReplyAsync(thread, $"newer {i}: a long reply that mentions pacing once among many other words about the week ahead");
+        }
+
+        var page = await world.Kit.GetPageAsync("/search?q=pacing");
+        var order = page.QuerySelectorAll(".search-results .snippet").Select(s => s.TextContent.Trim()).ToList();
+        Assert.That(order, Has.Count.EqualTo(4));
+        Assert.That(order.Select(text => text.StartsWith("newer", StringComparison.Ordinal) ? text[..7] : "Pacing"), Is.EqualTo(expected));
+    }
+
     [Test]
     public void SearchTrail_RoundTrips_AndAnUnreadableOneIsEmpty()
     {
-        var trail = new[] { new SearchCursor(-1.25e-6, 90, 51, 50), new SearchCursor(0, 40, 120, 100) };
+        var trail = new[] { new SearchCursor(-1.25e-6, 90, 51, 50), new SearchCursor(0, 40, 120, 100, 4_000_000) };
         Assert.That(SearchCursor.ParseTrail(SearchCursor.FormatTrail(trail)), Is.EqualTo(trail));
         Assert.That(SearchCursor.FormatTrail([]), Is.Null);
         Assert.That(SearchCursor.ParseTrail("0~1~2~3_nonsense"), Is.Empty);

@@ -25,6 +25,25 @@ public sealed class SearchTests
         Assert.That(body.QuerySelector(".snippet b"), Is.Null);
     }
 
+    [Test]
+    public async Task Search_FindsEveryFormOfAWord_ButNotOtherWordsThatStartTheSame()
+    {
+        await using var world = await ForumWorld.CreateAsync();
+        await world.Sam.StartThreadAsync("general-chat", "Walked to the clinic", "We walked slowly.");
+        await world.Sam.StartThreadAsync("general-chat", "Walking groups", "Walking helps my pacing.");
+        await world.Sam.StartThreadAsync("general-chat", "A career in advocacy", "My career changed.");
+
+        var walk = await world.Kit.GetPageAsync("/search?q=walk");
+        Assert.That(walk.QuerySelectorAll(".search-results h3").Select(h => h.TextContent.Trim()),
+            Is.EquivalentTo(new[] { "Walked to the clinic", "Walking groups" }));
+        var walking = await world.Kit.GetPageAsync("/search?q=walking");
+        Assert.That(walking.QuerySelectorAll(".search-results > li"), Has.Length.EqualTo(2));
+        Assert.That(walking.QuerySelectorAll(".snippet mark").Select(m => m.TextContent), Has.Some.EqualTo("walked"), "another form is marked too");
+
+        var care = await world.Kit.GetPageAsync("/search?q=care");
+        Assert.That(care.QuerySelectorAll(".search-results > li"), Is.Empty, "\"career\" is not a form of \"care\"");
+    }
+
     [TestCase("' OR 1=1--")]
     [TestCase("\"")]
     [TestCase("*")]

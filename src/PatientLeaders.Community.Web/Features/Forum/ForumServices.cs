@@ -34,6 +34,7 @@ public static class ForumServices
         services.AddSingleton<ForumMemberData>();
         services.AddSingleton<NewMemberLimits>();
         services.AddSingleton<ThreadMoves>();
+        services.AddOptions<ForumSearchOptions>().BindConfiguration(ForumSearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<NewMemberOptions>().BindConfiguration(NewMemberOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((o, limits) =>
         {

@@ -2,8 +2,9 @@ namespace PatientLeaders.Community.Web.Features.Forum;
 
 /// <summary>
 /// Search in two steps, so the cost follows the page shown rather than every match (docs/benchmarks.md):
-/// (1) the full-text engine alone ranks a window of candidate post ids, after the keyset cursor, and each candidate
-/// is flagged visible or not by a primary-key join; (2) the visible ones the page shows are read in full.
+/// (1) the full-text engine alone finds a window of candidate post ids (newest first, or ranked: on SQLite a band of
+/// the newest matches ranked together), after the keyset cursor, and each candidate is flagged visible or not by a
+/// primary-key join; (2) the visible ones the page shows are read in full.
 /// Scores ascend on both dialects (SQLite's bm25 is lower-is-better; SQL Server's RANK is negated), ties newest first.
 /// </summary>
 public static partial class ForumSql
@@ -26,16 +27,21 @@ public static partial class ForumSql
         """;
 
     /// <summary>
-    /// SQLite FTS5 ranks inside the index (ORDER BY rank with bm25, the title weighted above the body) and stops at
-    /// @Window; nothing is joined before the limit. {0} = <see cref="SearchAfterRankSqlite"/> on later pages.
+    /// SQLite, best match first: one band of matches, the @Band newest at or below @BandTop, scored with bm25 (the
+    /// title weighted above the body) and flagged visible, in score order. FTS5 can only order by rank after scoring
+    /// every match, so a band bounds the work (<see cref="ForumSearchOptions.RankBand"/>). The posts are left-joined so
+    /// a band's size still tells whether older matches remain. {1} = filter fragments.
     /// </summary>
-    public const string SearchRankedSqlite = """
-        SELECT rowid AS PostId, rank AS Score FROM PostSearchIndex
-        WHERE PostSearchIndex MATCH @Match AND rank MATCH 'bm25(5.0, 1.0)'{0}
-        ORDER BY rank, rowid DESC LIMIT @Window
+    public const string SearchBandSqlite = """
+        SELECT k.PostId, k.Score, CASE WHEN
+        """ + " " + SearchVisibility + """
+         THEN 1 ELSE 0 END AS Visible
+        FROM (SELECT rowid AS PostId, bm25(PostSearchIndex, 5.0, 1.0) AS Score FROM PostSearchIndex
+              WHERE PostSearchIndex MATCH @Match AND rowid <= @BandTop ORDER BY rowid DESC LIMIT @Band) k
+        LEFT JOIN Posts p ON p.Id = k.PostId
+        LEFT JOIN Threads t ON t.Id = p.ThreadId
+        ORDER BY k.Score, k.PostId DESC
         """;
-
-    public const string SearchAfterRankSqlite = " AND (rank > @AfterScore OR (rank = @AfterScore AND rowid < @AfterId))";
 
     /// <summary>Newest first is post id order (ids rise with time), which FTS5 walks backwards from the cursor without sorting.</summary>
     public const string SearchNewestSqlite = """

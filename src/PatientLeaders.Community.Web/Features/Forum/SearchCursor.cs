@@ -4,28 +4,31 @@ namespace PatientLeaders.Community.Web.Features.Forum;
 
 /// <summary>
 /// Where the next page of search results starts: after the candidate (Score, PostId) last shown. Depth counts the
-/// candidates passed so far (SQL Server's top_n_by_rank needs it) and Shown the results shown so far (for "results
-/// 51 to 100"). It is only a position: visibility is decided afresh on every page, so a forged cursor can at most
-/// skip results. Written "score~id~depth~shown" in the page's links.
+/// candidates passed so far (SQL Server's top_n_by_rank needs it), Shown the results shown so far (for "results
+/// 51 to 100") and BandTop, on SQLite's best-match-first, the newest post id of the band being ranked (0: the
+/// newest band). It is only a position: visibility is decided afresh on every page, so a forged cursor can at most
+/// skip results. Written "score~id~depth~shown~bandtop" in the page's links.
 /// A cursor only goes forward (the full-text engines rank one way, and SQL Server's depth counts from the top), so the
 /// way back is a trail: each page's link carries the cursors of the pages before it ("back", see <see cref="FormatTrail"/>),
 /// and "Previous" pops the last one. It grows by one short cursor a page, up to <see cref="MaxTrail"/>.
 /// </summary>
-public sealed record SearchCursor(double Score, long PostId, int Depth, int Shown)
+public sealed record SearchCursor(double Score, long PostId, int Depth, int Shown, long BandTop = 0)
 {
     public override string ToString() => string.Join('~',
         Score.ToString("R", CultureInfo.InvariantCulture), PostId.ToString(CultureInfo.InvariantCulture),
-        Depth.ToString(CultureInfo.InvariantCulture), Shown.ToString(CultureInfo.InvariantCulture));
+        Depth.ToString(CultureInfo.InvariantCulture), Shown.ToString(CultureInfo.InvariantCulture), BandTop.ToString(CultureInfo.InvariantCulture));
 
     public static SearchCursor? Parse(string? text)
     {
         var parts = (text ?? "").Split('~');
-        return parts.Length == 4
+        long bandTop = 0;
+        return parts.Length is 4 or 5
             && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) && double.IsFinite(score)
             && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var postId)
             && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var depth)
             && int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var shown)
-                ? new SearchCursor(score, postId, depth, shown)
+            && (parts.Length == 4 || long.TryParse(parts[4], NumberStyles.None, CultureInfo.InvariantCulture, out bandTop))
+                ? new SearchCursor(score, postId, depth, shown, bandTop)
                 : null;
     }
 

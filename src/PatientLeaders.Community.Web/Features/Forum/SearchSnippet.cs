@@ -16,7 +16,7 @@ public static partial class SearchSnippet
     public static IReadOnlyList<SnippetPart> Build(string text, IReadOnlyList<string> words)
     {
         var folded = words.Select(FullTextQuery.Fold).Where(w => w.Length > 0).ToList();
-        var tokens = Token().Matches(text).Where(m => folded.Any(w => FullTextQuery.Fold(m.Value).StartsWith(w, StringComparison.Ordinal))).ToList();
+        var tokens = Token().Matches(text).Where(m => folded.Any(w => IsFormOf(FullTextQuery.Fold(m.Value), w))).ToList();
         var start = 0;
         if (tokens.Count > 0 && tokens[0].Index > Length / 3)
         {
@@ -55,6 +55,28 @@ public static partial class SearchSnippet
             parts.Add(new SnippetPart(" …", false));
         }
         return parts;
+    }
+
+    // Not "er": "career" is no form of "care".
+    private static readonly string[] Endings = ["ingly", "edly", "ings", "ing", "ies", "ied", "ed", "es", "ly", "s", "y"];
+
+    /// <summary>
+    /// Whether a word of the text is a form of a searched word. The index stems with Porter's algorithm; cutting the
+    /// commonest English endings off both is close enough to mark "walked" when "walking" was searched.
+    /// </summary>
+    public static bool IsFormOf(string token, string word) => token == word || Stem(token) == Stem(word);
+
+    private static string Stem(string word)
+    {
+        foreach (var ending in Endings)
+        {
+            if (word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return word[..^ending.Length];
+            }
+        }
+        // "care" and "cared", "place" and "places" meet at "car" and "plac".
+        return word.Length > 3 && word[^1] == 'e' ? word[..^1] : word;
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}\p{Mn}]+")]

@@ -1,6 +1,8 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Dapper;
+using Microsoft.Extensions.Options;
 using PatientLeaders.Community.Web.Data;
 
 namespace PatientLeaders.Community.Web.Features.Forum;
@@ -28,7 +30,7 @@ public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, int FirstNumber, 
     public static readonly SearchPage Empty = new([], 1, null);
 }
 
-public sealed class SearchStore(DbConnectionFactory db)
+public sealed class SearchStore(DbConnectionFactory db, IOptions<ForumSearchOptions> options)
 {
     public const int PageSize = 50;
 
@@ -86,38 +88,12 @@ public sealed class SearchStore(DbConnectionFactory db)
         var categoryIds = visibleCategoryIds.ToList();
         var from = request.From is { } f ? ReaderDays.StartOfDay(f, request.Zone) : (DateTimeOffset?)null;
         var to = request.To is { } t ? ReaderDays.StartOfDay(t.AddDays(1), request.Zone) : (DateTimeOffset?)null;
+        var parameters = new CandidateParameters(match, categoryIds, request.CategoryId, authorId, request.Tag, from, to);
 
-        // Candidates in cursor order until a page and one are visible or the matches run out. Each shown hit keeps
-        // the depth (candidates passed) at which it was found, so the next page's cursor can resume right after it.
-        var shown = new List<(Candidate Hit, int Depth)>();
-        var cursor = after;
-        var depth = after?.Depth ?? 0;
-        var window = PageSize + 1;
-        while (true)
-        {
-            var sql = CandidateSql(request.NewestFirst, cursor is not null, filters.ToString());
-            var candidates = (await connection.QueryAsync<Candidate>(new CommandDefinition(sql, new
-            {
-                Match = match, CategoryIds = categoryIds, request.CategoryId, AuthorId = authorId, request.Tag, From = from, To = to,
-                AfterScore = cursor?.Score ?? 0, AfterId = cursor?.PostId ?? 0, Window = window, Depth = depth + window,
-            }, cancellationToken: ct))).ToList();
-            for (var i = 0; i < candidates.Count && shown.Count <= PageSize; i++)
-            {
-                if (candidates[i].Visible)
-                {
-                    shown.Add((candidates[i], depth + i + 1));
-                }
-            }
-            if (shown.Count > PageSize || candidates.Count < window)
-            {
-                break;
-            }
-            var last = candidates[^1];
-            depth += candidates.Count;
-            cursor = new SearchCursor(last.Score, last.PostId, depth, 0);
-            window = Math.Min(window * 4, MaxWindow);
-        }
-
+        // A page and one, so the page knows whether another follows.
+        var shown = request.NewestFirst || db.Dialect.IsSqlServer
+            ? await WindowsAsync(connection, parameters, request.NewestFirst, filters.ToString(), after, ct)
+            : await BandsAsync(connection, parameters, filters.ToString(), after, ct);
         var page = shown.Take(PageSize).ToList();
         if (page.Count == 0)
         {
@@ -127,22 +103,106 @@ public sealed class SearchStore(DbConnectionFactory db)
             new { PostIds = page.Select(h => h.Hit.PostId).ToList(), CategoryIds = categoryIds }, cancellationToken: ct))).ToDictionary(h => h.PostId);
         var hits = page.Where(h => rows.ContainsKey(h.Hit.PostId)).Select(h => rows[h.Hit.PostId]).ToList();
         var shownBefore = after?.Shown ?? 0;
-        var lastShown = page[^1];
-        var next = shown.Count > PageSize
-            ? new SearchCursor(lastShown.Hit.Score, lastShown.Hit.PostId, lastShown.Depth, shownBefore + page.Count)
-            : null;
+        var next = shown.Count > PageSize ? page[^1].ResumeAfter with { Shown = shownBefore + page.Count } : null;
         return new SearchPage(hits, shownBefore + 1, next);
     }
+
+    private sealed record CandidateParameters(
+        string Match, List<long> CategoryIds, long? CategoryId, long? AuthorId, string? Tag, DateTimeOffset? From, DateTimeOffset? To);
+
+    /// <summary>A visible candidate, and the cursor that resumes the search right after it.</summary>
+    private readonly record struct Shown(Candidate Hit, SearchCursor ResumeAfter);
+
+    /// <summary>
+    /// Newest first, and SQL Server's ranking: windows of candidates in cursor order, growing while filters reject
+    /// them, until a page and one are visible or the matches run out. Each hit keeps the depth (candidates passed)
+    /// at which it was found, for SQL Server's top_n_by_rank.
+    /// </summary>
+    private async Task<List<Shown>> WindowsAsync(DbConnection connection, CandidateParameters parameters, bool newestFirst, string filters,
+        SearchCursor? after, CancellationToken ct)
+    {
+        var shown = new List<Shown>();
+        var cursor = after;
+        var depth = after?.Depth ?? 0;
+        var window = PageSize + 1;
+        while (true)
+        {
+            var sql = CandidateSql(newestFirst, cursor is not null, filters);
+            var candidates = (await connection.QueryAsync<Candidate>(new CommandDefinition(sql, new
+            {
+                parameters.Match, parameters.CategoryIds, parameters.CategoryId, parameters.AuthorId, parameters.Tag, parameters.From, parameters.To,
+                AfterScore = cursor?.Score ?? 0, AfterId = cursor?.PostId ?? 0, Window = window, Depth = depth + window,
+            }, cancellationToken: ct))).ToList();
+            for (var i = 0; i < candidates.Count && shown.Count <= PageSize; i++)
+            {
+                if (candidates[i].Visible)
+                {
+                    shown.Add(new Shown(candidates[i], new SearchCursor(candidates[i].Score, candidates[i].PostId, depth + i + 1, 0)));
+                }
+            }
+            if (shown.Count > PageSize || candidates.Count < window)
+            {
+                return shown;
+            }
+            var last = candidates[^1];
+            depth += candidates.Count;
+            cursor = new SearchCursor(last.Score, last.PostId, depth, 0);
+            window = Math.Min(window * 4, MaxWindow);
+        }
+    }
+
+    /// <summary>
+    /// SQLite, best match first: bands of the newest matches, each ranked on its own (<see cref="ForumSearchOptions.RankBand"/>),
+    /// from the cursor's band and position on, until a page and one are visible or the matches run out.
+    /// </summary>
+    private async Task<List<Shown>> BandsAsync(DbConnection connection, CandidateParameters parameters, string filters,
+        SearchCursor? after, CancellationToken ct)
+    {
+        var shown = new List<Shown>();
+        var band = options.Value.RankBand;
+        var sql = string.Format(CultureInfo.InvariantCulture, ForumSql.SearchBandSqlite, "", filters);
+        var bandTop = after?.BandTop ?? 0;   // 0: the newest band
+        var resume = after;
+        while (true)
+        {
+            var candidates = (await connection.QueryAsync<Candidate>(new CommandDefinition(sql, new
+            {
+                parameters.Match, parameters.CategoryIds, parameters.CategoryId, parameters.AuthorId, parameters.Tag, parameters.From, parameters.To,
+                BandTop = bandTop > 0 ? bandTop : long.MaxValue, Band = band,
+            }, cancellationToken: ct))).ToList();
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Visible && (resume is null || IsAfter(candidate, resume)))
+                {
+                    shown.Add(new Shown(candidate, new SearchCursor(candidate.Score, candidate.PostId, 0, 0, bandTop)));
+                    if (shown.Count > PageSize)
+                    {
+                        return shown;
+                    }
+                }
+            }
+            if (candidates.Count < band)
+            {
+                return shown;
+            }
+            bandTop = candidates.Min(c => c.PostId) - 1;
+            resume = null;
+        }
+    }
+
+    /// <summary>Rank order within a band: the lower score first, then the newer post.</summary>
+    private static bool IsAfter(Candidate candidate, SearchCursor cursor) =>
+        candidate.Score > cursor.Score || (candidate.Score == cursor.Score && candidate.PostId < cursor.PostId);
 
     private string CandidateSql(bool newestFirst, bool hasCursor, string filters)
     {
         var sqlServer = db.Dialect.IsSqlServer;
+        // Best match first on SQLite goes by bands (BandsAsync), so only SQL Server ranks in windows.
         var (ranked, afterClause) = (newestFirst, sqlServer) switch
         {
             (true, false) => (ForumSql.SearchNewestSqlite, ForumSql.SearchAfterIdSqlite),
             (true, true) => (ForumSql.SearchNewestSqlServer, ForumSql.SearchAfterIdSqlServer),
-            (false, false) => (ForumSql.SearchRankedSqlite, ForumSql.SearchAfterRankSqlite),
-            (false, true) => (ForumSql.SearchRankedSqlServer, ForumSql.SearchAfterRankSqlServer),
+            (false, _) => (ForumSql.SearchRankedSqlServer, ForumSql.SearchAfterRankSqlServer),
         };
         var candidates = string.Format(CultureInfo.InvariantCulture, ranked, hasCursor ? afterClause : "");
         return string.Format(CultureInfo.InvariantCulture, ForumSql.SearchCandidates, candidates, filters);
