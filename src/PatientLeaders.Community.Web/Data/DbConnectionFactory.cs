@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Dapper;
 
 namespace PatientLeaders.Community.Web.Data;
@@ -35,15 +36,24 @@ public sealed class DbConnectionFactory(ISqlDialect dialect, string connectionSt
 
     public string ConnectionString => connectionString;
 
+    // Native connections already set up. Weak keys: a handle the pool closes drops out with it.
+    private readonly ConditionalWeakTable<object, object> configured = new();
+
     public async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
         var connection = dialect.CreateConnection(connectionString);
         try
         {
             await connection.OpenAsync(ct);
-            if (dialect.ConnectionSetup.Length > 0)
+            // Three PRAGMAs on every open were a measurable share of a page's database time (docs/benchmarks.md).
+            var native = dialect.NativeConnection(connection);
+            if (dialect.ConnectionSetup.Length > 0 && (native is null || !configured.TryGetValue(native, out _)))
             {
                 await connection.ExecuteAsync(new CommandDefinition(dialect.ConnectionSetup, cancellationToken: ct));
+                if (native is not null)
+                {
+                    configured.AddOrUpdate(native, native);
+                }
             }
             return connection;
         }

@@ -27,5 +27,7 @@ public sealed class SqlServerDialect : ISqlDialect
 
     public string ConnectionSetup => "";
 
+    public object? NativeConnection(DbConnection connection) => null;
+
     public string AfterErasure => "";
 }

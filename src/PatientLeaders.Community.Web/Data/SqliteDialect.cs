@@ -30,6 +30,10 @@ public sealed class SqliteDialect(int busyTimeoutSeconds) : ISqlDialect
     public string ConnectionSetup =>
         $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busyTimeoutSeconds * 1000}; PRAGMA secure_delete = ON;";
 
+    // Microsoft.Data.Sqlite's pool hands the same sqlite3 handle out again, with its PRAGMAs still set (nothing in the
+    // site changes them after setup).
+    public object? NativeConnection(DbConnection connection) => ((SqliteConnection)connection).Handle;
+
     // Copies erased pages back into the main file (where secure_delete has zeroed them) and empties the log.
     public string AfterErasure => "PRAGMA wal_checkpoint(TRUNCATE);";
 }

@@ -153,26 +153,35 @@ public sealed class SearchStore(DbConnectionFactory db, IOptions<ForumSearchOpti
 
     /// <summary>
     /// SQLite, best match first: bands of the newest matches, each ranked on its own (<see cref="ForumSearchOptions.RankBand"/>),
-    /// from the cursor's band and position on, until a page and one are visible or the matches run out.
+    /// from the cursor's band and position on, until a page and one are visible or the matches run out. Visibility
+    /// is checked in runs down the band's ranking, a page and one first and growing while filters reject them.
     /// </summary>
     private async Task<List<Shown>> BandsAsync(DbConnection connection, CandidateParameters parameters, string filters,
         SearchCursor? after, CancellationToken ct)
     {
         var shown = new List<Shown>();
         var band = options.Value.RankBand;
-        var sql = string.Format(CultureInfo.InvariantCulture, ForumSql.SearchBandSqlite, "", filters);
+        var bandSql = string.Format(CultureInfo.InvariantCulture, ForumSql.SearchBandSqlite, parameters.AuthorId is null ? "" : ForumSql.SearchBandAuthorSqlite);
+        var visibleSql = string.Format(CultureInfo.InvariantCulture, ForumSql.SearchVisibleSqlite, "", filters);
         var bandTop = after?.BandTop ?? 0;   // 0: the newest band
         var resume = after;
+        var run = PageSize + 1;
         while (true)
         {
-            var candidates = (await connection.QueryAsync<Candidate>(new CommandDefinition(sql, new
+            var ranked = (await connection.QueryAsync<Candidate>(new CommandDefinition(bandSql, new
             {
-                parameters.Match, parameters.CategoryIds, parameters.CategoryId, parameters.AuthorId, parameters.Tag, parameters.From, parameters.To,
-                BandTop = bandTop > 0 ? bandTop : long.MaxValue, Band = band,
+                parameters.Match, parameters.AuthorId, BandTop = bandTop > 0 ? bandTop : long.MaxValue, Band = band,
             }, cancellationToken: ct))).ToList();
-            foreach (var candidate in candidates)
+            var remaining = resume is null ? ranked : ranked.Where(c => IsAfter(c, resume)).ToList();
+            for (var start = 0; start < remaining.Count; start += run, run = Math.Min(run * 4, MaxWindow))
             {
-                if (candidate.Visible && (resume is null || IsAfter(candidate, resume)))
+                var slice = remaining.GetRange(start, Math.Min(run, remaining.Count - start));
+                var ids = "[" + string.Join(',', slice.Select(c => c.PostId.ToString(CultureInfo.InvariantCulture))) + "]";
+                var visible = (await connection.QueryAsync<long>(new CommandDefinition(visibleSql, new
+                {
+                    Ids = ids, parameters.CategoryIds, parameters.CategoryId, parameters.AuthorId, parameters.Tag, parameters.From, parameters.To,
+                }, cancellationToken: ct))).ToHashSet();
+                foreach (var candidate in slice.Where(c => visible.Contains(c.PostId)))
                 {
                     shown.Add(new Shown(candidate, new SearchCursor(candidate.Score, candidate.PostId, 0, 0, bandTop)));
                     if (shown.Count > PageSize)
@@ -181,11 +190,11 @@ public sealed class SearchStore(DbConnectionFactory db, IOptions<ForumSearchOpti
                     }
                 }
             }
-            if (candidates.Count < band)
+            if (ranked.Count < band)
             {
                 return shown;
             }
-            bandTop = candidates.Min(c => c.PostId) - 1;
+            bandTop = ranked.Min(c => c.PostId) - 1;
             resume = null;
         }
     }
