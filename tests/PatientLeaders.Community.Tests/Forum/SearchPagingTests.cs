@@ -106,9 +106,11 @@ public sealed class SearchPagingTests
 
     /// <summary>
     /// Best match first ranks bands of the newest matches: with a band of 3, an old post with the word in its title
-    /// comes after the best of the three newest; with the whole set in one band it comes first.
+    /// comes after the best of the three newest; with the whole set in one band it comes first. A band of 2 ends
+    /// exactly on the first post of the database (id 1), after which there is nothing older to rank.
     /// </summary>
     [TestCase("3", new[] { "newer 3", "newer 2", "newer 1", "Pacing" })]
+    [TestCase("2", new[] { "newer 3", "newer 2", "Pacing", "newer 1" })]
     [TestCase("5000", new[] { "Pacing", "newer 3", "newer 2", "newer 1" })]
     public async Task BestMatchFirst_RanksTheNewestMatchesABandAtATime(string rankBand, string[] expected)
     {

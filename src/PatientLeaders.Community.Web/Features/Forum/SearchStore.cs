@@ -190,11 +190,13 @@ public sealed class SearchStore(DbConnectionFactory db, IOptions<ForumSearchOpti
                     }
                 }
             }
-            if (ranked.Count < band)
+            var oldest = ranked.Count == 0 ? 1 : ranked.Min(c => c.PostId);
+            // Post ids start at 1, and a bandTop of 0 would mean the newest band again.
+            if (ranked.Count < band || oldest <= 1)
             {
                 return shown;
             }
-            bandTop = ranked.Min(c => c.PostId) - 1;
+            bandTop = oldest - 1;
             resume = null;
         }
     }
