@@ -45,7 +45,7 @@ public sealed class DbConnectionFactory(ISqlDialect dialect, string connectionSt
         try
         {
             await connection.OpenAsync(ct);
-            // Three PRAGMAs on every open were a measurable share of a page's database time (docs/benchmarks.md).
+            // A page opens several connections; the PRAGMAs need to run only when the pool hands out a new native one.
             var native = dialect.NativeConnection(connection);
             if (dialect.ConnectionSetup.Length > 0 && (native is null || !configured.TryGetValue(native, out _)))
             {

@@ -15,8 +15,8 @@ public static partial class SearchSnippet
 
     public static IReadOnlyList<SnippetPart> Build(string text, IReadOnlyList<string> words)
     {
-        var folded = words.Select(FullTextQuery.Fold).Where(w => w.Length > 0).ToList();
-        var tokens = Token().Matches(text).Where(m => folded.Any(w => IsFormOf(FullTextQuery.Fold(m.Value), w))).ToList();
+        var stems = words.Select(FullTextQuery.Fold).Where(w => w.Length > 0).Select(Stem).ToHashSet();
+        var tokens = Token().Matches(text).Where(m => stems.Contains(Stem(FullTextQuery.Fold(m.Value)))).ToList();
         var start = 0;
         if (tokens.Count > 0 && tokens[0].Index > Length / 3)
         {
@@ -61,11 +61,9 @@ public static partial class SearchSnippet
     private static readonly string[] Endings = ["ingly", "edly", "ings", "ing", "ies", "ied", "ed", "es", "ly", "s", "y"];
 
     /// <summary>
-    /// Whether a word of the text is a form of a searched word. The index stems with Porter's algorithm; cutting the
-    /// commonest English endings off both is close enough to mark "walked" when "walking" was searched.
+    /// A word of the text is marked when its stem is a searched word's. The index stems with Porter's algorithm;
+    /// cutting the commonest English endings off both is close enough to mark "walked" when "walking" was searched.
     /// </summary>
-    public static bool IsFormOf(string token, string word) => token == word || Stem(token) == Stem(word);
-
     private static string Stem(string word)
     {
         foreach (var ending in Endings)

@@ -12,6 +12,9 @@ public sealed class NotificationStore(DbConnectionFactory db, TimeProvider clock
 {
     public const int PageSize = 50;
 
+    // Built once: it runs on every signed-in page.
+    private readonly string countUnreadSql = "SELECT COUNT(*) FROM (" + db.Dialect.Limit(NotificationsSql.SelectUnreadIds) + ") capped";
+
     public async Task AddAsync(DbConnection connection, DbTransaction tx, IReadOnlyCollection<NewNotification> notifications, CancellationToken ct)
     {
         if (notifications.Count == 0)
@@ -28,7 +31,7 @@ public sealed class NotificationStore(DbConnectionFactory db, TimeProvider clock
     {
         await using var connection = await db.OpenAsync(ct);
         return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            "SELECT COUNT(*) FROM (" + db.Dialect.Limit(NotificationsSql.SelectUnreadIds) + ") capped",
+            countUnreadSql,
             new { MemberId = memberId, CategoryIds = visibleCategoryIds.ToList(), Take = UnreadCountCap }, cancellationToken: ct));
     }
 
