@@ -247,7 +247,7 @@ public sealed class BenchCommunity(SqliteConnection connection, Random random, d
         var insertThread = Prepare(ForumSql.InsertThread, "CategoryId", "Title", "Slug", "AuthorId", "Now", "SortKey");
         var insertTag = Prepare(ForumSql.InsertThreadTag, "ThreadId", "Tag");
         var insertPost = Prepare(ForumSql.InsertPost, "ThreadId", "Number", "AuthorId", "ReplyToPostId", "Body", "ContentNote", "Now");
-        var insertText = Prepare(ForumSql.InsertSearchText, "PostId", "Title", "Body");
+        var insertText = Prepare(ForumSql.InsertSearchText, "PostId", "Title", "Body", "Month");
         var insertReaction = Prepare(ForumSql.InsertReaction, "PostId", "MemberId", "Kind", "Now");
         var insertNotification = Prepare(NotificationsSql.Insert, "MemberId", "Kind", "ThreadId", "PostId", "ActorMemberId", "CreatedAt");
         var activity = new long[categoryCount];
@@ -293,7 +293,7 @@ public sealed class BenchCommunity(SqliteConnection connection, Random random, d
                 Run(insertPost, thread.Id, thread.Posts, author, replyTo, bodies[k], random.NextDouble() < 0.02 ? "Mentions a hospital stay" : "", now);
                 var postId = LastId();
                 thread.Recent[(thread.Posts - 1) % thread.Recent.Length] = postId;
-                Run(insertText, postId, title, texts[k]);
+                Run(insertText, postId, title, texts[k], SearchMonths.Token(now));
                 thread.Participants.Add(author);
                 thread.LastAuthorId = author;
                 thread.LastAt = now;

@@ -23,8 +23,10 @@ public interface ISqlDialect
     /// <summary>
     /// Full-text query text that matches posts containing every word in any of its forms ("walk" finds "walking"). The
     /// words are letters and digits only (<c>Forum.FullTextQuery.Words</c>); the result is passed as a parameter, never spliced.
+    /// <paramref name="months"/> (<c>Forum.SearchMonths</c>), when any, narrow the match to posts from those months
+    /// where the index holds them (SQLite); SQL Server ignores them.
     /// </summary>
-    string FullTextMatch(IReadOnlyList<string> words);
+    string FullTextMatch(IReadOnlyList<string> words, IReadOnlyList<string> months);
 
     /// <summary>True for SQL Server: picks between the two named constants of a statement that differs by more than a clause.</summary>
     bool IsSqlServer { get; }

@@ -14,7 +14,8 @@ public sealed class SqlServerDialect : ISqlDialect
     public string SkipTake(string orderedQuery) => orderedQuery + " OFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY";
 
     // CONTAINS syntax: FORMSOF(INFLECTIONAL, ...) matches a word's inflections, as SQLite's Porter tokenizer does.
-    public string FullTextMatch(IReadOnlyList<string> words) =>
+    // The full-text index holds Title and Body only: dates are filtered on Posts.CreatedAt after the match.
+    public string FullTextMatch(IReadOnlyList<string> words, IReadOnlyList<string> months) =>
         string.Join(" AND ", words.Select(w => "FORMSOF(INFLECTIONAL, \"" + w.Replace("\"", "", StringComparison.Ordinal) + "\")"));
 
     public bool IsSqlServer => true;

@@ -14,9 +14,18 @@ public sealed class SqliteDialect(int busyTimeoutSeconds) : ISqlDialect
     public string SkipTake(string orderedQuery) => orderedQuery + " LIMIT @Take OFFSET @Skip";
 
     // FTS5: a quoted string is always a literal phrase (AND, OR, NEAR inside it are just words). The index's Porter
-    // tokenizer stems the query's words as it stemmed the posts' (migration 0047).
-    public string FullTextMatch(IReadOnlyList<string> words) =>
-        string.Join(" AND ", words.Select(w => "\"" + w.Replace("\"", "", StringComparison.Ordinal) + "\""));
+    // tokenizer stems the query's words as it stemmed the posts' (migration 0047). Only a word with a digit could
+    // meet a month token (stemming never adds digits), so only then are the words kept to the Title and Body columns:
+    // the column filter costs a common word's search about a quarter more.
+    public string FullTextMatch(IReadOnlyList<string> words, IReadOnlyList<string> months)
+    {
+        var text = string.Join(" AND ", words.Select(w => "\"" + w.Replace("\"", "", StringComparison.Ordinal) + "\""));
+        if (words.Any(w => w.Any(char.IsDigit)))
+        {
+            text = "{Title Body} : (" + text + ")";
+        }
+        return months.Count == 0 ? text : "(" + text + ") AND Month : (" + string.Join(" OR ", months) + ")";
+    }
 
     public bool IsSqlServer => false;
 

@@ -27,12 +27,52 @@ public sealed class FullTextQueryTests
     [Test]
     public void Dialects_AskForEveryWordInAnyOfItsForms()
     {
-        Assert.That(new SqliteDialect(1).FullTextMatch(["care", "plan"]), Is.EqualTo("\"care\" AND \"plan\""));
-        Assert.That(new SqlServerDialect().FullTextMatch(["care", "plan"]), Is.EqualTo("FORMSOF(INFLECTIONAL, \"care\") AND FORMSOF(INFLECTIONAL, \"plan\")"));
+        Assert.That(new SqliteDialect(1).FullTextMatch(["care", "plan"], []), Is.EqualTo("\"care\" AND \"plan\""));
+        Assert.That(new SqlServerDialect().FullTextMatch(["care", "plan"], []), Is.EqualTo("FORMSOF(INFLECTIONAL, \"care\") AND FORMSOF(INFLECTIONAL, \"plan\")"));
+    }
+
+    [Test]
+    public void Sqlite_NarrowsToMonths_AndKeepsWordsWithDigitsOutOfTheMonthColumn()
+    {
+        var sqlite = new SqliteDialect(1);
+        Assert.That(sqlite.FullTextMatch(["insulin"], ["m202406", "m202407"]), Is.EqualTo("(\"insulin\") AND Month : (m202406 OR m202407)"));
+        Assert.That(sqlite.FullTextMatch(["m202406", "diet"], []), Is.EqualTo("{Title Body} : (\"m202406\" AND \"diet\")"));
+        Assert.That(new SqlServerDialect().FullTextMatch(["insulin"], ["m202406"]), Is.EqualTo("FORMSOF(INFLECTIONAL, \"insulin\")"));
     }
 
     [Test]
     public void Fold_IgnoresCaseAndAccents() => Assert.That(FullTextQuery.Fold("CAFÉ"), Is.EqualTo("cafe"));
+}
+
+public sealed class SearchMonthsTests
+{
+    private static readonly DateTimeOffset Now = new(2030, 6, 15, 12, 0, 0, TimeSpan.Zero);
+
+    [Test]
+    public void Token_IsTheUtcMonth() =>
+        Assert.That(SearchMonths.Token(new DateTimeOffset(2030, 4, 1, 9, 0, 0, TimeSpan.FromHours(13))), Is.EqualTo("m203003"));
+
+    [Test]
+    public void Spanned_ListsEveryMonthTheRangeTouches_EndExclusive()
+    {
+        var from = new DateTimeOffset(2029, 11, 30, 11, 0, 0, TimeSpan.Zero);
+        var to = new DateTimeOffset(2030, 2, 1, 0, 0, 0, TimeSpan.Zero);
+        Assert.That(SearchMonths.Spanned(from, to, Now), Is.EqualTo(new[] { "m202911", "m202912", "m203001" }));
+    }
+
+    [Test]
+    public void Spanned_WithoutAnEnd_RunsToNow() =>
+        Assert.That(SearchMonths.Spanned(new DateTimeOffset(2030, 5, 2, 0, 0, 0, TimeSpan.Zero), null, Now), Is.EqualTo(new[] { "m203005", "m203006" }));
+
+    [Test]
+    public void Spanned_IsEmpty_WhenOpenAtTheStart_Empty_OrWiderThanTheLimit()
+    {
+        Assert.That(SearchMonths.Spanned(null, Now, Now), Is.Empty);
+        Assert.That(SearchMonths.Spanned(Now, Now, Now), Is.Empty);
+        var yearBack = new DateTimeOffset(2029, 7, 1, 0, 0, 0, TimeSpan.Zero);
+        Assert.That(SearchMonths.Spanned(yearBack, Now, Now), Has.Count.EqualTo(SearchMonths.MaxNarrowed));
+        Assert.That(SearchMonths.Spanned(yearBack.AddTicks(-1), Now, Now), Is.Empty);
+    }
 }
 
 public sealed class MentionsTests

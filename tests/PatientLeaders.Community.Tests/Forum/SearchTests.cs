@@ -118,6 +118,27 @@ public sealed class SearchTests
     }
 
     [Test]
+    public async Task DateRange_FindsPostsEitherSideOfAMonthsEdge_InTheReadersZone_AndAMonthTokenIsNoWord()
+    {
+        // 23:30 UTC on 31 March, and 00:10 UTC on 1 April: both 1 April in Auckland (UTC+13). The index files each
+        // post under its UTC month, so the reader's 1 April must ask for March and April.
+        var clock = new FakeClock(new DateTimeOffset(2030, 3, 31, 23, 30, 0, TimeSpan.Zero));
+        await using var world = await ForumWorld.CreateAsync(clock: clock);
+        await world.Sam.StartThreadAsync("general-chat", "March walking", "walking at the month's end");
+        clock.Advance(TimeSpan.FromMinutes(40));
+        await world.Sam.StartThreadAsync("general-chat", "April walking", "walking into April");
+
+        Assert.That(Titles(await world.Kit.GetPageAsync("/search?q=walking&from=2030-04-01&to=2030-04-01&tz=Pacific%2FAuckland&sort=newest")),
+            Is.EqualTo(new[] { "April walking", "March walking" }));
+        Assert.That(Titles(await world.Kit.GetPageAsync("/search?q=walking&from=2030-03-31&to=2030-03-31")), Is.EqualTo(new[] { "March walking" }));
+        Assert.That(Titles(await world.Kit.GetPageAsync("/search?q=walking&from=2030-04-01")), Is.EqualTo(new[] { "April walking" }));
+        Assert.That(Titles(await world.Kit.GetPageAsync("/search?q=walking&from=2029-01-01&to=2030-03-31")), Is.EqualTo(new[] { "March walking" }),
+            "a range wider than the months narrowed is still filtered by date");
+        Assert.That(Titles(await world.Kit.GetPageAsync("/search?q=m203003")), Is.Empty);
+        Assert.That(Titles(await world.Kit.GetPageAsync("/search?q=m203003+walking")), Is.Empty);
+    }
+
+    [Test]
     public async Task ResultDates_AreShownInTheReadersZone_AndTheFormKeepsIt()
     {
         await using var world = await ForumWorld.CreateAsync(clock: new FakeClock(new DateTimeOffset(2030, 3, 1, 23, 30, 0, TimeSpan.Zero)));

@@ -28,14 +28,14 @@ public static partial class ForumSql
 
     /// <summary>
     /// SQLite, best match first: one band of matches, the @Band newest at or below @BandTop, scored with bm25 (the
-    /// title weighted above the body), in score order. FTS5 can only order by rank after scoring every match, so a
+    /// title weighted above the body, the month token not at all), in score order. FTS5 can only order by rank after scoring every match, so a
     /// band bounds the work (<see cref="ForumSearchOptions.RankBand"/>). Nothing is joined: visibility is checked
     /// afterwards for as many of the band's best as the page needs (<see cref="SearchVisibleSqlite"/>).
     /// {0} = <see cref="SearchBandAuthorSqlite"/> when an author is asked for.
     /// </summary>
     public const string SearchBandSqlite = """
         SELECT PostId, Score FROM (
-            SELECT rowid AS PostId, bm25(PostSearchIndex, 5.0, 1.0) AS Score FROM PostSearchIndex
+            SELECT rowid AS PostId, bm25(PostSearchIndex, 5.0, 1.0, 0.0) AS Score FROM PostSearchIndex
             WHERE PostSearchIndex MATCH @Match AND rowid <= @BandTop{0} ORDER BY rowid DESC LIMIT @Band)
         ORDER BY Score, PostId DESC
         """;

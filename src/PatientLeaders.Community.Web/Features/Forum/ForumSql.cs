@@ -176,7 +176,7 @@ public static partial class ForumSql
     public const string RestorePost = "UPDATE Posts SET HiddenAt = NULL, HiddenByMemberId = NULL, HiddenReason = NULL WHERE Id = @PostId";
 
     // Search text: written with the post, removed when it is deleted or hidden.
-    public const string InsertSearchText = "INSERT INTO PostSearchText (PostId, Title, Body) VALUES (@PostId, @Title, @Body)";
+    public const string InsertSearchText = "INSERT INTO PostSearchText (PostId, Title, Body, Month) VALUES (@PostId, @Title, @Body, @Month)";
 
     public const string UpdateSearchText = "UPDATE PostSearchText SET Title = @Title, Body = @Body WHERE PostId = @PostId";
 

@@ -37,6 +37,7 @@ public sealed class ModerationStore(DbConnectionFactory db, TimeProvider clock, 
                 await c.ExecuteAsync(new CommandDefinition(ForumSql.InsertSearchText, new
                 {
                     PostId = context.Post.Id, Title = context.Post.Number == 1 ? context.Thread.Title : "", Body = PostText.From(renderer.Render(context.Post.Body)),
+                    Month = SearchMonths.Token(context.Post.CreatedAt),
                 }, tx, cancellationToken: ct));
             }
         });

@@ -41,7 +41,7 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
             await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertThreadTag, new { ThreadId = threadId, Tag = tag }, tx, cancellationToken: ct));
         }
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertSearchText,
-            new { PostId = postId, input.Title, Body = PostText.From(html) }, tx, cancellationToken: ct));
+            new { PostId = postId, input.Title, Body = PostText.From(html), Month = SearchMonths.Token(now) }, tx, cancellationToken: ct));
         var notified = await FollowAndNotifyAsync(connection, tx, category, new PostFacts(threadId, input.Title, postId, authorId, null, html, input.ContentNote), now, ct);
         await MarkReadAsync(connection, tx, authorId, threadId, 1, now, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.DeleteDraft, new { MemberId = authorId, DraftKey = DraftKeys.NewThread }, tx, cancellationToken: ct));
@@ -64,7 +64,7 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
             new { ThreadId = thread.Id, AuthorId = authorId, Now = now, Activity = activity, PinnedOffset = ForumSql.PinnedSortOffset }, tx, cancellationToken: ct));
         var postId = await InsertPostAsync(connection, tx, thread.Id, number, authorId, input.ReplyToPostId, input.Body, input.ContentNote, now, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertSearchText,
-            new { PostId = postId, Title = "", Body = PostText.From(html) }, tx, cancellationToken: ct));
+            new { PostId = postId, Title = "", Body = PostText.From(html), Month = SearchMonths.Token(now) }, tx, cancellationToken: ct));
         var repliedTo = input.ReplyToPostId is { } to
             ? await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ForumSql.SelectPostAuthor, new { PostId = to }, tx, cancellationToken: ct))
             : thread.AuthorId;

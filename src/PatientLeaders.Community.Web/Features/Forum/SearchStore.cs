@@ -30,7 +30,7 @@ public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, int FirstNumber, 
     public static readonly SearchPage Empty = new([], 1, null);
 }
 
-public sealed class SearchStore(DbConnectionFactory db, IOptions<ForumSearchOptions> options)
+public sealed class SearchStore(DbConnectionFactory db, IOptions<ForumSearchOptions> options, TimeProvider clock)
 {
     public const int PageSize = 50;
 
@@ -84,10 +84,10 @@ public sealed class SearchStore(DbConnectionFactory db, IOptions<ForumSearchOpti
         {
             filters.Append(ForumSql.SearchToFilter);
         }
-        var match = db.Dialect.FullTextMatch(words);
         var categoryIds = visibleCategoryIds.ToList();
         var from = request.From is { } f ? ReaderDays.StartOfDay(f, request.Zone) : (DateTimeOffset?)null;
         var to = request.To is { } t ? ReaderDays.StartOfDay(t.AddDays(1), request.Zone) : (DateTimeOffset?)null;
+        var match = db.Dialect.FullTextMatch(words, SearchMonths.Spanned(from, to, clock.GetUtcNow()));
         var parameters = new CandidateParameters(match, categoryIds, request.CategoryId, authorId, request.Tag, from, to);
 
         // A page and one, so the page knows whether another follows.
