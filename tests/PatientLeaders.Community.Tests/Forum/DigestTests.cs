@@ -119,8 +119,8 @@ public sealed class DigestTests
         await world.Sam.StartThreadAsync("general-chat", "Not followed", "Canary-unfollowed");
         var lee = await world.App.InviteMemberAsync(world.Admin, "lee@example.org", "lee");
         var leePost = await lee.ReplyAsync(own, "Canary-ignored");
-        TestApp.AssertRedirect(await world.Kit.SubmitAsync($"/forum/t/{own}/kit-asks?page=1", new Dictionary<string, string> { ["ignore"] = "true" },
-            $"#post-{leePost} form[action*=Ignore]"), $"/forum/t/{own}");
+        TestApp.AssertRedirect(await world.Kit.ClickAsync($"/forum/t/{own}/kit-asks?page=1",
+            $"#post-{leePost} button[formaction*=Ignore]"), $"/forum/t/{own}");
         await world.Admin.CreateCategoryAsync("Soon private", slug: "soon-private");
         TestApp.AssertRedirect(await world.Kit.SubmitAsync("/forum/soon-private", new Dictionary<string, string>(), "form[action*=Follow]"), "/forum/soon-private");
         await world.Sam.StartThreadAsync("soon-private", "Private later", "Canary-restricted");

@@ -90,8 +90,8 @@ public sealed partial class EmailNotificationTests
         await using var world = await ForumWorld.CreateAsync();
         var threadId = await world.Kit.StartThreadAsync("general-chat", "Ignore test", "Opening");
         var samPost = await world.Sam.ReplyAsync(threadId, "First");
-        TestApp.AssertRedirect(await world.Kit.SubmitAsync($"/forum/t/{threadId}/ignore-test?page=1", new Dictionary<string, string> { ["ignore"] = "true" },
-            $"#post-{samPost} form[action*=Ignore]"), $"/forum/t/{threadId}");
+        TestApp.AssertRedirect(await world.Kit.ClickAsync($"/forum/t/{threadId}/ignore-test?page=1",
+            $"#post-{samPost} button[formaction*=Ignore]"), $"/forum/t/{threadId}");
         var before = (await ForumMailToAsync(world, "kit@example.org")).Count;
         await world.Sam.ReplyAsync(threadId, "Hello again @kit");
         Assert.That((await ForumMailToAsync(world, "kit@example.org")).Count, Is.EqualTo(before));

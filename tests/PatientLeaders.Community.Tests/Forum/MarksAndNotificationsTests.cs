@@ -13,9 +13,10 @@ public sealed class MarksAndNotificationsTests
         var postId = await world.App.OpeningPostIdAsync(threadId);
         var url = $"/forum/t/{threadId}/reacting?page=1";
         var react = $"#post-{postId} form[action*=React]";
-        TestApp.AssertRedirect(await world.Kit.SubmitAsync(url, new Dictionary<string, string> { ["kind"] = "Helpful" }, react), $"/forum/t/{threadId}");
-        TestApp.AssertRedirect(await world.Admin.SubmitAsync(url, new Dictionary<string, string> { ["kind"] = "Helpful" }, react), $"/forum/t/{threadId}");
-        TestApp.AssertRedirect(await world.Kit.SubmitAsync(url, new Dictionary<string, string> { ["kind"] = "IRelate" }, react), $"/forum/t/{threadId}");
+        string Button(string kind) => $"#post-{postId} button.reaction[value={kind}]";
+        TestApp.AssertRedirect(await world.Kit.ClickAsync(url, Button("Helpful")), $"/forum/t/{threadId}");
+        TestApp.AssertRedirect(await world.Admin.ClickAsync(url, Button("Helpful")), $"/forum/t/{threadId}");
+        TestApp.AssertRedirect(await world.Kit.ClickAsync(url, Button("IRelate")), $"/forum/t/{threadId}");
 
         var page = await world.Kit.GetPageAsync(url);
         var buttons = page.QuerySelectorAll($"#post-{postId} button.reaction").ToList();
@@ -23,7 +24,7 @@ public sealed class MarksAndNotificationsTests
         Assert.That(buttons.Select(b => b.GetAttribute("aria-pressed")), Is.EqualTo(new[] { "true", "false", "true" }));
         Assert.That(page.Text($"#post-{postId} .who-reacted"), Does.Contain("Helpful: Member kit, Alex Admin").And.Contain("I relate: Member kit"));
 
-        TestApp.AssertRedirect(await world.Kit.SubmitAsync(url, new Dictionary<string, string> { ["kind"] = "Helpful" }, react), $"/forum/t/{threadId}");
+        TestApp.AssertRedirect(await world.Kit.ClickAsync(url, Button("Helpful")), $"/forum/t/{threadId}");
         Assert.That(await world.App.ScalarAsync<long>("SELECT COUNT(*) FROM PostReactions WHERE MemberId = (SELECT Id FROM Members WHERE Handle = 'kit')"), Is.EqualTo(1));
 
         var unknown = await world.Kit.SubmitAsync(url, new Dictionary<string, string> { ["kind"] = "Angry" }, react);
@@ -37,9 +38,9 @@ public sealed class MarksAndNotificationsTests
         var threadId = await world.Sam.StartThreadAsync("general-chat", "Worth keeping", "Opening");
         var reply = await world.Sam.ReplyAsync(threadId, "A useful link");
         var url = $"/forum/t/{threadId}/worth-keeping?page=1";
-        TestApp.AssertRedirect(await world.Kit.SubmitAsync(url, new Dictionary<string, string>(), $"#post-{reply} form[action*=Bookmark]"), $"/forum/t/{threadId}");
+        TestApp.AssertRedirect(await world.Kit.ClickAsync(url, $"#post-{reply} button[formaction*=Bookmark]"), $"/forum/t/{threadId}");
         var page = await world.Kit.GetPageAsync(url);
-        Assert.That(page.QuerySelector($"#post-{reply} form[action*=Bookmark] button")?.GetAttribute("aria-pressed"), Is.EqualTo("true"));
+        Assert.That(page.QuerySelector($"#post-{reply} button[formaction*=Bookmark]")?.GetAttribute("aria-pressed"), Is.EqualTo("true"));
         var bookmarks = await world.Kit.GetPageAsync("/forum/bookmarks");
         Assert.That(bookmarks.Text(".bookmark-list"), Does.Contain("Worth keeping, post #2"));
         Assert.That((await world.Sam.GetPageAsync("/forum/bookmarks")).QuerySelector(".bookmark-list"), Is.Null, "bookmarks are personal");
@@ -70,7 +71,7 @@ public sealed class MarksAndNotificationsTests
         await rae.ReplyAsync(threadId, "Rae posts and so follows");
         TestApp.AssertRedirect(await rae.SubmitAsync(url, new Dictionary<string, string> { ["level"] = "Muted" }, "form[action*=Subscribe]"), $"/forum/t/{threadId}");
         var samPost = await world.App.OpeningPostIdAsync(threadId);
-        TestApp.AssertRedirect(await world.Admin.SubmitAsync(url, new Dictionary<string, string> { ["ignore"] = "true" }, $"#post-{samPost} form[action*=Ignore]"), $"/forum/t/{threadId}");
+        TestApp.AssertRedirect(await world.Admin.ClickAsync(url, $"#post-{samPost} button[formaction*=Ignore]"), $"/forum/t/{threadId}");
 
         var before = await world.App.ScalarAsync<long>("SELECT COUNT(*) FROM Notifications");
         await world.Sam.ReplyAsync(threadId, "Thanks everyone");
@@ -116,11 +117,13 @@ public sealed class MarksAndNotificationsTests
         var threadId = await world.Sam.StartThreadAsync("general-chat", "Ignoring", "Opening");
         var reply = await world.Kit.ReplyAsync(threadId, "Kit's words");
         var url = $"/forum/t/{threadId}/ignoring?page=1";
-        TestApp.AssertRedirect(await world.Sam.SubmitAsync(url, new Dictionary<string, string> { ["ignore"] = "true" }, $"#post-{reply} form[action*=Ignore]"), $"/forum/t/{threadId}");
+        TestApp.AssertRedirect(await world.Sam.ClickAsync(url, $"#post-{reply} button[formaction*=Ignore]"), $"/forum/t/{threadId}");
         var page = await world.Sam.GetPageAsync(url);
         var folded = page.QuerySelector($"#post-{reply} details.ignored-post");
         Assert.That(folded?.QuerySelector("summary")?.TextContent, Is.EqualTo("Show post from ignored member"));
         Assert.That(folded?.TextContent, Does.Contain("Kit's words"));
+        var stop = page.QuerySelector($"#post-{reply} button[formaction*=Ignore]");
+        Assert.That((stop?.TextContent, stop?.GetAttribute("value")), Is.EqualTo(("Stop ignoring Member kit", "false")));
 
         var ignored = await world.Sam.GetPageAsync("/forum/ignored");
         Assert.That(ignored.Text("main"), Does.Contain("Member kit"));

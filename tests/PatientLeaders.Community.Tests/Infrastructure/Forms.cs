@@ -29,6 +29,30 @@ public static class Forms
     public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlDocument page, string pageUrl, IDictionary<string, string> values, string formSelector = "main form[method=post]")
     {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new AssertionException($"No form '{formSelector}' on {pageUrl}");
+        return await client.PostFormAsync(form, form.GetAttribute("action"), pageUrl, values);
+    }
+
+    /// <summary>
+    /// GETs <paramref name="url"/> and clicks the submit button matching <paramref name="buttonSelector"/> as a browser
+    /// would: its form (named by its form attribute, or the one around it) with the button's own name and value, sent
+    /// to its formaction if it has one.
+    /// </summary>
+    public static async Task<HttpResponseMessage> ClickAsync(this HttpClient client, string url, string buttonSelector)
+    {
+        var page = await client.GetPageAsync(url);
+        var button = page.QuerySelector<IHtmlButtonElement>(buttonSelector) ?? throw new AssertionException($"No button '{buttonSelector}' on {url}");
+        var form = (button.GetAttribute("form") is { } formId ? page.GetElementById(formId) : button.Closest("form")) as IHtmlFormElement
+            ?? throw new AssertionException($"The button '{buttonSelector}' on {url} has no form");
+        var values = new Dictionary<string, string>();
+        if (!string.IsNullOrEmpty(button.Name))
+        {
+            values[button.Name] = button.Value;
+        }
+        return await client.PostFormAsync(form, button.GetAttribute("formaction") ?? form.GetAttribute("action"), url, values);
+    }
+
+    private static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, IHtmlFormElement form, string? action, string pageUrl, IDictionary<string, string> values)
+    {
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
         {
@@ -55,7 +79,6 @@ public static class Forms
             }
         }
         fields.AddRange(values);
-        var action = form.GetAttribute("action");
         var target = string.IsNullOrEmpty(action) ? pageUrl : action;
         return await client.PostAsync(target, new FormUrlEncodedContent(fields));
     }
