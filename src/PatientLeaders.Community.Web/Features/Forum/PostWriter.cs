@@ -50,14 +50,30 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         return new PostedThread(threadId, slug, postId);
     }
 
-    /// <summary>Returns the new post's id and Number.</summary>
+    private GroupCommit<QueuedReply, StoredReply>? replies;
+
+    private sealed record QueuedReply(ForumCategory Category, ThreadView Thread, long AuthorId, NewReply Input, SanitizedHtml Html);
+
+    private sealed record StoredReply(long PostId, int Number, IReadOnlyCollection<long> Notified);
+
+    /// <summary>
+    /// Returns the new post's id and Number. Replies are written by group commit (<see cref="GroupCommit{TWork, TResult}"/>):
+    /// replies that arrive together share one transaction, each still all or nothing.
+    /// </summary>
     public async Task<(long PostId, int Number)> ReplyAsync(ForumCategory category, ThreadView thread, long authorId, NewReply input, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
         var html = renderer.Render(input.Body);
-        using var write = await db.WriteLockAsync(ct);
-        await using var connection = await db.OpenAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
+        var writer = LazyInitializer.EnsureInitialized(ref replies, () => new GroupCommit<QueuedReply, StoredReply>(db, WriteReplyAsync));
+        var stored = await writer.WriteAsync(new QueuedReply(category, thread, authorId, input, html), ct);
+        await live.PostAddedAsync(thread.Id, stored.PostId, stored.Number, stored.Notified);
+        return (stored.PostId, stored.Number);
+    }
+
+    private async Task<StoredReply> WriteReplyAsync(DbConnection connection, DbTransaction tx, QueuedReply reply)
+    {
+        var (category, thread, authorId, input, html) = reply;
+        var now = clock.GetUtcNow();
+        var ct = CancellationToken.None;
         var activity = await NextActivityAsync(connection, tx, category.Id, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.CountParticipant, new { ThreadId = thread.Id, AuthorId = authorId }, tx, cancellationToken: ct));
         var number = await connection.ExecuteScalarAsync<int>(new CommandDefinition(ForumSql.BumpThread,
@@ -71,9 +87,7 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         var notified = await FollowAndNotifyAsync(connection, tx, category, new PostFacts(thread.Id, thread.Title, postId, authorId, repliedTo, html, input.ContentNote), now, ct);
         await MarkReadAsync(connection, tx, authorId, thread.Id, number, now, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.DeleteDraft, new { MemberId = authorId, DraftKey = DraftKeys.Reply(thread.Id) }, tx, cancellationToken: ct));
-        await tx.CommitAsync(ct);
-        await live.PostAddedAsync(thread.Id, postId, number, notified);
-        return (postId, number);
+        return new StoredReply(postId, number, notified);
     }
 
     /// <summary>Keeps the text as it was in PostRevisions, then saves the new text (and the thread title, for an opening post).</summary>
