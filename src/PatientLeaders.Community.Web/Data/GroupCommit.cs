@@ -14,7 +14,8 @@ namespace PatientLeaders.Community.Web.Data;
 /// </summary>
 public sealed class GroupCommit<TWork, TResult>(DbConnectionFactory db, Func<DbConnection, DbTransaction, TWork, Task<TResult>> write)
 {
-    public const int MaxBatch = 64;
+    /// <summary>Most pieces of work written in one transaction.</summary>
+    public const int MaxBatch = 256;
 
     private readonly ConcurrentQueue<Pending> queue = new();
 

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using PatientLeaders.Community.Web.Data;
@@ -21,15 +21,12 @@ public sealed class RoomStore(DbConnectionFactory db, TimeProvider clock)
     public const int MaxMessageLength = 2000;
     public const int HistoryPage = 500;
 
-    /// <summary>Most chat messages written in one transaction.</summary>
-    public const int MaxBatch = 256;
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly string selectMessagesAfter = db.Dialect.Limit(SetsSql.SelectMessagesAfter);
     private readonly string selectLiveMeetings = db.Dialect.Limit(SetsSql.SelectLiveMeetings);
 
-    /// <summary>Chat messages waiting for the write lock; see PostAsync.</summary>
-    private readonly ConcurrentQueue<PendingMessage> outbox = new();
+    /// <summary>Chat messages waiting for the write gate; see PostAsync.</summary>
+    private GroupCommit<PendingMessage, (RoomMessageView, bool)>? chat;
 
     public async Task<LoadedMeeting?> OpenMeetingAsync(long setId, CancellationToken ct)
     {
@@ -99,101 +96,38 @@ public sealed class RoomStore(DbConnectionFactory db, TimeProvider clock)
 
     /// <summary>
     /// Stores a chat message with the room's next sequence number, once per (set, author, clientMessageId):
-    /// a retry returns the stored message. Created is false for a retry.
-    /// Group commit: a sender queues its message and takes the write lock; whoever holds it writes every queued
-    /// message in one transaction (one commit, one sync to disk), so a sender who was queued behind finds theirs
-    /// already stored. The batch's writes are not cancelled with any one sender's connection.
+    /// a retry returns the stored message. Created is false for a retry. Messages sent together are written
+    /// together, by group commit (<see cref="GroupCommit{TWork, TResult}"/>).
     /// </summary>
-    public async Task<(RoomMessageView Message, bool Created)> PostAsync(long setId, long? meetingId, long authorId, string clientMessageId, string body, CancellationToken ct)
+    public Task<(RoomMessageView Message, bool Created)> PostAsync(long setId, long? meetingId, long authorId, string clientMessageId, string body, CancellationToken ct) =>
+        LazyInitializer.EnsureInitialized(ref chat, () => new GroupCommit<PendingMessage, (RoomMessageView, bool)>(db, WriteMessageAsync))
+            .WriteAsync(new PendingMessage(setId, meetingId, authorId, clientMessageId, body), ct);
+
+    private sealed record PendingMessage(long SetId, long? MeetingId, long AuthorId, string ClientMessageId, string Body);
+
+    private async Task<(RoomMessageView, bool)> WriteMessageAsync(DbConnection connection, DbTransaction tx, PendingMessage item)
     {
-        var pending = new PendingMessage(setId, meetingId, authorId, clientMessageId, body);
-        outbox.Enqueue(pending);
-        DbConnectionFactory.WriteLock gate;
+        var key = new { item.SetId, item.AuthorId, item.ClientMessageId };
+        var existing = await connection.QuerySingleOrDefaultAsync<RoomMessageView>(new CommandDefinition(SetsSql.SelectMessageByClientId, key, tx));
+        if (existing is not null)
+        {
+            return (existing, false);
+        }
         try
         {
-            gate = await db.WriteLockAsync(ct);
-        }
-        catch (OperationCanceledException)
-        {
-            pending.Abandoned = true;
-            throw;
-        }
-        using (gate)
-        {
-            if (!pending.Stored.Task.IsCompleted)
+            await connection.ExecuteAsync(new CommandDefinition(SetsSql.NextSeq, new { item.SetId }, tx));
+            var seq = await connection.ExecuteScalarAsync<long>(new CommandDefinition(SetsSql.SelectLastSeq, new { item.SetId }, tx));
+            await connection.ExecuteAsync(new CommandDefinition(SetsSql.InsertMessage, new
             {
-                await WriteQueuedMessagesAsync();
-            }
+                item.SetId, item.MeetingId, Seq = seq, item.AuthorId, item.ClientMessageId, item.Body, PostedAt = clock.GetUtcNow(),
+            }, tx));
         }
-        return await pending.Stored.Task.WaitAsync(ct);
-    }
-
-    private sealed record PendingMessage(long SetId, long? MeetingId, long AuthorId, string ClientMessageId, string Body)
-    {
-        public TaskCompletionSource<(RoomMessageView, bool)> Stored { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        /// <summary>The sender gave up before it was written (their connection closed): not stored, as they were told.</summary>
-        public volatile bool Abandoned;
-    }
-
-    private async Task WriteQueuedMessagesAsync()
-    {
-        var batch = new List<PendingMessage>();
-        while (batch.Count < MaxBatch && outbox.TryDequeue(out var next))
+        catch (Exception exception) when (db.Dialect.IsUniqueViolation(exception))
         {
-            if (next.Abandoned)
-            {
-                next.Stored.TrySetCanceled();
-                continue;
-            }
-            batch.Add(next);
+            // SQL Server has no write gate: the same send arrived twice at once and the other stored it.
+            return (await connection.QuerySingleAsync<RoomMessageView>(new CommandDefinition(SetsSql.SelectMessageByClientId, key, tx)), false);
         }
-        if (batch.Count == 0)
-        {
-            return;
-        }
-        var results = new List<(PendingMessage Pending, RoomMessageView Message, bool Created)>(batch.Count);
-        try
-        {
-            var now = clock.GetUtcNow();
-            await using var connection = await db.OpenAsync(CancellationToken.None);
-            await using var tx = await connection.BeginTransactionAsync();
-            foreach (var item in batch)
-            {
-                var key = new { item.SetId, item.AuthorId, item.ClientMessageId };
-                var existing = await connection.QuerySingleOrDefaultAsync<RoomMessageView>(new CommandDefinition(SetsSql.SelectMessageByClientId, key, tx));
-                if (existing is null)
-                {
-                    try
-                    {
-                        await connection.ExecuteAsync(new CommandDefinition(SetsSql.NextSeq, new { item.SetId }, tx));
-                        var seq = await connection.ExecuteScalarAsync<long>(new CommandDefinition(SetsSql.SelectLastSeq, new { item.SetId }, tx));
-                        await connection.ExecuteAsync(new CommandDefinition(SetsSql.InsertMessage, new
-                        {
-                            item.SetId, item.MeetingId, Seq = seq, item.AuthorId, item.ClientMessageId, item.Body, PostedAt = now,
-                        }, tx));
-                    }
-                    catch (Exception exception) when (db.Dialect.IsUniqueViolation(exception))
-                    {
-                        // SQL Server has no write lock: the same send arrived twice at once and the other stored it.
-                    }
-                }
-                results.Add((item, existing ?? await connection.QuerySingleAsync<RoomMessageView>(new CommandDefinition(SetsSql.SelectMessageByClientId, key, tx)), existing is null));
-            }
-            await tx.CommitAsync();
-        }
-        catch (Exception exception)
-        {
-            foreach (var item in batch)
-            {
-                item.Stored.TrySetException(exception);
-            }
-            return;
-        }
-        foreach (var (item, message, created) in results)
-        {
-            item.Stored.TrySetResult((message, created));
-        }
+        return (await connection.QuerySingleAsync<RoomMessageView>(new CommandDefinition(SetsSql.SelectMessageByClientId, key, tx)), true);
     }
 
     /// <summary>Meetings under way (started, not closed), every set, in keyset pages.</summary>
