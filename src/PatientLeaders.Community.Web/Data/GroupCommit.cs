@@ -12,25 +12,28 @@ namespace PatientLeaders.Community.Web.Data;
 /// The batch is not cancelled with any one writer's request; a writer that gives up before its turn is not written.
 /// Used for SQLite's single writer; on SQL Server each writer commits its own transaction.
 /// </summary>
-public sealed class GroupCommit<TWork, TResult>(DbConnectionFactory db, Func<DbConnection, DbTransaction, TWork, Task<TResult>> write)
+public sealed class GroupCommit(DbConnectionFactory db)
 {
     /// <summary>Most pieces of work written in one transaction.</summary>
     public const int MaxBatch = 256;
 
     private readonly ConcurrentQueue<Pending> queue = new();
 
-    public async Task<TResult> WriteAsync(TWork work, CancellationToken ct)
+    /// <summary>Runs <paramref name="write"/> in a transaction, most likely shared with other queued writes.</summary>
+    public async Task<TResult> WriteAsync<TResult>(Func<DbConnection, DbTransaction, Task<TResult>> write, CancellationToken ct)
     {
         if (db.Dialect.IsSqlServer)
         {
             // No write gate to queue at: SQL Server locks rows itself and commits writers side by side.
             await using var connection = await db.OpenAsync(ct);
             await using var tx = await connection.BeginTransactionAsync(ct);
-            var result = await write(connection, tx, work);
+            var written = await write(connection, tx);
             await tx.CommitAsync(ct);
-            return result;
+            return written;
         }
-        var pending = new Pending(work);
+        // Read only once Done completes, which happens after the commit.
+        TResult result = default!;
+        var pending = new Pending(async (connection, tx) => result = await write(connection, tx));
         queue.Enqueue(pending);
         DbConnectionFactory.WriteLock gate;
         try
@@ -49,14 +52,15 @@ public sealed class GroupCommit<TWork, TResult>(DbConnectionFactory db, Func<DbC
                 await WriteQueuedAsync();
             }
         }
-        return await pending.Done.Task.WaitAsync(ct);
+        await pending.Done.Task.WaitAsync(ct);
+        return result;
     }
 
-    private sealed class Pending(TWork work)
+    private sealed class Pending(Func<DbConnection, DbTransaction, Task> write)
     {
-        public TWork Work { get; } = work;
+        public Func<DbConnection, DbTransaction, Task> Write => write;
 
-        public TaskCompletionSource<TResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public volatile bool Abandoned;
     }
@@ -77,7 +81,7 @@ public sealed class GroupCommit<TWork, TResult>(DbConnectionFactory db, Func<DbC
         {
             return;
         }
-        var results = new List<(Pending Pending, TResult Result)>(batch.Count);
+        var written = new List<Pending>(batch.Count);
         try
         {
             await using var connection = await db.OpenAsync(CancellationToken.None);
@@ -88,8 +92,9 @@ public sealed class GroupCommit<TWork, TResult>(DbConnectionFactory db, Func<DbC
                 await tx.SaveAsync(savepoint);
                 try
                 {
-                    results.Add((batch[i], await write(connection, tx, batch[i].Work)));
+                    await batch[i].Write(connection, tx);
                     await tx.ReleaseAsync(savepoint);
+                    written.Add(batch[i]);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -107,9 +112,9 @@ public sealed class GroupCommit<TWork, TResult>(DbConnectionFactory db, Func<DbC
             }
             return;
         }
-        foreach (var (pending, result) in results)
+        foreach (var pending in written)
         {
-            pending.Done.TrySetResult(result);
+            pending.Done.TrySetResult();
         }
     }
 }

@@ -21,7 +21,8 @@ public sealed class GroupCommitTests
             await setup.ExecuteAsync("CREATE TABLE Written (Value INTEGER NOT NULL)");
         }
         var transactions = new List<DbTransaction>();
-        var commit = new GroupCommit<int, int>(db.Factory, async (DbConnection connection, DbTransaction tx, int value) =>
+        var commit = new GroupCommit(db.Factory);
+        async Task<int> WriteAsync(DbConnection connection, DbTransaction tx, int value)
         {
             transactions.Add(tx);
             await connection.ExecuteAsync("INSERT INTO Written (Value) VALUES (@Value)", new { Value = value }, tx);
@@ -30,12 +31,12 @@ public sealed class GroupCommitTests
                 throw new InvalidOperationException($"work {value} fails");
             }
             return value * 10;
-        });
+        }
 
         Task<int>[] writes;
         using (await db.Factory.WriteLockAsync(CancellationToken.None))
         {
-            writes = Enumerable.Range(1, 6).Select(v => commit.WriteAsync(v, CancellationToken.None)).ToArray();
+            writes = Enumerable.Range(1, 6).Select(v => commit.WriteAsync((connection, tx) => WriteAsync(connection, tx, v), CancellationToken.None)).ToArray();
             await Task.Delay(50);
             Assert.That(writes.Any(w => w.IsCompleted), Is.False, "nothing is written while the gate is held");
         }

@@ -50,28 +50,25 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         return new PostedThread(threadId, slug, postId);
     }
 
-    private GroupCommit<QueuedReply, StoredReply>? replies;
-
-    private sealed record QueuedReply(ForumCategory Category, ThreadView Thread, long AuthorId, NewReply Input, SanitizedHtml Html);
+    private readonly GroupCommit replies = new(db);
 
     private sealed record StoredReply(long PostId, int Number, IReadOnlyCollection<long> Notified);
 
     /// <summary>
-    /// Returns the new post's id and Number. Replies are written by group commit (<see cref="GroupCommit{TWork, TResult}"/>):
+    /// Returns the new post's id and Number. Replies are written by group commit (<see cref="GroupCommit"/>):
     /// replies that arrive together share one transaction, each still all or nothing.
     /// </summary>
     public async Task<(long PostId, int Number)> ReplyAsync(ForumCategory category, ThreadView thread, long authorId, NewReply input, CancellationToken ct)
     {
         var html = renderer.Render(input.Body);
-        var writer = LazyInitializer.EnsureInitialized(ref replies, () => new GroupCommit<QueuedReply, StoredReply>(db, WriteReplyAsync));
-        var stored = await writer.WriteAsync(new QueuedReply(category, thread, authorId, input, html), ct);
+        var stored = await replies.WriteAsync((connection, tx) => WriteReplyAsync(connection, tx, category, thread, authorId, input, html), ct);
         await live.PostAddedAsync(thread.Id, stored.PostId, stored.Number, stored.Notified);
         return (stored.PostId, stored.Number);
     }
 
-    private async Task<StoredReply> WriteReplyAsync(DbConnection connection, DbTransaction tx, QueuedReply reply)
+    private async Task<StoredReply> WriteReplyAsync(DbConnection connection, DbTransaction tx, ForumCategory category, ThreadView thread, long authorId,
+        NewReply input, SanitizedHtml html)
     {
-        var (category, thread, authorId, input, html) = reply;
         var now = clock.GetUtcNow();
         var ct = CancellationToken.None;
         var activity = await NextActivityAsync(connection, tx, category.Id, ct);

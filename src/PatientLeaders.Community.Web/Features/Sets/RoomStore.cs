@@ -26,7 +26,7 @@ public sealed class RoomStore(DbConnectionFactory db, TimeProvider clock)
     private readonly string selectLiveMeetings = db.Dialect.Limit(SetsSql.SelectLiveMeetings);
 
     /// <summary>Chat messages waiting for the write gate; see PostAsync.</summary>
-    private GroupCommit<PendingMessage, (RoomMessageView, bool)>? chat;
+    private readonly GroupCommit chat = new(db);
 
     public async Task<LoadedMeeting?> OpenMeetingAsync(long setId, CancellationToken ct)
     {
@@ -97,15 +97,14 @@ public sealed class RoomStore(DbConnectionFactory db, TimeProvider clock)
     /// <summary>
     /// Stores a chat message with the room's next sequence number, once per (set, author, clientMessageId):
     /// a retry returns the stored message. Created is false for a retry. Messages sent together are written
-    /// together, by group commit (<see cref="GroupCommit{TWork, TResult}"/>).
+    /// together, by group commit (<see cref="GroupCommit"/>).
     /// </summary>
     public Task<(RoomMessageView Message, bool Created)> PostAsync(long setId, long? meetingId, long authorId, string clientMessageId, string body, CancellationToken ct) =>
-        LazyInitializer.EnsureInitialized(ref chat, () => new GroupCommit<PendingMessage, (RoomMessageView, bool)>(db, WriteMessageAsync))
-            .WriteAsync(new PendingMessage(setId, meetingId, authorId, clientMessageId, body), ct);
+        chat.WriteAsync((connection, tx) => WriteMessageAsync(connection, tx, new PendingMessage(setId, meetingId, authorId, clientMessageId, body)), ct);
 
     private sealed record PendingMessage(long SetId, long? MeetingId, long AuthorId, string ClientMessageId, string Body);
 
-    private async Task<(RoomMessageView, bool)> WriteMessageAsync(DbConnection connection, DbTransaction tx, PendingMessage item)
+    private async Task<(RoomMessageView Message, bool Created)> WriteMessageAsync(DbConnection connection, DbTransaction tx, PendingMessage item)
     {
         var key = new { item.SetId, item.AuthorId, item.ClientMessageId };
         var existing = await connection.QuerySingleOrDefaultAsync<RoomMessageView>(new CommandDefinition(SetsSql.SelectMessageByClientId, key, tx));
