@@ -29,6 +29,7 @@ public static class DataServices
         services.AddSingleton(sp => sp.GetRequiredService<DbConnectionFactory>().Dialect);
         services.AddSingleton<MigrationRunner>();
         services.AddHostedService<MigrateOnStartService>();
+        services.AddHostedService<WalCheckpointService>();
         return services;
     }
 

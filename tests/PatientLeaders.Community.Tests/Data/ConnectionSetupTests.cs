@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using PatientLeaders.Community.Tests.Infrastructure;
+using PatientLeaders.Community.Web.Data;
 
 namespace PatientLeaders.Community.Tests.Data;
 
@@ -21,6 +22,8 @@ public sealed class ConnectionSetupTests
             Assert.That(await connection.ExecuteScalarAsync<long>("PRAGMA foreign_keys"), Is.EqualTo(1));
             Assert.That(await connection.ExecuteScalarAsync<long>("PRAGMA secure_delete"), Is.EqualTo(1));
             Assert.That(await connection.ExecuteScalarAsync<long>("PRAGMA busy_timeout"), Is.EqualTo(TestDatabase.BusyTimeoutSeconds * 1000));
+            Assert.That(await connection.ExecuteScalarAsync<long>("PRAGMA temp_store"), Is.EqualTo(2), "temporary data in memory, never in /var/tmp");
+            Assert.That(await connection.ExecuteScalarAsync<long>("PRAGMA wal_autocheckpoint"), Is.EqualTo(SqliteDialect.AutoCheckpointPages));
         }
 
         // Two at once: the second is a new native connection, and is set up too.

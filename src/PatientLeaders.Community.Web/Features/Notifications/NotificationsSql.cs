@@ -8,16 +8,17 @@ public static class NotificationsSql
         """;
 
     /// <summary>
-    /// Served by IX_Notifications_MemberId_ReadAt; runs on every signed-in page for the header. Counts what the list
-    /// shows: only notifications about threads in categories the member can open now. The caller wraps it with the
-    /// dialect's limit and counts the rows, so a member with thousands unread costs a hundred index steps, not
-    /// thousands of thread lookups (the header says "99+" past that).
+    /// Served by IX_Notifications_Unread; runs on every signed-in page for the header. Counts what the list shows:
+    /// only notifications about threads in categories the member can open now. The caller wraps it with the dialect's
+    /// limit and counts the rows, so a member with thousands unread costs a hundred index steps, not thousands of
+    /// thread lookups (the header says "99+" past that). Any hundred will do for a capped count: the order is by the
+    /// one MemberId, which the index already gives, and is there because SQL Server's OFFSET needs one.
     /// </summary>
     public const string SelectUnreadIds = """
         SELECT n.Id FROM Notifications n
         LEFT JOIN Threads t ON t.Id = n.ThreadId
         WHERE n.MemberId = @MemberId AND n.ReadAt IS NULL AND (n.ThreadId IS NULL OR t.CategoryId IN @CategoryIds)
-        ORDER BY n.Id
+        ORDER BY n.MemberId
         """;
 
     /// <summary>
@@ -35,7 +36,7 @@ public static class NotificationsSql
 
     public const string MarkAllRead = "UPDATE Notifications SET ReadAt = @Now WHERE MemberId = @MemberId AND ReadAt IS NULL";
 
-    /// <summary>Served by IX_Notifications_MemberId_PostId: one seek per post on the page.</summary>
+    /// <summary>Served by IX_Notifications_Unread: one seek per post on the page.</summary>
     public const string CountUnreadForPosts = "SELECT COUNT(*) FROM Notifications WHERE MemberId = @MemberId AND ReadAt IS NULL AND PostId IN @PostIds";
 
     public const string MarkReadForPosts = "UPDATE Notifications SET ReadAt = @Now WHERE MemberId = @MemberId AND ReadAt IS NULL AND PostId IN @PostIds";
