@@ -26,7 +26,7 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
     public async Task<PostedThread> StartThreadAsync(ForumCategory category, long authorId, NewThread input, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var html = renderer.Render(input.Body);
+        var body = Render(input.Body);
         var slug = ThreadSlug(input.Title);
         using var write = await db.WriteLockAsync(ct);
         await using var connection = await db.OpenAsync(ct);
@@ -41,8 +41,8 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
             await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertThreadTag, new { ThreadId = threadId, Tag = tag }, tx, cancellationToken: ct));
         }
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertSearchText,
-            new { PostId = postId, input.Title, Body = PostText.From(html), Month = SearchMonths.Token(now) }, tx, cancellationToken: ct));
-        var notified = await FollowAndNotifyAsync(connection, tx, category, new PostFacts(threadId, input.Title, postId, authorId, null, html, input.ContentNote), now, ct);
+            new { PostId = postId, input.Title, Body = body.Text, Month = SearchMonths.Token(now) }, tx, cancellationToken: ct));
+        var notified = await FollowAndNotifyAsync(connection, tx, category, new PostFacts(threadId, input.Title, postId, authorId, null, body, input.ContentNote), now, ct);
         await MarkReadAsync(connection, tx, authorId, threadId, 1, now, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.DeleteDraft, new { MemberId = authorId, DraftKey = DraftKeys.NewThread }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
@@ -60,14 +60,14 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
     /// </summary>
     public async Task<(long PostId, int Number)> ReplyAsync(ForumCategory category, ThreadView thread, long authorId, NewReply input, CancellationToken ct)
     {
-        var html = renderer.Render(input.Body);
-        var stored = await replies.WriteAsync((connection, tx) => WriteReplyAsync(connection, tx, category, thread, authorId, input, html), ct);
+        var body = Render(input.Body);
+        var stored = await replies.WriteAsync((connection, tx) => WriteReplyAsync(connection, tx, category, thread, authorId, input, body), ct);
         await live.PostAddedAsync(thread.Id, stored.PostId, stored.Number, stored.Notified);
         return (stored.PostId, stored.Number);
     }
 
     private async Task<StoredReply> WriteReplyAsync(DbConnection connection, DbTransaction tx, ForumCategory category, ThreadView thread, long authorId,
-        NewReply input, SanitizedHtml html)
+        NewReply input, RenderedBody body)
     {
         var now = clock.GetUtcNow();
         var ct = CancellationToken.None;
@@ -77,11 +77,11 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
             new { ThreadId = thread.Id, AuthorId = authorId, Now = now, Activity = activity, PinnedOffset = ForumSql.PinnedSortOffset }, tx, cancellationToken: ct));
         var postId = await InsertPostAsync(connection, tx, thread.Id, number, authorId, input.ReplyToPostId, input.Body, input.ContentNote, now, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertSearchText,
-            new { PostId = postId, Title = "", Body = PostText.From(html), Month = SearchMonths.Token(now) }, tx, cancellationToken: ct));
+            new { PostId = postId, Title = "", Body = body.Text, Month = SearchMonths.Token(now) }, tx, cancellationToken: ct));
         var repliedTo = input.ReplyToPostId is { } to
             ? await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ForumSql.SelectPostAuthor, new { PostId = to }, tx, cancellationToken: ct))
             : thread.AuthorId;
-        var notified = await FollowAndNotifyAsync(connection, tx, category, new PostFacts(thread.Id, thread.Title, postId, authorId, repliedTo, html, input.ContentNote), now, ct);
+        var notified = await FollowAndNotifyAsync(connection, tx, category, new PostFacts(thread.Id, thread.Title, postId, authorId, repliedTo, body, input.ContentNote), now, ct);
         await MarkReadAsync(connection, tx, authorId, thread.Id, number, now, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.DeleteDraft, new { MemberId = authorId, DraftKey = DraftKeys.Reply(thread.Id) }, tx, cancellationToken: ct));
         return new StoredReply(postId, number, notified);
@@ -93,7 +93,8 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         var now = clock.GetUtcNow();
         var isOpening = context.Post.Number == 1;
         var newTitle = isOpening && title is not null ? title : context.Thread.Title;
-        var html = renderer.Render(body);
+        var rendered = Render(body);
+        var mentionedBefore = Render(context.Post.Body).Mentions;
         using var write = await db.WriteLockAsync(ct);
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
@@ -110,10 +111,10 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
                 new { ThreadId = context.Thread.Id, Title = newTitle, Slug = ThreadSlug(newTitle) }, tx, cancellationToken: ct));
         }
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.UpdateSearchText,
-            new { PostId = context.Post.Id, Title = isOpening ? newTitle : "", Body = PostText.From(html) }, tx, cancellationToken: ct));
+            new { PostId = context.Post.Id, Title = isOpening ? newTitle : "", Body = rendered.Text }, tx, cancellationToken: ct));
         var notified = context.Post.AuthorId is { } authorId
             ? await NotifyNewMentionsAsync(connection, tx, context,
-                new PostFacts(context.Thread.Id, newTitle, context.Post.Id, authorId, null, html, contentNote), context.Post.Body, ct)
+                new PostFacts(context.Thread.Id, newTitle, context.Post.Id, authorId, null, rendered, contentNote), mentionedBefore, ct)
             : [];
         await tx.CommitAsync(ct);
         await live.PostEditedAsync(context.Thread.Id, context.Post.Id, context.Post.Number);
@@ -163,7 +164,7 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         DateTimeOffset now, CancellationToken ct)
     {
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.AutoFollow, new { MemberId = post.AuthorId, ThreadId = post.ThreadId, Now = now }, tx, cancellationToken: ct));
-        var mentioned = (await ThreadStore.MembersByHandleAsync(connection, MentionLinker.Handles(post.Html), ct, tx)).Values.ToList();
+        var mentioned = (await ThreadStore.MembersByHandleAsync(connection, post.Body.Mentions, ct, tx)).Values.ToList();
         var subscribers = (await connection.QueryAsync<(long MemberId, string Level)>(new CommandDefinition(ForumSql.SelectSubscribers,
             new { post.ThreadId }, tx, cancellationToken: ct))).ToList();
         var muted = subscribers.Where(s => s.Level == SubscriptionLevels.Muted).Select(s => s.MemberId).ToHashSet();
@@ -181,10 +182,10 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
     /// mention in this post before (a name removed and put back does not notify twice).
     /// </summary>
     private async Task<IReadOnlyCollection<long>> NotifyNewMentionsAsync(DbConnection connection, DbTransaction tx, PostContext context, PostFacts post,
-        string oldBody, CancellationToken ct)
+        IReadOnlyList<string> mentionedBefore, CancellationToken ct)
     {
-        var before = MentionLinker.Handles(renderer.Render(oldBody)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var added = MentionLinker.Handles(post.Html).Where(h => !before.Contains(h)).ToList();
+        var before = mentionedBefore.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var added = post.Body.Mentions.Where(h => !before.Contains(h)).ToList();
         var mentioned = (await ThreadStore.MembersByHandleAsync(connection, added, ct, tx)).Values.ToList();
         if (mentioned.Count == 0)
         {
@@ -246,16 +247,26 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         }
         var authorName = await connection.ExecuteScalarAsync<string>(new CommandDefinition(ForumSql.SelectDisplayName,
             new { MemberId = post.AuthorId }, tx, cancellationToken: ct)) ?? "A member";
-        var text = PostText.From(post.Html);
         foreach (var n in toEmail)
         {
             if (recipients.TryGetValue(n.MemberId, out var to))
             {
-                var facts = new ImmediateMailFacts(n.Kind == NotificationKinds.Mention, post.ThreadTitle, authorName, text, post.ContentNote, post.PostId);
+                var facts = new ImmediateMailFacts(n.Kind == NotificationKinds.Mention, post.ThreadTitle, authorName, post.Body.Text, post.ContentNote, post.PostId);
                 await outbox.EnqueueAsync(connection, tx, mail.Immediate(to, facts), ct);
             }
         }
     }
 
-    private sealed record PostFacts(long ThreadId, string ThreadTitle, long PostId, long AuthorId, long? RepliedToAuthorId, SanitizedHtml Html, string ContentNote);
+    private sealed record PostFacts(long ThreadId, string ThreadTitle, long PostId, long AuthorId, long? RepliedToAuthorId, RenderedBody Body, string ContentNote);
+
+    /// <summary>What the writes need of a post's Markdown: its plain text (search, email) and the handles it mentions.</summary>
+    private sealed record RenderedBody(string Text, IReadOnlyList<string> Mentions);
+
+    // Rendering and reading the HTML back are the costly parts of a post; done here, before any write queues, they
+    // stay out of the serialized part (on SQLite, one writer at a time).
+    private RenderedBody Render(string markdown)
+    {
+        var html = renderer.Render(markdown);
+        return new RenderedBody(PostText.From(html), MentionLinker.Handles(html));
+    }
 }
