@@ -1,5 +1,7 @@
 using System.Net;
+using Dapper;
 using PatientLeaders.Community.Tests.Infrastructure;
+using PatientLeaders.Community.Web.Features.Forum;
 
 namespace PatientLeaders.Community.Tests.Forum;
 
@@ -33,6 +35,31 @@ public sealed class GuestAndCategoryTests
         Assert.That((await guest.GetAsync("/forum/t/999999/x")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         TestApp.AssertRedirect(await guest.GetAsync($"/forum/reply/{publicThread}"), "https://localhost/account/login");
         TestApp.AssertRedirect(await guest.GetAsync("/forum/new"), "https://localhost/account/login");
+    }
+
+    /// <summary>
+    /// The categories are held in memory. This server's own writes show at once (a new thread's count, a moved
+    /// thread); a change written by another server (here, straight into the database) shows once the held copy is
+    /// given up, as it is after <see cref="CategoryStore.CacheLifetime"/>.
+    /// </summary>
+    [Test]
+    public async Task CategoriesHeldInMemory_ShowThisServersChangesAtOnce_AndAnotherServersOnceReread()
+    {
+        await using var world = await ForumWorld.CreateAsync();
+        string Count(AngleSharp.Dom.IDocument index) =>
+            index.QuerySelectorAll(".category-card").Single(c => c.TextContent.Contains("General chat")).TextContent;
+        Assert.That(Count(await world.Kit.GetPageAsync("/forum")), Does.Contain("0 threads"));
+
+        await world.Sam.StartThreadAsync("general-chat", "Counted at once", "Body");
+        Assert.That(Count(await world.Kit.GetPageAsync("/forum")), Does.Contain("1 thread"));
+
+        await using (var connection = await world.App.Database.OpenAsync())
+        {
+            await connection.ExecuteAsync("UPDATE ForumCategories SET Name = 'Renamed elsewhere' WHERE Slug = 'general-chat'");
+        }
+        Assert.That((await world.Kit.GetPageAsync("/forum")).Text("main"), Does.Not.Contain("Renamed elsewhere"), "held in memory");
+        world.App.Service<CategoryStore>().Changed();
+        Assert.That((await world.Kit.GetPageAsync("/forum")).Text("main"), Does.Contain("Renamed elsewhere"));
     }
 
     [Test]

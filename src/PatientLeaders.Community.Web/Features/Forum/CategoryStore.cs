@@ -5,13 +5,39 @@ namespace PatientLeaders.Community.Web.Features.Forum;
 
 public sealed record CategoryEdit(string Slug, string Name, string Description, string Icon, string Colour, bool IsPublic, string RequiredRoles);
 
+/// <summary>
+/// The categories, read on every forum request (access checks, the header's badge), so held in memory. This server's
+/// own changes (<see cref="Changed"/>) show at once; another server's within <see cref="CacheLifetime"/>.
+/// </summary>
 public sealed class CategoryStore(DbConnectionFactory db, TimeProvider clock)
 {
+    /// <summary>How stale a change made on another server may be here: a new category, its roles, its thread count.</summary>
+    public static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(5);
+
+    private sealed record Loaded(IReadOnlyList<ForumCategory> Categories, long Generation, long LoadedAtMs);
+
+    private Loaded? loaded;
+    private long generation;
+
     public async Task<IReadOnlyList<ForumCategory>> AllAsync(CancellationToken ct)
     {
+        // Physical time, not the site's clock: tests that hold the clock still must still see other servers' changes.
+        var now = Environment.TickCount64;
+        var current = Volatile.Read(ref loaded);
+        var wanted = Interlocked.Read(ref generation);
+        if (current is not null && current.Generation == wanted && now - current.LoadedAtMs < CacheLifetime.TotalMilliseconds)
+        {
+            return current.Categories;
+        }
         await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<ForumCategory>(new CommandDefinition(ForumSql.SelectCategories, cancellationToken: ct))).ToList();
+        var categories = (await connection.QueryAsync<ForumCategory>(new CommandDefinition(ForumSql.SelectCategories, cancellationToken: ct))).ToList();
+        // Kept only if nothing changed while reading; otherwise the next request reads again.
+        Volatile.Write(ref loaded, new Loaded(categories, wanted, now));
+        return categories;
     }
+
+    /// <summary>Call after committing any change to ForumCategories, so this server's next request reads them afresh.</summary>
+    public void Changed() => Interlocked.Increment(ref generation);
 
     /// <summary>False when the slug is taken.</summary>
     public async Task<bool> CreateAsync(CategoryEdit edit, CancellationToken ct)
@@ -22,6 +48,7 @@ public sealed class CategoryStore(DbConnectionFactory db, TimeProvider clock)
             await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertCategory,
                 new { edit.Slug, edit.Name, edit.Description, edit.Icon, edit.Colour, edit.IsPublic, edit.RequiredRoles, CreatedAt = clock.GetUtcNow() },
                 cancellationToken: ct));
+            Changed();
             return true;
         }
         catch (Exception e) when (db.Dialect.IsUniqueViolation(e))
@@ -39,6 +66,7 @@ public sealed class CategoryStore(DbConnectionFactory db, TimeProvider clock)
             await connection.ExecuteAsync(new CommandDefinition(ForumSql.UpdateCategory,
                 new { Id = id, edit.Slug, edit.Name, edit.Description, edit.Icon, edit.Colour, edit.IsPublic, edit.RequiredRoles },
                 cancellationToken: ct));
+            Changed();
             return true;
         }
         catch (Exception e) when (db.Dialect.IsUniqueViolation(e))
@@ -65,5 +93,6 @@ public sealed class CategoryStore(DbConnectionFactory db, TimeProvider clock)
             }
         }
         await tx.CommitAsync(ct);
+        Changed();
     }
 }

@@ -21,7 +21,7 @@ public sealed record PostedThread(long ThreadId, string Slug, long PostId);
 /// thread in SQLite's busy handler; Markdown is rendered before the gate, so only the SQL is serialized.
 /// </summary>
 public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, MarkdownRenderer renderer, NotificationStore notifications, ForumLive live,
-    MailOutbox outbox, ForumMail mail)
+    MailOutbox outbox, ForumMail mail, CategoryStore categories)
 {
     public async Task<PostedThread> StartThreadAsync(ForumCategory category, long authorId, NewThread input, CancellationToken ct)
     {
@@ -46,6 +46,7 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         await MarkReadAsync(connection, tx, authorId, threadId, 1, now, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.DeleteDraft, new { MemberId = authorId, DraftKey = DraftKeys.NewThread }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
+        categories.Changed();
         await live.NotifiedAsync(notified);
         return new PostedThread(threadId, slug, postId);
     }

@@ -12,7 +12,7 @@ public sealed record SplitRequest(IReadOnlyCollection<long> PostIds, bool AndEve
 /// check); each is one transaction with its audit-log row. Thread URLs carry no category, so a moved thread keeps
 /// its address; search, category lists and counts read the thread's category when they run, so they follow.
 /// </summary>
-public sealed class ThreadMoves(DbConnectionFactory db, TimeProvider clock)
+public sealed class ThreadMoves(DbConnectionFactory db, TimeProvider clock, CategoryStore categories)
 {
     private readonly string selectActivityKeyBefore = db.Dialect.Limit(ForumSql.SelectActivityKeyBefore);
 
@@ -42,6 +42,7 @@ public sealed class ThreadMoves(DbConnectionFactory db, TimeProvider clock)
         await ModerationStore.RecordAsync(connection, tx,
             new ModerationRecord(moderatorId, ModerationActionKinds.Move, thread.Id, null, null, $"From {from.Name} to {to.Name}"), clock.GetUtcNow(), ct);
         await tx.CommitAsync(ct);
+        categories.Changed();
     }
 
     /// <summary>
@@ -108,6 +109,7 @@ public sealed class ThreadMoves(DbConnectionFactory db, TimeProvider clock)
         await ModerationStore.RecordAsync(connection, tx, new ModerationRecord(moderatorId, ModerationActionKinds.Split, thread.Id, opening.Id, null,
             $"Posts {numbers} moved to a new thread (#{newThreadId}) in {request.Category.Name}: {request.Title}"), now, ct);
         await tx.CommitAsync(ct);
+        categories.Changed();
         return new PostedThread(newThreadId, slug, opening.Id);
     }
 

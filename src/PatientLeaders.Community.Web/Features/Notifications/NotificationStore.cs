@@ -12,8 +12,11 @@ public sealed class NotificationStore(DbConnectionFactory db, TimeProvider clock
 {
     public const int PageSize = 50;
 
-    // Built once: it runs on every signed-in page.
-    private readonly string countUnreadSql = "SELECT COUNT(*) FROM (" + db.Dialect.Limit(NotificationsSql.SelectUnreadIds) + ") capped";
+    // Built once: one of them runs on every signed-in page.
+    private readonly string countUnreadSql = CountCapped(db, NotificationsSql.SelectUnreadIds);
+    private readonly string countUnreadEverywhereSql = CountCapped(db, NotificationsSql.SelectUnreadIdsEverywhere);
+
+    private static string CountCapped(DbConnectionFactory db, string orderedQuery) => "SELECT COUNT(*) FROM (" + db.Dialect.Limit(orderedQuery) + ") capped";
 
     public async Task AddAsync(DbConnection connection, DbTransaction tx, IReadOnlyCollection<NewNotification> notifications, CancellationToken ct)
     {
@@ -26,13 +29,18 @@ public sealed class NotificationStore(DbConnectionFactory db, TimeProvider clock
             notifications.Select(n => new { n.MemberId, n.Kind, n.ThreadId, n.PostId, n.ActorMemberId, CreatedAt = now }).ToList(), tx, cancellationToken: ct));
     }
 
-    /// <summary>The unread count for the header, counted no further than <see cref="UnreadCountCap"/>.</summary>
-    public async Task<int> UnreadCountAsync(long memberId, IReadOnlyCollection<long> visibleCategoryIds, CancellationToken ct)
+    /// <summary>
+    /// The unread count for the header, counted no further than <see cref="UnreadCountCap"/>. Null
+    /// <paramref name="visibleCategoryIds"/>: the member can open every category, so no thread need be looked up.
+    /// </summary>
+    public async Task<int> UnreadCountAsync(long memberId, IReadOnlyCollection<long>? visibleCategoryIds, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            countUnreadSql,
-            new { MemberId = memberId, CategoryIds = visibleCategoryIds.ToList(), Take = UnreadCountCap }, cancellationToken: ct));
+        return visibleCategoryIds is null
+            ? await connection.ExecuteScalarAsync<int>(new CommandDefinition(countUnreadEverywhereSql,
+                new { MemberId = memberId, Take = UnreadCountCap }, cancellationToken: ct))
+            : await connection.ExecuteScalarAsync<int>(new CommandDefinition(countUnreadSql,
+                new { MemberId = memberId, CategoryIds = visibleCategoryIds.ToList(), Take = UnreadCountCap }, cancellationToken: ct));
     }
 
     /// <summary>The header shows "99+" from here on.</summary>

@@ -21,6 +21,11 @@ public static class NotificationsSql
         ORDER BY n.MemberId
         """;
 
+    /// <summary>The same count for a member who can open every category: read from IX_Notifications_Unread alone.</summary>
+    public const string SelectUnreadIdsEverywhere = """
+        SELECT n.Id FROM Notifications n WHERE n.MemberId = @MemberId AND n.ReadAt IS NULL ORDER BY n.MemberId
+        """;
+
     /// <summary>
     /// Newest first (IX_Notifications_MemberId_Id), and only about threads in categories the member can open now:
     /// access may have been taken away since the notification was written.
