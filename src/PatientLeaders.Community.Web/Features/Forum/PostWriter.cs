@@ -18,16 +18,19 @@ public sealed record PostedThread(long ThreadId, string Slug, long PostId);
 /// and ordering key, the search text, auto-follow, the notifications it causes and the end of the draft commit
 /// together or not at all. Callers have already checked access (<see cref="ForumAccess"/>). On SQLite each
 /// transaction queues at the write gate (<see cref="DbConnectionFactory.WriteLockAsync"/>) instead of blocking a
-/// thread in SQLite's busy handler; Markdown is rendered before the gate, so only the SQL is serialized.
+/// thread in SQLite's busy handler. Markdown is rendered, and who to notify chosen, before the gate, so only the writes
+/// are serialized.
 /// </summary>
 public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, MarkdownRenderer renderer, NotificationStore notifications, ForumLive live,
-    MailOutbox outbox, ForumMail mail, CategoryStore categories)
+    MailOutbox outbox, ForumMail mail, CategoryStore categories, ThreadStore threads)
 {
     public async Task<PostedThread> StartThreadAsync(ForumCategory category, long authorId, NewThread input, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var body = Render(input.Body);
         var slug = ThreadSlug(input.Title);
+        var facts = new PostFacts(0, input.Title, authorId, null, body, input.ContentNote);
+        var audience = await AudienceForNewPostAsync(category, null, facts, ct);
         using var write = await db.WriteLockAsync(ct);
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
@@ -42,7 +45,8 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         }
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertSearchText,
             new { PostId = postId, input.Title, Body = body.Text, Month = SearchMonths.Token(now) }, tx, cancellationToken: ct));
-        var notified = await FollowAndNotifyAsync(connection, tx, category, new PostFacts(threadId, input.Title, postId, authorId, null, body, input.ContentNote), now, ct);
+        await AutoFollowAsync(connection, tx, authorId, threadId, now, ct);
+        var notified = await NotifyAsync(connection, tx, audience, facts, threadId, postId, ct);
         await MarkReadAsync(connection, tx, authorId, threadId, 1, now, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.DeleteDraft, new { MemberId = authorId, DraftKey = DraftKeys.NewThread }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
@@ -62,14 +66,18 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
     public async Task<(long PostId, int Number)> ReplyAsync(ForumCategory category, ThreadView thread, long authorId, NewReply input, CancellationToken ct)
     {
         var body = Render(input.Body);
-        var stored = await replies.WriteAsync((connection, tx) => WriteReplyAsync(connection, tx, category, thread, authorId, input, body), ct);
+        var repliedTo = input.ReplyToPostId is { } to ? await threads.AuthorOfAsync(to, ct) : thread.AuthorId;
+        var facts = new PostFacts(thread.Id, thread.Title, authorId, repliedTo, body, input.ContentNote);
+        var audience = await AudienceForNewPostAsync(category, thread.Id, facts, ct);
+        var stored = await replies.WriteAsync((connection, tx) => WriteReplyAsync(connection, tx, category, thread, input, facts, audience), ct);
         await live.PostAddedAsync(thread.Id, stored.PostId, stored.Number, stored.Notified);
         return (stored.PostId, stored.Number);
     }
 
-    private async Task<StoredReply> WriteReplyAsync(DbConnection connection, DbTransaction tx, ForumCategory category, ThreadView thread, long authorId,
-        NewReply input, RenderedBody body)
+    private async Task<StoredReply> WriteReplyAsync(DbConnection connection, DbTransaction tx, ForumCategory category, ThreadView thread,
+        NewReply input, PostFacts facts, Audience audience)
     {
+        var (authorId, body) = (facts.AuthorId, facts.Body);
         var now = clock.GetUtcNow();
         var ct = CancellationToken.None;
         var activity = await NextActivityAsync(connection, tx, category.Id, ct);
@@ -79,10 +87,8 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         var postId = await InsertPostAsync(connection, tx, thread.Id, number, authorId, input.ReplyToPostId, input.Body, input.ContentNote, now, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertSearchText,
             new { PostId = postId, Title = "", Body = body.Text, Month = SearchMonths.Token(now) }, tx, cancellationToken: ct));
-        var repliedTo = input.ReplyToPostId is { } to
-            ? await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ForumSql.SelectPostAuthor, new { PostId = to }, tx, cancellationToken: ct))
-            : thread.AuthorId;
-        var notified = await FollowAndNotifyAsync(connection, tx, category, new PostFacts(thread.Id, thread.Title, postId, authorId, repliedTo, body, input.ContentNote), now, ct);
+        await AutoFollowAsync(connection, tx, authorId, thread.Id, now, ct);
+        var notified = await NotifyAsync(connection, tx, audience, facts, thread.Id, postId, ct);
         await MarkReadAsync(connection, tx, authorId, thread.Id, number, now, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.DeleteDraft, new { MemberId = authorId, DraftKey = DraftKeys.Reply(thread.Id) }, tx, cancellationToken: ct));
         return new StoredReply(postId, number, notified);
@@ -95,7 +101,8 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         var isOpening = context.Post.Number == 1;
         var newTitle = isOpening && title is not null ? title : context.Thread.Title;
         var rendered = Render(body);
-        var mentionedBefore = Render(context.Post.Body).Mentions;
+        var facts = context.Post.AuthorId is { } authorId ? new PostFacts(context.Thread.Id, newTitle, authorId, null, rendered, contentNote) : null;
+        var audience = facts is null ? Audience.Nobody : await AudienceForEditAsync(context, facts, Render(context.Post.Body).Mentions, ct);
         using var write = await db.WriteLockAsync(ct);
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
@@ -113,10 +120,7 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         }
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.UpdateSearchText,
             new { PostId = context.Post.Id, Title = isOpening ? newTitle : "", Body = rendered.Text }, tx, cancellationToken: ct));
-        var notified = context.Post.AuthorId is { } authorId
-            ? await NotifyNewMentionsAsync(connection, tx, context,
-                new PostFacts(context.Thread.Id, newTitle, context.Post.Id, authorId, null, rendered, contentNote), mentionedBefore, ct)
-            : [];
+        var notified = facts is null ? [] : await NotifyAsync(connection, tx, audience, facts, context.Thread.Id, context.Post.Id, ct);
         await tx.CommitAsync(ct);
         await live.PostEditedAsync(context.Thread.Id, context.Post.Id, context.Post.Number);
         await live.NotifiedAsync(notified);
@@ -158,16 +162,19 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         }, tx, cancellationToken: ct));
 
     /// <summary>
-    /// The author follows the thread; mentioned members, followers and the author of the post replied to are notified,
-    /// except the author, members who muted the thread or ignore the author, and anyone whose roles no longer open the category.
+    /// Who hears of a new post: mentioned members, followers of the thread (none yet for a new thread) and the author of
+    /// the post replied to; never the author, members who muted the thread or ignore the author, or anyone whose roles
+    /// no longer open the category. Read before the write queues, so that on SQLite these lookups run beside other
+    /// writers rather than behind them; a follow that lands in the milliseconds between is treated as coming after.
     /// </summary>
-    private async Task<IReadOnlyCollection<long>> FollowAndNotifyAsync(DbConnection connection, DbTransaction tx, ForumCategory category, PostFacts post,
-        DateTimeOffset now, CancellationToken ct)
+    private async Task<Audience> AudienceForNewPostAsync(ForumCategory category, long? threadId, PostFacts post, CancellationToken ct)
     {
-        await connection.ExecuteAsync(new CommandDefinition(ForumSql.AutoFollow, new { MemberId = post.AuthorId, ThreadId = post.ThreadId, Now = now }, tx, cancellationToken: ct));
-        var mentioned = (await ThreadStore.MembersByHandleAsync(connection, post.Body.Mentions, ct, tx)).Values.ToList();
-        var subscribers = (await connection.QueryAsync<(long MemberId, string Level)>(new CommandDefinition(ForumSql.SelectSubscribers,
-            new { post.ThreadId }, tx, cancellationToken: ct))).ToList();
+        await using var connection = await db.OpenAsync(ct);
+        var mentioned = (await ThreadStore.MembersByHandleAsync(connection, post.Body.Mentions, ct)).Values.ToList();
+        var subscribers = threadId is { } id
+            ? (await connection.QueryAsync<(long MemberId, string Level)>(new CommandDefinition(ForumSql.SelectSubscribers,
+                new { ThreadId = id }, cancellationToken: ct))).ToList()
+            : [];
         var muted = subscribers.Where(s => s.Level == SubscriptionLevels.Muted).Select(s => s.MemberId).ToHashSet();
         var replyRecipients = subscribers.Where(s => s.Level == SubscriptionLevels.Following).Select(s => s.MemberId).ToList();
         if (post.RepliedToAuthorId is { } repliedTo)
@@ -175,90 +182,111 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
             // A direct answer reaches its addressee even if they stopped following (but not if they muted the thread).
             replyRecipients.Add(repliedTo);
         }
-        return await NotifyAsync(connection, tx, category, post, mentioned, replyRecipients, muted, ct);
+        return await ChooseAsync(connection, category, post, mentioned, replyRecipients, muted, ct);
     }
 
     /// <summary>
     /// An edit notifies only members it newly mentions: not named in the text before the edit, and never notified of a
     /// mention in this post before (a name removed and put back does not notify twice).
     /// </summary>
-    private async Task<IReadOnlyCollection<long>> NotifyNewMentionsAsync(DbConnection connection, DbTransaction tx, PostContext context, PostFacts post,
-        IReadOnlyList<string> mentionedBefore, CancellationToken ct)
+    private async Task<Audience> AudienceForEditAsync(PostContext context, PostFacts post, IReadOnlyList<string> mentionedBefore, CancellationToken ct)
     {
         var before = mentionedBefore.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var added = post.Body.Mentions.Where(h => !before.Contains(h)).ToList();
-        var mentioned = (await ThreadStore.MembersByHandleAsync(connection, added, ct, tx)).Values.ToList();
+        if (added.Count == 0)
+        {
+            return Audience.Nobody;
+        }
+        await using var connection = await db.OpenAsync(ct);
+        var mentioned = (await ThreadStore.MembersByHandleAsync(connection, added, ct)).Values.ToList();
         if (mentioned.Count == 0)
         {
-            return [];
+            return Audience.Nobody;
         }
         var already = (await connection.QueryAsync<long>(new CommandDefinition(ForumSql.SelectMentionedBefore,
-            new { PostId = post.PostId, MemberIds = mentioned, Kind = NotificationKinds.Mention }, tx, cancellationToken: ct))).ToHashSet();
+            new { PostId = context.Post.Id, MemberIds = mentioned, Kind = NotificationKinds.Mention }, cancellationToken: ct))).ToHashSet();
         var muted = (await connection.QueryAsync<(long MemberId, string Level)>(new CommandDefinition(ForumSql.SelectSubscribers,
-            new { post.ThreadId }, tx, cancellationToken: ct))).Where(s => s.Level == SubscriptionLevels.Muted).Select(s => s.MemberId).ToHashSet();
-        return await NotifyAsync(connection, tx, context.Category, post, mentioned.Where(id => !already.Contains(id)).ToList(), [], muted, ct);
+            new { post.ThreadId }, cancellationToken: ct))).Where(s => s.Level == SubscriptionLevels.Muted).Select(s => s.MemberId).ToHashSet();
+        return await ChooseAsync(connection, context.Category, post, mentioned.Where(id => !already.Contains(id)).ToList(), [], muted, ct);
     }
 
-    private async Task<IReadOnlyCollection<long>> NotifyAsync(DbConnection connection, DbTransaction tx, ForumCategory category, PostFacts post,
+    /// <summary>
+    /// Mentions and replies to the member's own post are also emailed at once to members with "Email me at once" on
+    /// (Members.EmailImmediately), and only to members already cleared here.
+    /// </summary>
+    private static async Task<Audience> ChooseAsync(DbConnection connection, ForumCategory category, PostFacts post,
         IReadOnlyList<long> mentioned, IReadOnlyList<long> replyRecipients, IReadOnlySet<long> muted, CancellationToken ct)
     {
         var candidates = mentioned.Concat(replyRecipients).Where(id => id != post.AuthorId && !muted.Contains(id)).Distinct().ToList();
         if (candidates.Count == 0)
         {
-            return [];
+            return Audience.Nobody;
         }
         var ignoring = (await connection.QueryAsync<long>(new CommandDefinition(ForumSql.SelectIgnoringAuthor,
-            new { post.AuthorId, MemberIds = candidates }, tx, cancellationToken: ct))).ToHashSet();
+            new { post.AuthorId, MemberIds = candidates }, cancellationToken: ct))).ToHashSet();
         var roles = (await connection.QueryAsync<(long MemberId, string Role)>(new CommandDefinition(ForumSql.SelectRolesForMembers,
-            new { MemberIds = candidates }, tx, cancellationToken: ct))).ToLookup(r => r.MemberId, r => r.Role);
-        var notified = new HashSet<long>();
-        var toAdd = new List<NewNotification>();
+            new { MemberIds = candidates }, cancellationToken: ct))).ToLookup(r => r.MemberId, r => r.Role);
+        var notified = new List<(long MemberId, string Kind)>();
+        var seen = new HashSet<long>();
         foreach (var (ids, kind) in new[] { (mentioned, NotificationKinds.Mention), (replyRecipients, NotificationKinds.Reply) })
         {
             foreach (var id in ids.Where(candidates.Contains))
             {
-                if (!ignoring.Contains(id) && ForumAccess.CanSee(category, roles[id].ToList()) && notified.Add(id))
+                if (!ignoring.Contains(id) && ForumAccess.CanSee(category, roles[id].ToList()) && seen.Add(id))
                 {
-                    toAdd.Add(new NewNotification(id, kind, post.ThreadId, post.PostId, post.AuthorId));
+                    notified.Add((id, kind));
                 }
             }
         }
-        await notifications.AddAsync(connection, tx, toAdd, ct);
-        await EmailImmediatelyAsync(connection, tx, post, toAdd, ct);
-        return notified;
-    }
 
-    /// <summary>
-    /// Mentions and replies to the member's own post, to members with "Email me at once" on (Members.EmailImmediately):
-    /// written to the outbox in this transaction, and only to members already cleared above (can see it, not muted, not
-    /// ignoring, not the author).
-    /// </summary>
-    private async Task EmailImmediatelyAsync(DbConnection connection, DbTransaction tx, PostFacts post, IReadOnlyList<NewNotification> notified, CancellationToken ct)
-    {
         var toEmail = notified.Where(n => n.Kind == NotificationKinds.Mention || n.MemberId == post.RepliedToAuthorId).ToList();
         if (toEmail.Count == 0)
         {
-            return;
+            return new Audience(notified, [], "");
         }
         var recipients = (await connection.QueryAsync<MailRecipient>(new CommandDefinition(ForumSql.SelectImmediateRecipients,
-            new { MemberIds = toEmail.Select(n => n.MemberId).ToList() }, tx, cancellationToken: ct))).ToDictionary(r => r.Id);
+            new { MemberIds = toEmail.Select(n => n.MemberId).ToList() }, cancellationToken: ct))).ToDictionary(r => r.Id);
         if (recipients.Count == 0)
         {
-            return;
+            return new Audience(notified, [], "");
         }
         var authorName = await connection.ExecuteScalarAsync<string>(new CommandDefinition(ForumSql.SelectDisplayName,
-            new { MemberId = post.AuthorId }, tx, cancellationToken: ct)) ?? "A member";
-        foreach (var n in toEmail)
-        {
-            if (recipients.TryGetValue(n.MemberId, out var to))
-            {
-                var facts = new ImmediateMailFacts(n.Kind == NotificationKinds.Mention, post.ThreadTitle, authorName, post.Body.Text, post.ContentNote, post.PostId);
-                await outbox.EnqueueAsync(connection, tx, mail.Immediate(to, facts), ct);
-            }
-        }
+            new { MemberId = post.AuthorId }, cancellationToken: ct)) ?? "A member";
+        var emailed = toEmail.Where(n => recipients.ContainsKey(n.MemberId))
+            .Select(n => (recipients[n.MemberId], n.Kind == NotificationKinds.Mention)).ToList();
+        return new Audience(notified, emailed, authorName);
     }
 
-    private sealed record PostFacts(long ThreadId, string ThreadTitle, long PostId, long AuthorId, long? RepliedToAuthorId, RenderedBody Body, string ContentNote);
+    /// <summary>
+    /// Writes the chosen notifications and immediate mails in the post's own transaction, so they exist exactly when
+    /// the post does. Returns who was notified, for the live badge.
+    /// </summary>
+    private async Task<IReadOnlyCollection<long>> NotifyAsync(DbConnection connection, DbTransaction tx, Audience audience, PostFacts post, long threadId,
+        long postId, CancellationToken ct)
+    {
+        await notifications.AddAsync(connection, tx,
+            audience.Notified.Select(n => new NewNotification(n.MemberId, n.Kind, threadId, postId, post.AuthorId)).ToList(), ct);
+        foreach (var (to, isMention) in audience.Emailed)
+        {
+            var facts = new ImmediateMailFacts(isMention, post.ThreadTitle, audience.AuthorName, post.Body.Text, post.ContentNote, postId);
+            await outbox.EnqueueAsync(connection, tx, mail.Immediate(to, facts), ct);
+        }
+        return audience.Notified.Select(n => n.MemberId).ToList();
+    }
+
+    // The author follows what they write in.
+    private static Task AutoFollowAsync(DbConnection connection, DbTransaction tx, long authorId, long threadId, DateTimeOffset now, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition(ForumSql.AutoFollow, new { MemberId = authorId, ThreadId = threadId, Now = now }, tx, cancellationToken: ct));
+
+    /// <summary>What a post says about itself to the people it notifies; ThreadId is 0 for a thread not yet written.</summary>
+    private sealed record PostFacts(long ThreadId, string ThreadTitle, long AuthorId, long? RepliedToAuthorId, RenderedBody Body, string ContentNote);
+
+    /// <summary>Who is notified of a post (and of what kind), who of them is also emailed at once, and the author's name for the mail.</summary>
+    private sealed record Audience(IReadOnlyList<(long MemberId, string Kind)> Notified, IReadOnlyList<(MailRecipient To, bool IsMention)> Emailed,
+        string AuthorName)
+    {
+        public static readonly Audience Nobody = new([], [], "");
+    }
 
     /// <summary>What the writes need of a post's Markdown: its plain text (search, email) and the handles it mentions.</summary>
     private sealed record RenderedBody(string Text, IReadOnlyList<string> Mentions);
