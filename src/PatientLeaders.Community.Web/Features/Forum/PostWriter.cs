@@ -22,15 +22,15 @@ public sealed record PostedThread(long ThreadId, string Slug, long PostId);
 /// are serialized.
 /// </summary>
 public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, MarkdownRenderer renderer, NotificationStore notifications, ForumLive live,
-    MailOutbox outbox, ForumMail mail, CategoryStore categories, ThreadStore threads)
+    MailOutbox outbox, ForumMail mail, CategoryStore categories)
 {
     public async Task<PostedThread> StartThreadAsync(ForumCategory category, long authorId, NewThread input, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var body = Render(input.Body);
         var slug = ThreadSlug(input.Title);
-        var facts = new PostFacts(0, input.Title, authorId, null, body, input.ContentNote);
-        var audience = await AudienceForNewPostAsync(category, null, facts, ct);
+        var facts = new PostFacts(input.Title, authorId, null, body, input.ContentNote);
+        var audience = await AudienceForNewPostAsync(category, null, null, facts, ct);
         using var write = await db.WriteLockAsync(ct);
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
@@ -66,9 +66,8 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
     public async Task<(long PostId, int Number)> ReplyAsync(ForumCategory category, ThreadView thread, long authorId, NewReply input, CancellationToken ct)
     {
         var body = Render(input.Body);
-        var repliedTo = input.ReplyToPostId is { } to ? await threads.AuthorOfAsync(to, ct) : thread.AuthorId;
-        var facts = new PostFacts(thread.Id, thread.Title, authorId, repliedTo, body, input.ContentNote);
-        var audience = await AudienceForNewPostAsync(category, thread.Id, facts, ct);
+        var facts = new PostFacts(thread.Title, authorId, thread.AuthorId, body, input.ContentNote);
+        var audience = await AudienceForNewPostAsync(category, thread.Id, input.ReplyToPostId, facts, ct);
         var stored = await replies.WriteAsync((connection, tx) => WriteReplyAsync(connection, tx, category, thread, input, facts, audience), ct);
         await live.PostAddedAsync(thread.Id, stored.PostId, stored.Number, stored.Notified);
         return (stored.PostId, stored.Number);
@@ -101,7 +100,7 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         var isOpening = context.Post.Number == 1;
         var newTitle = isOpening && title is not null ? title : context.Thread.Title;
         var rendered = Render(body);
-        var facts = context.Post.AuthorId is { } authorId ? new PostFacts(context.Thread.Id, newTitle, authorId, null, rendered, contentNote) : null;
+        var facts = context.Post.AuthorId is { } authorId ? new PostFacts(newTitle, authorId, null, rendered, contentNote) : null;
         var audience = facts is null ? Audience.Nobody : await AudienceForEditAsync(context, facts, Render(context.Post.Body).Mentions, ct);
         using var write = await db.WriteLockAsync(ct);
         await using var connection = await db.OpenAsync(ct);
@@ -163,13 +162,19 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
 
     /// <summary>
     /// Who hears of a new post: mentioned members, followers of the thread (none yet for a new thread) and the author of
-    /// the post replied to; never the author, members who muted the thread or ignore the author, or anyone whose roles
-    /// no longer open the category. Read before the write queues, so that on SQLite these lookups run beside other
-    /// writers rather than behind them; a follow that lands in the milliseconds between is treated as coming after.
+    /// the post replied to (<paramref name="replyToPostId"/>; when null, the one the caller put in the facts); never
+    /// the author, members who muted the thread or ignore the author, or anyone whose roles no longer open the category.
+    /// Read before the write queues, so that on SQLite these lookups run beside other writers rather than behind them;
+    /// a follow that lands in the milliseconds between is treated as coming after.
     /// </summary>
-    private async Task<Audience> AudienceForNewPostAsync(ForumCategory category, long? threadId, PostFacts post, CancellationToken ct)
+    private async Task<Audience> AudienceForNewPostAsync(ForumCategory category, long? threadId, long? replyToPostId, PostFacts post, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
+        if (replyToPostId is { } to)
+        {
+            var author = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ForumSql.SelectPostAuthor, new { PostId = to }, cancellationToken: ct));
+            post = post with { RepliedToAuthorId = author };
+        }
         var mentioned = (await ThreadStore.MembersByHandleAsync(connection, post.Body.Mentions, ct)).Values.ToList();
         var subscribers = threadId is { } id
             ? (await connection.QueryAsync<(long MemberId, string Level)>(new CommandDefinition(ForumSql.SelectSubscribers,
@@ -206,7 +211,7 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         var already = (await connection.QueryAsync<long>(new CommandDefinition(ForumSql.SelectMentionedBefore,
             new { PostId = context.Post.Id, MemberIds = mentioned, Kind = NotificationKinds.Mention }, cancellationToken: ct))).ToHashSet();
         var muted = (await connection.QueryAsync<(long MemberId, string Level)>(new CommandDefinition(ForumSql.SelectSubscribers,
-            new { post.ThreadId }, cancellationToken: ct))).Where(s => s.Level == SubscriptionLevels.Muted).Select(s => s.MemberId).ToHashSet();
+            new { ThreadId = context.Thread.Id }, cancellationToken: ct))).Where(s => s.Level == SubscriptionLevels.Muted).Select(s => s.MemberId).ToHashSet();
         return await ChooseAsync(connection, context.Category, post, mentioned.Where(id => !already.Contains(id)).ToList(), [], muted, ct);
     }
 
@@ -278,8 +283,8 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
     private static Task AutoFollowAsync(DbConnection connection, DbTransaction tx, long authorId, long threadId, DateTimeOffset now, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition(ForumSql.AutoFollow, new { MemberId = authorId, ThreadId = threadId, Now = now }, tx, cancellationToken: ct));
 
-    /// <summary>What a post says about itself to the people it notifies; ThreadId is 0 for a thread not yet written.</summary>
-    private sealed record PostFacts(long ThreadId, string ThreadTitle, long AuthorId, long? RepliedToAuthorId, RenderedBody Body, string ContentNote);
+    /// <summary>What a post says about itself to the people it notifies.</summary>
+    private sealed record PostFacts(string ThreadTitle, long AuthorId, long? RepliedToAuthorId, RenderedBody Body, string ContentNote);
 
     /// <summary>Who is notified of a post (and of what kind), who of them is also emailed at once, and the author's name for the mail.</summary>
     private sealed record Audience(IReadOnlyList<(long MemberId, string Kind)> Notified, IReadOnlyList<(MailRecipient To, bool IsMention)> Emailed,

@@ -31,13 +31,6 @@ public sealed class ThreadStore(DbConnectionFactory db, TimeProvider clock)
         return await connection.QuerySingleOrDefaultAsync<PostView>(new CommandDefinition(ForumSql.SelectPost, new { PostId = postId }, cancellationToken: ct));
     }
 
-    /// <summary>The author of a post; null for an unknown post or one whose author has been erased.</summary>
-    public async Task<long?> AuthorOfAsync(long postId, CancellationToken ct)
-    {
-        await using var connection = await db.OpenAsync(ct);
-        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ForumSql.SelectPostAuthor, new { PostId = postId }, cancellationToken: ct));
-    }
-
     public async Task<long?> PostIdByNumberAsync(long threadId, int number, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);

@@ -4,7 +4,7 @@ using PatientLeaders.Community.Web.Features.Forum;
 namespace PatientLeaders.Community.Web.Features.Notifications;
 
 /// <summary>The header's "Notifications" link with the unread count: one indexed COUNT per signed-in page.</summary>
-public sealed class NotificationBadgeViewComponent(NotificationStore notifications, CategoryStore categories) : ViewComponent
+public sealed class NotificationBadgeViewComponent(NotificationStore notifications, ForumAccess access, CategoryStore categories) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
@@ -14,8 +14,8 @@ public sealed class NotificationBadgeViewComponent(NotificationStore notificatio
             return View(0);
         }
         var ct = HttpContext.RequestAborted;
-        var all = await categories.AllAsync(ct);
-        var visible = all.Where(c => ForumAccess.CanSee(c, viewer)).Select(c => c.Id).ToList();
-        return View(await notifications.UnreadCountAsync(id, visible.Count == all.Count ? null : visible, ct));
+        var visible = await access.VisibleCategoriesAsync(viewer, ct);
+        var seesEverything = visible.Count == (await categories.AllAsync(ct)).Count;
+        return View(await notifications.UnreadCountAsync(id, seesEverything ? null : visible.Select(c => c.Id).ToList(), ct));
     }
 }
