@@ -33,7 +33,7 @@ export Logging__LogLevel__Microsoft__AspNetCore=Warning
 export Mail__SenderEnabled=false
 export Sets__RemindersEnabled=false
 export RateLimits__SignInPerFiveMinutes=10000       # the most the settings allow
-export RateLimits__ForumPostsPerTenMinutes=10000
+export RateLimits__ForumPostsPerTenMinutes=100000
 export ForumNewMembers__FirstDayHours=0             # the replies run posts as fast as it can
 export DataProtection__KeysFolder="$work/keys"
 

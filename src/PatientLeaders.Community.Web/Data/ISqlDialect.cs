@@ -28,6 +28,13 @@ public interface ISqlDialect
     /// </summary>
     string FullTextMatch(IReadOnlyList<string> words, IReadOnlyList<string> months);
 
+    /// <summary>
+    /// A table of one column, <c>value</c>, holding the integers of a JSON array bound to <paramref name="parameter"/>
+    /// (written by <see cref="JsonIntegers.From"/>): many rows reach one statement through one parameter, where a
+    /// parameter a row would cost SQLite a parse and a name lookup for each.
+    /// </summary>
+    string IntegersFromJson(string parameter);
+
     /// <summary>True for SQL Server: picks between the two named constants of a statement that differs by more than a clause.</summary>
     bool IsSqlServer { get; }
 

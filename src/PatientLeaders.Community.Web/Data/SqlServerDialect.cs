@@ -18,6 +18,9 @@ public sealed class SqlServerDialect : ISqlDialect
     public string FullTextMatch(IReadOnlyList<string> words, IReadOnlyList<string> months) =>
         string.Join(" AND ", words.Select(w => "FORMSOF(INFLECTIONAL, \"" + w.Replace("\"", "", StringComparison.Ordinal) + "\")"));
 
+    // OPENJSON gives each element as nvarchar in "value"; inserting it into a BIGINT column converts it.
+    public string IntegersFromJson(string parameter) => "OPENJSON(" + parameter + ")";
+
     public bool IsSqlServer => true;
 
     // 2627 = unique constraint, 2601 = unique index.

@@ -27,6 +27,8 @@ public sealed class SqliteDialect(int busyTimeoutSeconds) : ISqlDialect
         return months.Count == 0 ? text : "(" + text + ") AND Month : (" + string.Join(" OR ", months) + ")";
     }
 
+    public string IntegersFromJson(string parameter) => "json_each(" + parameter + ")";
+
     public bool IsSqlServer => false;
 
     // SQLITE_CONSTRAINT_UNIQUE = 2067, SQLITE_CONSTRAINT_PRIMARYKEY = 1555.

@@ -79,6 +79,34 @@ public sealed class MarksAndNotificationsTests
         Assert.That(recipients, Is.EqualTo(new[] { "kit" }), "Sam (author) followed by posting; Rae muted; Admin ignores Sam");
     }
 
+    /// <summary>A reply's notifications are written together, a statement a kind: each row keeps its own kind and the post's facts.</summary>
+    [Test]
+    public async Task OneReply_WritesEachRecipientsNotification_WithItsKind_ThreadPostAndActor()
+    {
+        await using var world = await ForumWorld.CreateAsync();
+        await world.App.InviteMemberAsync(world.Admin, "rae@example.org", "rae");
+        var threadId = await world.Sam.StartThreadAsync("general-chat", "Many readers", "Opening");
+        var url = $"/forum/t/{threadId}/many-readers?page=1";
+        TestApp.AssertRedirect(await world.Kit.SubmitAsync(url, new Dictionary<string, string> { ["level"] = "Following" }, "form[action*=Subscribe]:has(input[value=Following])"), $"/forum/t/{threadId}");
+        TestApp.AssertRedirect(await world.Admin.SubmitAsync(url, new Dictionary<string, string> { ["level"] = "Following" }, "form[action*=Subscribe]"), $"/forum/t/{threadId}");
+
+        var before = await world.App.ScalarAsync<long>("SELECT COALESCE(MAX(Id), 0) FROM Notifications");
+        await world.Sam.ReplyAsync(threadId, "Over to you, @rae and @kit");
+        var postId = await world.App.ScalarAsync<long>("SELECT MAX(Id) FROM Posts");
+        var samId = await world.App.ScalarAsync<long>("SELECT Id FROM Members WHERE Handle = 'sam'");
+        await using var connection = await world.App.Database.OpenAsync();
+        var rows = (await Dapper.SqlMapper.QueryAsync<(string Handle, string Kind, long ThreadId, long PostId, long ActorMemberId)>(connection, """
+            SELECT m.Handle, n.Kind, n.ThreadId, n.PostId, n.ActorMemberId FROM Notifications n JOIN Members m ON m.Id = n.MemberId
+            WHERE n.Id > @Before AND n.ReadAt IS NULL ORDER BY m.Handle
+            """, new { Before = before })).ToList();
+        Assert.That(rows, Is.EqualTo(new[]
+        {
+            ("admin", "Reply", threadId, postId, samId),
+            ("kit", "Mention", threadId, postId, samId),
+            ("rae", "Mention", threadId, postId, samId),
+        }), "a mention outranks following; each member is notified once");
+    }
+
     [Test]
     public async Task NotificationsPage_ListsUnread_HeaderCounts_AndMarkAllRead()
     {

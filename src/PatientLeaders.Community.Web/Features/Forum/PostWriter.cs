@@ -22,7 +22,7 @@ public sealed record PostedThread(long ThreadId, string Slug, long PostId);
 /// are serialized.
 /// </summary>
 public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, MarkdownRenderer renderer, NotificationStore notifications, ForumLive live,
-    MailOutbox outbox, ForumMail mail, CategoryStore categories)
+    MailOutbox outbox, ForumMail mail, CategoryStore categories) : IDisposable
 {
     public async Task<PostedThread> StartThreadAsync(ForumCategory category, long authorId, NewThread input, CancellationToken ct)
     {
@@ -56,6 +56,8 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
     }
 
     private readonly GroupCommit replies = new(db);
+
+    public void Dispose() => replies.Dispose();
 
     private sealed record StoredReply(long PostId, int Number, IReadOnlyCollection<long> Notified);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data.Common;
 using Dapper;
 using PatientLeaders.Community.Web.Data;
@@ -16,6 +17,9 @@ public sealed class NotificationStore(DbConnectionFactory db, TimeProvider clock
     private readonly string countUnreadSql = CountCapped(db, NotificationsSql.SelectUnreadIds);
     private readonly string countUnreadEverywhereSql = CountCapped(db, NotificationsSql.SelectUnreadIdsEverywhere);
 
+    private readonly string insertForMembersSql = string.Format(CultureInfo.InvariantCulture, NotificationsSql.InsertForMembers,
+        db.Dialect.IntegersFromJson("@MemberIds"));
+
     private static string CountCapped(DbConnectionFactory db, string orderedQuery) => "SELECT COUNT(*) FROM (" + db.Dialect.Limit(orderedQuery) + ") capped";
 
     public async Task AddAsync(DbConnection connection, DbTransaction tx, IReadOnlyCollection<NewNotification> notifications, CancellationToken ct)
@@ -25,8 +29,15 @@ public sealed class NotificationStore(DbConnectionFactory db, TimeProvider clock
             return;
         }
         var now = clock.GetUtcNow();
-        await connection.ExecuteAsync(new CommandDefinition(NotificationsSql.Insert,
-            notifications.Select(n => new { n.MemberId, n.Kind, n.ThreadId, n.PostId, n.ActorMemberId, CreatedAt = now }).ToList(), tx, cancellationToken: ct));
+        foreach (var same in notifications.GroupBy(n => (n.Kind, n.ThreadId, n.PostId, n.ActorMemberId)))
+        {
+            var (kind, threadId, postId, actorId) = same.Key;
+            await connection.ExecuteAsync(new CommandDefinition(insertForMembersSql, new
+            {
+                MemberIds = JsonIntegers.From(same.Select(n => n.MemberId)), Kind = kind, ThreadId = threadId, PostId = postId,
+                ActorMemberId = actorId, CreatedAt = now,
+            }, tx, cancellationToken: ct));
+        }
     }
 
     /// <summary>

@@ -8,6 +8,15 @@ public static class NotificationsSql
         """;
 
     /// <summary>
+    /// <see cref="Insert"/> for every member in @MemberIds at once: a reply notifies its thread's followers, often
+    /// dozens, and one statement costs about a third of one a row. {0} is the dialect's table of integers from JSON.
+    /// </summary>
+    public const string InsertForMembers = """
+        INSERT INTO Notifications (MemberId, Kind, ThreadId, PostId, ActorMemberId, CreatedAt, ReadAt)
+        SELECT ids.value, @Kind, @ThreadId, @PostId, @ActorMemberId, @CreatedAt, NULL FROM {0} ids
+        """;
+
+    /// <summary>
     /// Served by IX_Notifications_Unread; runs on every signed-in page for the header. Counts what the list shows:
     /// only notifications about threads in categories the member can open now. The caller wraps it with the dialect's
     /// limit and counts the rows, so a member with thousands unread costs a hundred index steps, not thousands of
