@@ -176,7 +176,7 @@ public sealed class SearchStore(DbConnectionFactory db, IOptions<ForumSearchOpti
             for (var start = 0; start < remaining.Count; start += run, run = Math.Min(run * 4, MaxWindow))
             {
                 var slice = remaining.GetRange(start, Math.Min(run, remaining.Count - start));
-                var ids = "[" + string.Join(',', slice.Select(c => c.PostId.ToString(CultureInfo.InvariantCulture))) + "]";
+                var ids = JsonIntegers.From(slice.Select(c => c.PostId));
                 var visible = (await connection.QueryAsync<long>(new CommandDefinition(visibleSql, new
                 {
                     Ids = ids, parameters.CategoryIds, parameters.CategoryId, parameters.AuthorId, parameters.Tag, parameters.From, parameters.To,
