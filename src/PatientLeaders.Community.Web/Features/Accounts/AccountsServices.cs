@@ -62,6 +62,9 @@ public static class AccountsServices
             o.SlidingExpiration = false;
             o.EventsType = typeof(SessionCookieEvents);
         });
+        // After the cookie handler's own post-configuration, which creates the format this wraps.
+        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, o =>
+            o.TicketDataFormat = new RememberedTicketFormat(o.TicketDataFormat));
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
         {
             o.Cookie.Name = prefix + "plc-2fa";

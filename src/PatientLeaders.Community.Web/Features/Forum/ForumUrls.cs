@@ -51,6 +51,9 @@ public static class ForumUrls
     public static string PostAction(long postId, string handler, string? view) =>
         Permalink(postId) + "?handler=" + handler + (view is null ? "" : "&view=" + view);
 
+    /// <summary>Where the thread page's own buttons (follow, mute, pin, lock) post: a handler of the thread page.</summary>
+    public static string ThreadAction(ThreadView thread, string handler) => thread.Url + "?handler=" + handler;
+
     /// <summary>A stable link to a post wherever it ends up: /forum/p/{id} redirects to its page.</summary>
     public static string Permalink(long postId) => "/forum/p/" + postId.ToString(CultureInfo.InvariantCulture);
 }

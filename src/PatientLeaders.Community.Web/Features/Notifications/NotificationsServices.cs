@@ -5,6 +5,7 @@ public static class NotificationsServices
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
         services.AddSingleton<NotificationStore>();
+        services.AddSingleton<NotificationBadge>();
         return services;
     }
 }

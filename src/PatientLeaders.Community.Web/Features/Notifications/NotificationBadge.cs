@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Html;
+using PatientLeaders.Community.Web.Features.Forum;
+
+namespace PatientLeaders.Community.Web.Features.Notifications;
+
+/// <summary>
+/// The header's "Notifications" link with the unread count: one indexed COUNT per signed-in page. Plain markup
+/// rather than a view component, whose lookup and view context cost as much as the count on every page.
+/// </summary>
+public sealed class NotificationBadge(NotificationStore notifications, ForumAccess access, CategoryStore categories)
+{
+    public async Task<IHtmlContent> RenderAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var viewer = ForumViewer.From(user);
+        if (viewer.MemberId is not { } id)
+        {
+            return Link(0);
+        }
+        var visible = await access.VisibleCategoriesAsync(viewer, ct);
+        var seesEverything = visible.Count == (await categories.AllAsync(ct)).Count;
+        return Link(await notifications.UnreadCountAsync(id, seesEverything ? null : visible.Select(c => c.Id).ToList(), ct));
+    }
+
+    // The count is in the text ("Notifications, 3 unread"), not only in the badge's colour; live.js swaps this link
+    // when a notification arrives.
+    private static HtmlString Link(int unread) => new(unread switch
+    {
+        >= NotificationStore.UnreadCountCap => """<a href="/notifications" id="notification-badge">Notifications<span class="visually-hidden">,</span> <span class="badge"><span aria-hidden="true">99+</span><span class="visually-hidden">more than 99 unread</span></span></a>""",
+        > 0 => $"""<a href="/notifications" id="notification-badge">Notifications<span class="visually-hidden">,</span> <span class="badge">{unread}<span class="visually-hidden"> unread</span></span></a>""",
+        _ => """<a href="/notifications" id="notification-badge">Notifications</a>""",
+    });
+}
