@@ -49,10 +49,13 @@ public static class ForumUrls
 
     /// <summary>Where a post's action buttons (react, bookmark, delete, ignore, hide, restore) post: the handler of /forum/p/{id}.</summary>
     public static string PostAction(long postId, string handler, string? view) =>
-        Permalink(postId) + "?handler=" + handler + (view is null ? "" : "&view=" + view);
+        Handler(Permalink(postId), handler) + (view is null ? "" : "&view=" + view);
 
-    /// <summary>Where the thread page's own buttons (follow, mute, pin, lock) post: a handler of the thread page.</summary>
-    public static string ThreadAction(ThreadView thread, string handler) => thread.Url + "?handler=" + handler;
+    /// <summary>
+    /// A named handler of the page at <paramref name="pageUrl"/> (a path without a query), where its forms post: built
+    /// here rather than by the form tag helper, which generates the URL through routing on every render.
+    /// </summary>
+    public static string Handler(string pageUrl, string handler) => pageUrl + "?handler=" + handler;
 
     /// <summary>A stable link to a post wherever it ends up: /forum/p/{id} redirects to its page.</summary>
     public static string Permalink(long postId) => "/forum/p/" + postId.ToString(CultureInfo.InvariantCulture);
