@@ -1,11 +1,10 @@
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Dapper;
 
 namespace PatientLeaders.Community.Web.Data;
 
 /// <summary>The one way to reach the database: an open connection for the configured provider.</summary>
-public sealed class DbConnectionFactory(ISqlDialect dialect, string connectionString)
+public sealed class DbConnectionFactory(ISqlDialect dialect, string connectionString) : IDisposable
 {
     // SQLite has one writer at a time. Left to itself, a second writer waits inside sqlite3_step: the busy handler
     // and Microsoft.Data.Sqlite's own retry loop (Thread.Sleep(150) per SQLITE_BUSY) both block a thread-pool
@@ -36,24 +35,23 @@ public sealed class DbConnectionFactory(ISqlDialect dialect, string connectionSt
 
     public string ConnectionString => connectionString;
 
-    // Native connections already set up. Weak keys: a handle the pool closes drops out with it.
-    private readonly ConditionalWeakTable<object, object> configured = new();
+    private readonly KeptSqliteConnections? kept =
+        dialect is SqliteDialect ? KeptSqliteConnections.For(connectionString, dialect.ConnectionSetup) : null;
 
     public async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
+        if (kept is not null)
+        {
+            return kept.Rent(ct);
+        }
         var connection = dialect.CreateConnection(connectionString);
         try
         {
             await connection.OpenAsync(ct);
-            // A page opens several connections; the PRAGMAs need to run only when the pool hands out a new native one.
-            var native = dialect.NativeConnection(connection);
-            if (dialect.ConnectionSetup.Length > 0 && (native is null || !configured.TryGetValue(native, out _)))
+            // Only SQLite without pooling comes here with PRAGMAs to run, on a new native connection every time.
+            if (dialect.ConnectionSetup.Length > 0)
             {
                 await connection.ExecuteAsync(new CommandDefinition(dialect.ConnectionSetup, cancellationToken: ct));
-                if (native is not null)
-                {
-                    configured.AddOrUpdate(native, native);
-                }
             }
             return connection;
         }
@@ -63,4 +61,7 @@ public sealed class DbConnectionFactory(ISqlDialect dialect, string connectionSt
             throw;
         }
     }
+
+    /// <summary>Closes the SQLite connections kept open between uses.</summary>
+    public void Dispose() => kept?.Dispose();
 }

@@ -47,10 +47,4 @@ public interface ISqlDialect
 
     /// <summary>Statements run on every new connection (SQLite PRAGMAs); empty for SQL Server.</summary>
     string ConnectionSetup { get; }
-
-    /// <summary>
-    /// The native connection under an open pooled one, which keeps its settings from one Open to the next, so
-    /// <see cref="ConnectionSetup"/> runs once for each; null where that cannot be told (setup then runs every time).
-    /// </summary>
-    object? NativeConnection(DbConnection connection);
 }

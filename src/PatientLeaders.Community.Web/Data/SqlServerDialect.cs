@@ -31,7 +31,5 @@ public sealed class SqlServerDialect : ISqlDialect
 
     public string ConnectionSetup => "";
 
-    public object? NativeConnection(DbConnection connection) => null;
-
     public string AfterErasure => "";
 }

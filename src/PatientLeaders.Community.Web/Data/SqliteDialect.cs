@@ -51,10 +51,6 @@ public sealed class SqliteDialect(int busyTimeoutSeconds) : ISqlDialect
     /// </summary>
     public const int AutoCheckpointPages = 10_000;
 
-    // Microsoft.Data.Sqlite's pool hands the same sqlite3 handle out again, with its PRAGMAs still set (nothing in the
-    // site changes them after setup).
-    public object? NativeConnection(DbConnection connection) => ((SqliteConnection)connection).Handle;
-
     // Copies erased pages back into the main file (where secure_delete has zeroed them) and empties the log.
     public string AfterErasure => "PRAGMA wal_checkpoint(TRUNCATE);";
 }

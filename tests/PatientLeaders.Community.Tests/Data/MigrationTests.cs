@@ -40,7 +40,7 @@ public sealed partial class MigrationTests
     public async Task TwoRunnersAtOnce_ApplyEachScriptOnce()
     {
         var path = Path.Combine(TestDatabase.RootFolder, $"race-{Guid.NewGuid():N}.db");
-        var factory = new DbConnectionFactory(new SqliteDialect(30), $"Data Source={path}");
+        using var factory = new DbConnectionFactory(new SqliteDialect(30), $"Data Source={path}");
         var first = new MigrationRunner(factory, TimeProvider.System, NullLogger<MigrationRunner>.Instance);
         var second = new MigrationRunner(factory, TimeProvider.System, NullLogger<MigrationRunner>.Instance);
         var results = await Task.WhenAll(Task.Run(() => first.MigrateAsync(CancellationToken.None)), Task.Run(() => second.MigrateAsync(CancellationToken.None)));
@@ -55,7 +55,7 @@ public sealed partial class MigrationTests
     public async Task SplitEmailPreferences_CarriesTheOldSettingOver(string old, long immediately, string digest)
     {
         var path = Path.Combine(TestDatabase.RootFolder, $"carry-{Guid.NewGuid():N}.db");
-        var factory = new DbConnectionFactory(new SqliteDialect(30), $"Data Source={path}");
+        using var factory = new DbConnectionFactory(new SqliteDialect(30), $"Data Source={path}");
         var runner = new MigrationRunner(factory, TimeProvider.System, NullLogger<MigrationRunner>.Instance);
         var scripts = MigrationRunner.LoadScripts(Folder("sqlite"));
         await runner.MigrateAsync(scripts.Where(s => string.CompareOrdinal(s.Name, "0042") < 0).ToList(), CancellationToken.None);
@@ -80,6 +80,7 @@ public sealed partial class MigrationTests
                 "EXPLAIN QUERY PLAN SELECT Id, Email FROM Members WHERE DigestFrequency = 'Daily' AND Id > 0 ORDER BY Id")).Select(r => (string)r.detail));
             Assert.That(plan, Does.Contain("IX_Members_DigestFrequency"), "the digest job's keyset path has its index");
         }
+        factory.Dispose();
         using (var done = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearPool(done);
