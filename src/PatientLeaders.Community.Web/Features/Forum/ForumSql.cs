@@ -76,7 +76,8 @@ public static partial class ForumSql
 
     public const string SelectThreadTags = "SELECT Tag FROM ThreadTags WHERE ThreadId = @ThreadId ORDER BY Tag";
 
-    public const string SelectTagsForThreads = "SELECT ThreadId, Tag FROM ThreadTags WHERE ThreadId IN @ThreadIds ORDER BY Tag";
+    /// <summary>{0} = the thread ids' table, <see cref="Data.ISqlDialect.IntegersFromJson"/> of @ThreadIds.</summary>
+    public const string SelectTagsForThreads = "SELECT ThreadId, Tag FROM ThreadTags WHERE ThreadId IN (SELECT value FROM {0}) ORDER BY Tag";
 
     /// <summary>Spliced into the list queries when a tag filter is chosen.</summary>
     public const string TagFilter = " AND EXISTS (SELECT 1 FROM ThreadTags tt WHERE tt.ThreadId = t.Id AND tt.Tag = @Tag)";
@@ -198,10 +199,11 @@ public static partial class ForumSql
         """;
 
     // Reactions
+    /// <summary>{0} = the post ids' table, <see cref="Data.ISqlDialect.IntegersFromJson"/> of @PostIds.</summary>
     public const string SelectReactionsForPosts = """
         SELECT r.PostId, r.Kind, r.MemberId, m.DisplayName
         FROM PostReactions r JOIN Members m ON m.Id = r.MemberId
-        WHERE r.PostId IN @PostIds
+        WHERE r.PostId IN (SELECT value FROM {0})
         ORDER BY r.CreatedAt
         """;
 
@@ -210,7 +212,8 @@ public static partial class ForumSql
     public const string InsertReaction = "INSERT INTO PostReactions (PostId, MemberId, Kind, CreatedAt) VALUES (@PostId, @MemberId, @Kind, @Now)";
 
     // Bookmarks
-    public const string SelectBookmarkedAmong = "SELECT PostId FROM PostBookmarks WHERE MemberId = @MemberId AND PostId IN @PostIds";
+    /// <summary>{0} = the post ids' table, <see cref="Data.ISqlDialect.IntegersFromJson"/> of @PostIds.</summary>
+    public const string SelectBookmarkedAmong = "SELECT PostId FROM PostBookmarks WHERE MemberId = @MemberId AND PostId IN (SELECT value FROM {0})";
 
     public const string DeleteBookmark = "DELETE FROM PostBookmarks WHERE MemberId = @MemberId AND PostId = @PostId";
 

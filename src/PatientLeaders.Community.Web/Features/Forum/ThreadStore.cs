@@ -19,6 +19,15 @@ public sealed record ThreadPageData(
 /// <summary>Reads threads and posts. Callers decide visibility first (see <see cref="ForumAccess"/>).</summary>
 public sealed class ThreadStore(DbConnectionFactory db, TimeProvider clock)
 {
+    // Lists of ids reach these as one JSON parameter: Dapper's expansion of a list into a parameter each rewrote
+    // the statement on every call and gave each length a statement of its own.
+    private readonly string tagsForThreadsSql = WithIds(db, ForumSql.SelectTagsForThreads, "@ThreadIds");
+    private readonly string reactionsForPostsSql = WithIds(db, ForumSql.SelectReactionsForPosts, "@PostIds");
+    private readonly string bookmarkedAmongSql = WithIds(db, ForumSql.SelectBookmarkedAmong, "@PostIds");
+
+    private static string WithIds(DbConnectionFactory db, string sql, string parameter) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, db.Dialect.IntegersFromJson(parameter));
+
     public async Task<ThreadView?> FindAsync(long threadId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
@@ -64,8 +73,8 @@ public sealed class ThreadStore(DbConnectionFactory db, TimeProvider clock)
             cancellationToken: ct))).ToList();
         if (threads.Count > 0)
         {
-            var tags = (await connection.QueryAsync<(long ThreadId, string Tag)>(new CommandDefinition(ForumSql.SelectTagsForThreads,
-                new { ThreadIds = threads.Select(t => t.Id).ToList() }, cancellationToken: ct))).ToLookup(r => r.ThreadId, r => r.Tag);
+            var tags = (await connection.QueryAsync<(long ThreadId, string Tag)>(new CommandDefinition(tagsForThreadsSql,
+                new { ThreadIds = JsonIntegers.From(threads.Select(t => t.Id)) }, cancellationToken: ct))).ToLookup(r => r.ThreadId, r => r.Tag);
             threads = threads.Select(t => t with { Tags = tags[t.Id].ToList() }).ToList();
         }
         return new ThreadListPage(threads, pageCount);
@@ -99,9 +108,10 @@ public sealed class ThreadStore(DbConnectionFactory db, TimeProvider clock)
         var posts = (await connection.QueryAsync<PostView>(new CommandDefinition(sql,
             new { ThreadId = threadId, First = first, Last = last }, cancellationToken: ct))).ToList();
         var postIds = posts.Select(p => p.Id).ToList();
+        var postIdsJson = JsonIntegers.From(postIds);
         var tags = (await connection.QueryAsync<string>(new CommandDefinition(ForumSql.SelectThreadTags, new { ThreadId = threadId }, cancellationToken: ct))).ToList();
-        var reactions = postIds.Count == 0 ? [] : (await connection.QueryAsync<ReactionRow>(new CommandDefinition(ForumSql.SelectReactionsForPosts,
-            new { PostIds = postIds }, cancellationToken: ct))).ToList();
+        var reactions = postIds.Count == 0 ? [] : (await connection.QueryAsync<ReactionRow>(new CommandDefinition(reactionsForPostsSql,
+            new { PostIds = postIdsJson }, cancellationToken: ct))).ToList();
         var handles = posts.Where(p => !p.IsDeleted).SelectMany(p => Mentions.Parse(p.Body)).Distinct().ToList();
         var mentioned = await MembersByHandleAsync(connection, handles, ct);
 
@@ -110,8 +120,8 @@ public sealed class ThreadStore(DbConnectionFactory db, TimeProvider clock)
         string? subscription = null;
         if (memberId is { } id)
         {
-            bookmarked = postIds.Count == 0 ? new HashSet<long>() : (await connection.QueryAsync<long>(new CommandDefinition(ForumSql.SelectBookmarkedAmong,
-                new { MemberId = id, PostIds = postIds }, cancellationToken: ct))).ToHashSet();
+            bookmarked = postIds.Count == 0 ? new HashSet<long>() : (await connection.QueryAsync<long>(new CommandDefinition(bookmarkedAmongSql,
+                new { MemberId = id, PostIds = postIdsJson }, cancellationToken: ct))).ToHashSet();
             ignored = (await connection.QueryAsync<long>(new CommandDefinition(ForumSql.SelectIgnoredIds, new { MemberId = id }, cancellationToken: ct))).ToHashSet();
             subscription = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(ForumSql.SelectSubscription,
                 new { MemberId = id, ThreadId = threadId }, cancellationToken: ct));

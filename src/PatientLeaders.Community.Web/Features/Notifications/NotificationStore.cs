@@ -20,6 +20,12 @@ public sealed class NotificationStore(DbConnectionFactory db, TimeProvider clock
     private readonly string insertForMembersSql = string.Format(CultureInfo.InvariantCulture, NotificationsSql.InsertForMembers,
         db.Dialect.IntegersFromJson("@MemberIds"));
 
+    private readonly string countUnreadForPostsSql = string.Format(CultureInfo.InvariantCulture, NotificationsSql.CountUnreadForPosts,
+        db.Dialect.IntegersFromJson("@PostIds"));
+
+    private readonly string markReadForPostsSql = string.Format(CultureInfo.InvariantCulture, NotificationsSql.MarkReadForPosts,
+        db.Dialect.IntegersFromJson("@PostIds"));
+
     private static string CountCapped(DbConnectionFactory db, string orderedQuery) => "SELECT COUNT(*) FROM (" + db.Dialect.Limit(orderedQuery) + ") capped";
 
     public async Task AddAsync(DbConnection connection, DbTransaction tx, IReadOnlyCollection<NewNotification> notifications, CancellationToken ct)
@@ -77,12 +83,12 @@ public sealed class NotificationStore(DbConnectionFactory db, TimeProvider clock
         {
             return;
         }
-        var args = new { MemberId = memberId, PostIds = postIds.ToList(), Now = clock.GetUtcNow() };
+        var args = new { MemberId = memberId, PostIds = JsonIntegers.From(postIds), Now = clock.GetUtcNow() };
         await using var connection = await db.OpenAsync(ct);
         // Asked on every thread page a member reads; look first, so that the usual answer ("nothing to mark") is a read.
-        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(NotificationsSql.CountUnreadForPosts, args, cancellationToken: ct)) > 0)
+        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(countUnreadForPostsSql, args, cancellationToken: ct)) > 0)
         {
-            await connection.ExecuteAsync(new CommandDefinition(NotificationsSql.MarkReadForPosts, args, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(markReadForPostsSql, args, cancellationToken: ct));
         }
     }
 }
