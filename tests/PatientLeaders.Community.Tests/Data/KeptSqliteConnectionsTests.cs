@@ -105,8 +105,8 @@ public sealed class KeptSqliteConnectionsTests
         {
             await using var tx = await connection.BeginTransactionAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO Members (Email, NormalizedEmail, Handle, NormalizedHandle, DisplayName, SecurityStamp, ConcurrencyStamp, CreatedAt) " +
-                "VALUES ('x@example.org', 'X@EXAMPLE.ORG', 'x', 'X', 'X', 's', 'c', '2030-01-01T00:00:00+00:00')";
+            command.CommandText = InsertMember;
+            command.Parameters.Add(new SqliteParameter("@Handle", "x"));
             await command.ExecuteNonQueryAsync();
             await tx.RollbackAsync();
         }

@@ -21,12 +21,9 @@ public sealed class ThreadStore(DbConnectionFactory db, TimeProvider clock)
 {
     // Lists of ids reach these as one JSON parameter: Dapper's expansion of a list into a parameter each rewrote
     // the statement on every call and gave each length a statement of its own.
-    private readonly string tagsForThreadsSql = WithIds(db, ForumSql.SelectTagsForThreads, "@ThreadIds");
-    private readonly string reactionsForPostsSql = WithIds(db, ForumSql.SelectReactionsForPosts, "@PostIds");
-    private readonly string bookmarkedAmongSql = WithIds(db, ForumSql.SelectBookmarkedAmong, "@PostIds");
-
-    private static string WithIds(DbConnectionFactory db, string sql, string parameter) =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, db.Dialect.IntegersFromJson(parameter));
+    private readonly string tagsForThreadsSql = JsonIntegers.InStatement(db.Dialect, ForumSql.SelectTagsForThreads, "@ThreadIds");
+    private readonly string reactionsForPostsSql = JsonIntegers.InStatement(db.Dialect, ForumSql.SelectReactionsForPosts, "@PostIds");
+    private readonly string bookmarkedAmongSql = JsonIntegers.InStatement(db.Dialect, ForumSql.SelectBookmarkedAmong, "@PostIds");
 
     public async Task<ThreadView?> FindAsync(long threadId, CancellationToken ct)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Data.Common;
 using Dapper;
 using PatientLeaders.Community.Web.Data;
@@ -17,14 +16,9 @@ public sealed class NotificationStore(DbConnectionFactory db, TimeProvider clock
     private readonly string countUnreadSql = CountCapped(db, NotificationsSql.SelectUnreadIds);
     private readonly string countUnreadEverywhereSql = CountCapped(db, NotificationsSql.SelectUnreadIdsEverywhere);
 
-    private readonly string insertForMembersSql = string.Format(CultureInfo.InvariantCulture, NotificationsSql.InsertForMembers,
-        db.Dialect.IntegersFromJson("@MemberIds"));
-
-    private readonly string countUnreadForPostsSql = string.Format(CultureInfo.InvariantCulture, NotificationsSql.CountUnreadForPosts,
-        db.Dialect.IntegersFromJson("@PostIds"));
-
-    private readonly string markReadForPostsSql = string.Format(CultureInfo.InvariantCulture, NotificationsSql.MarkReadForPosts,
-        db.Dialect.IntegersFromJson("@PostIds"));
+    private readonly string insertForMembersSql = JsonIntegers.InStatement(db.Dialect, NotificationsSql.InsertForMembers, "@MemberIds");
+    private readonly string countUnreadForPostsSql = JsonIntegers.InStatement(db.Dialect, NotificationsSql.CountUnreadForPosts, "@PostIds");
+    private readonly string markReadForPostsSql = JsonIntegers.InStatement(db.Dialect, NotificationsSql.MarkReadForPosts, "@PostIds");
 
     private static string CountCapped(DbConnectionFactory db, string orderedQuery) => "SELECT COUNT(*) FROM (" + db.Dialect.Limit(orderedQuery) + ") capped";
 
