@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 
 namespace PatientLeaders.Community.Web.Data;
 
@@ -36,7 +35,7 @@ public sealed class DbConnectionFactory(ISqlDialect dialect, string connectionSt
     public string ConnectionString => connectionString;
 
     private readonly KeptSqliteConnections? kept =
-        dialect is SqliteDialect ? KeptSqliteConnections.For(connectionString, dialect.ConnectionSetup) : null;
+        dialect is SqliteDialect ? KeptSqliteConnections.For(connectionString, dialect.SetUp) : null;
 
     public async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
@@ -48,11 +47,8 @@ public sealed class DbConnectionFactory(ISqlDialect dialect, string connectionSt
         try
         {
             await connection.OpenAsync(ct);
-            // Only SQLite without pooling comes here with PRAGMAs to run, on a new native connection every time.
-            if (dialect.ConnectionSetup.Length > 0)
-            {
-                await connection.ExecuteAsync(new CommandDefinition(dialect.ConnectionSetup, cancellationToken: ct));
-            }
+            // SQLite without pooling comes here on a new native connection every time.
+            dialect.SetUp(connection);
             return connection;
         }
         catch

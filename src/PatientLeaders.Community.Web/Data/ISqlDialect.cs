@@ -45,6 +45,6 @@ public interface ISqlDialect
     /// <summary>Run after personal data is erased, so that no copy lingers in a write-ahead log; may be empty.</summary>
     string AfterErasure { get; }
 
-    /// <summary>Statements run on every new connection (SQLite PRAGMAs); empty for SQL Server.</summary>
-    string ConnectionSetup { get; }
+    /// <summary>Run once on each newly opened native connection (SQLite's settings); nothing for SQL Server.</summary>
+    void SetUp(DbConnection connection);
 }

@@ -16,7 +16,7 @@ namespace PatientLeaders.Community.Web.Data;
 /// uses, and each keeps up to <see cref="StatementsPerConnection"/> statements by their text, most recently used
 /// first. SQLite recompiles a kept statement by itself if the schema changes under it.
 /// </remarks>
-public sealed class KeptSqliteConnections(string connectionString, string setup) : IDisposable
+public sealed class KeptSqliteConnections(string connectionString, Action<DbConnection> setUp) : IDisposable
 {
     /// <summary>More idle connections than this are closed when returned: enough for every thread that can run one.</summary>
     public const int MaxIdle = 16;
@@ -33,8 +33,8 @@ public sealed class KeptSqliteConnections(string connectionString, string setup)
     /// Null where the connection string turns pooling off: those callers want each connection really closed (the
     /// test template, for one, relies on closing to fold the write-ahead log into the file).
     /// </summary>
-    public static KeptSqliteConnections? For(string connectionString, string setup) =>
-        new SqliteConnectionStringBuilder(connectionString).Pooling ? new KeptSqliteConnections(connectionString, setup) : null;
+    public static KeptSqliteConnections? For(string connectionString, Action<DbConnection> setUp) =>
+        new SqliteConnectionStringBuilder(connectionString).Pooling ? new KeptSqliteConnections(connectionString, setUp) : null;
 
     public DbConnection Rent(CancellationToken ct)
     {
@@ -49,12 +49,7 @@ public sealed class KeptSqliteConnections(string connectionString, string setup)
         try
         {
             connection.Open();
-            if (setup.Length > 0)
-            {
-                using var command = connection.CreateCommand();
-                command.CommandText = setup;
-                command.ExecuteNonQuery();
-            }
+            setUp(connection);
         }
         catch
         {

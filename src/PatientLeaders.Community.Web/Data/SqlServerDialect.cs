@@ -29,7 +29,9 @@ public sealed class SqlServerDialect : ISqlDialect
 
     public DbConnection CreateConnection(string connectionString) => new SqlConnection(connectionString);
 
-    public string ConnectionSetup => "";
+    public void SetUp(DbConnection connection)
+    {
+    }
 
     public string AfterErasure => "";
 }
