@@ -47,7 +47,7 @@ public sealed class DbConnectionFactory(ISqlDialect dialect, string connectionSt
         try
         {
             await connection.OpenAsync(ct);
-            // SQLite without pooling comes here on a new native connection every time.
+            // SQLite without pooling comes here with a new native connection every time; SQL Server has nothing to set up.
             dialect.SetUp(connection);
             return connection;
         }
