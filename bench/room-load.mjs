@@ -1,5 +1,5 @@
 // Drives N rooms of M members through the real @microsoft/signalr client: each member sends a chat message
-// every INTERVAL seconds; every receipt is timed and checked. Prints delivery latency p50/p99, lost and
+// every INTERVAL seconds; every receipt is timed and checked. Prints delivery latency p50/p95/p99, lost and
 // duplicated deliveries and the server's resident memory.
 //
 //   node room-load.mjs --base http://127.0.0.1:5090 --roster roster.txt --duration 60 --interval 5 --pid 1234
@@ -114,7 +114,7 @@ const pct = (p) => latencies.length ? latencies[Math.min(latencies.length - 1, M
 const result = {
     rooms: rooms.length, members: clients.length, durationSeconds: durationMs / 1000, intervalSeconds: intervalMs / 1000,
     sent: acked.size, sendErrors, errorKinds, expectedDeliveries: expected, received, lost, duplicated: duplicates,
-    latencyMs: { p50: pct(50), p99: pct(99), max: latencies.at(-1) ?? null },
+    latencyMs: { p50: pct(50), p95: pct(95), p99: pct(99), max: latencies.at(-1) ?? null },
     serverRssMb: { before: rssBefore || null, peak: rssPeak || null, after: rssMb() },
 };
 console.log(JSON.stringify(result, null, 2));

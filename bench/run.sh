@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# Seeds a fresh database, starts the site, runs room-load.mjs against it, stops the site.
-#   bench/run.sh [rooms] [duration-seconds]      e.g. bench/run.sh 25 60   (INTERVAL=seconds between sends per member, default 5)
+# Set rooms under load: seeds the rooms' members, starts the site, runs room-load.mjs against it, stops the site.
+#   bench/run.sh [rooms] [duration-seconds]      e.g. bench/run.sh 125 120   (INTERVAL=seconds between sends per member, default 5)
+# BENCH_DB= a generated community (run-pages.sh's file) to add the rooms to, on a copy; without it, an empty
+# database. BENCH_DLL= the site to run (default: the Release build in src/…/bin). Prints the load generator's JSON,
+# then a table row in run-pages.sh's form, with the static ceiling measured on the same server just before.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rooms="${1:-25}"
 duration="${2:-60}"
 port="${PORT:-5090}"
+base="http://127.0.0.1:$port"
 work="$(mktemp -d)"
+site=""
+trap '[ -n "$site" ] && kill $site 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 export ASPNETCORE_ENVIRONMENT=Development
 export ConnectionStrings__Community="Data Source=$work/bench.db"
 export DataProtection__KeysFolder="$work/keys"
@@ -14,12 +20,31 @@ export Mail__SenderEnabled=false
 export Sets__RemindersEnabled=false
 export RateLimits__SignInPerFiveMinutes=10000
 export Logging__LogLevel__Default=Warning
-dll=src/PatientLeaders.Community.Web/bin/Release/net10.0/PatientLeaders.Community.Web.dll
+root="$PWD/src/PatientLeaders.Community.Web"
+dll="${BENCH_DLL:-$root/bin/Release/net10.0/PatientLeaders.Community.Web.dll}"
 [ -f "$dll" ] || { echo "Build first: dotnet build -c Release src/PatientLeaders.Community.Web" >&2; exit 2; }
 (cd bench && [ -d node_modules ] || npm install --no-audit --no-fund >/dev/null)
-dotnet "$dll" seed-bench --rooms "$rooms" --members 8 --contentRoot "$PWD/src/PatientLeaders.Community.Web" > "$work/roster.txt"
-dotnet "$dll" --contentRoot "$PWD/src/PatientLeaders.Community.Web" --urls "http://127.0.0.1:$port" > "$work/site.log" 2>&1 &
+if [ -n "${BENCH_DB:-}" ]; then
+  cp "$BENCH_DB" "$work/bench.db"
+  echo "== rooms added to a copy of $BENCH_DB" >&2
+fi
+dotnet "$dll" seed-bench --rooms "$rooms" --members 8 --contentRoot "$root" > "$work/roster.txt"
+dotnet "$dll" --contentRoot "$root" --urls "$base" > "$work/site.log" 2>&1 &
 site=$!
-trap 'kill $site 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
-for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.3; done
-node bench/room-load.mjs --base "http://127.0.0.1:$port" --roster "$work/roster.txt" --duration "$duration" --interval "${INTERVAL:-5}" --pid "$site"
+for _ in $(seq 1 100); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.3; done
+
+# The machine's ceiling, as run-pages.sh measures it: a static file from the same server.
+wrk -t2 -c32 -d5s "$base/css/site.css" > /dev/null
+ceiling=$(wrk -t2 -c32 -d10s "$base/css/site.css" | awk '/^Requests\/sec/ { printf "%d", $2 }')
+
+node bench/room-load.mjs --base "$base" --roster "$work/roster.txt" --duration "$duration" --interval "${INTERVAL:-5}" --pid "$site" | tee "$work/result.json"
+node -e '
+const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+const ceiling = Number(process.argv[2]);
+const perSecond = r.received / (r.durationSeconds + r.intervalSeconds);
+console.log(`\nRooms: ${r.rooms} × 8, a message every ${r.intervalSeconds} s each for ${r.durationSeconds} s; static ceiling ${ceiling} req/s.`);
+console.log(`Sent ${r.sent}, refused ${r.sendErrors}; deliveries expected ${r.expectedDeliveries}, received ${r.received}, lost ${r.lost}, duplicated ${r.duplicated}; server RSS ${r.serverRssMb.before} → ${r.serverRssMb.peak} MB.`);
+console.log("\n| Measurement | Conns | req/s | p50 ms | p95 ms | p99 ms | non-2xx/3xx | × ceiling |");
+console.log("|---|---|---|---|---|---|---|---|");
+console.log(`| room deliveries (${r.rooms} rooms × 8) | ${r.members} | ${perSecond.toFixed(1)} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.lost} lost, ${r.duplicated} duplicated | ${(perSecond / ceiling).toFixed(3)} |`);
+' "$work/result.json" "$ceiling"

@@ -7,10 +7,8 @@ mkdir -p "$out"
 base="http://127.0.0.1:$port"
 root="$PWD/src/PatientLeaders.Community.Web"
 publish="$out/publish"
-# The cache is keyed by the schema and the generator's code too, so a new migration never meets a database that
-# start-up would have to migrate (timing the migration as "start-up") without the statistics ANALYZE gathers.
-fingerprint=$(cat db/migrations/sqlite/*.sql src/PatientLeaders.Community.Web/Bench*.cs | sha1sum | cut -c1-8)
-cached="$out/bench-s$seed-x$scale-$fingerprint.db"
+. bench/community.sh
+cached="$(community_file "$scale" "$seed")"
 work="$(mktemp -d)"
 site=""
 sampler=""
