@@ -36,6 +36,27 @@ public sealed class UtcDateTimeOffsetHandlerTests
         Assert.That(read.ToString("O"), Is.EqualTo(expected));
     }
 
+    /// <summary>The round-trip parser reads a time without a zone as local time; on a server that is not on UTC it must still be UTC.</summary>
+    [Test]
+    [NonParallelizable]
+    public void TimeWithoutZone_IsUtc_OnAServerThatIsNot()
+    {
+        var zone = Environment.GetEnvironmentVariable("TZ");
+        Environment.SetEnvironmentVariable("TZ", "Pacific/Auckland");
+        TimeZoneInfo.ClearCachedData();
+        try
+        {
+            Assert.That(TimeZoneInfo.Local.GetUtcOffset(new DateTime(2024, 1, 2)), Is.EqualTo(TimeSpan.FromHours(13)), "the server's zone for this test");
+
+            Assert.That(UtcDateTimeOffsetHandler.ParseText("2024-01-02T03:04:05.1234567").ToString("O"), Is.EqualTo("2024-01-02T03:04:05.1234567+00:00"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("TZ", zone);
+            TimeZoneInfo.ClearCachedData();
+        }
+    }
+
     [Test]
     public void NotATime_IsRefused()
     {
