@@ -68,6 +68,7 @@ middle=$(( (pages + 1) / 2 ))
 expand() { local u="$1"; u="${u//\{category\}/$category}"; u="${u//\{ordurl\}/$ordurl}"; u="${u//\{bigurl\}/$bigurl}"; echo "${u//\{middle\}/$middle}"; }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 hz=$(getconf CLK_TCK)
+per_request() { awk -v t="$1" -v n="$2" -v hz="$hz" 'BEGIN { printf "%.3f", t * 1000 / hz / n }'; }
 
 for url in $urls; do
   for name in base candidate; do
@@ -83,13 +84,12 @@ for round in $(seq 1 "$rounds"); do
       n=$(wrk -t2 -c32 -d"${burst}s" -H "Cookie: ${cookie[$name]}" "${base[$name]}$(expand "$url")" | awk '/requests in/ { print $1 }')
       used=$(( $(cpu_ticks "${pid[$name]}") - before ))
       ticks[$name$url]=$(( ${ticks[$name$url]:-0} + used )); served[$name$url]=$(( ${served[$name$url]:-0} + n ))
-      line+="  $name $(awk -v t="$used" -v n="$n" -v hz="$hz" 'BEGIN { printf "%.3f", t * 1000 / hz / n }')"
+      line+="  $name $(per_request "$used" "$n")"
     done
     echo "$line" >&2
   done
 done
 
-per_request() { awk -v t="$1" -v n="$2" -v hz="$hz" 'BEGIN { printf "%.3f", t * 1000 / hz / n }'; }
 printf '\n%-50s %10s %10s %8s\n' "URL (CPU ms per request)" base candidate change
 for url in $urls; do
   b=$(per_request "${ticks[base$url]}" "${served[base$url]}")

@@ -6,11 +6,13 @@
 # ROOMS= and ROOM_SECONDS= change the rooms' size and length.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scale="${1:-1.0}"
+seed="${2:-1}"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-bash bench/run-pages.sh "${1:-1.0}" "${2:-1}" | tee "$out/pages"
+bash bench/run-pages.sh "$scale" "$seed" | tee "$out/pages"
 . bench/community.sh
-BENCH_DB="$(community_file "${1:-1.0}" "${2:-1}")" BENCH_DLL="$PWD/bench/out/publish/PatientLeaders.Community.Web.dll" \
+BENCH_DB="$(community_file "$scale" "$seed")" BENCH_DLL="$PWD/bench/out/publish/PatientLeaders.Community.Web.dll" \
   bash bench/run.sh "${ROOMS:-125}" "${ROOM_SECONDS:-120}" | tee "$out/rooms"
 echo
 echo "== All results"
