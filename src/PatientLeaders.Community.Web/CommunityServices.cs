@@ -38,7 +38,6 @@ public static class CommunityServices
         {
             options.RootDirectory = "/Features";
             options.Conventions.AuthorizeFolder("/Admin", AccountsServices.AdminPolicy);
-            options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(StaffTwoFactorFilter)));
         });
         return builder;
     }
@@ -56,9 +55,10 @@ public static class CommunityServices
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<StaffTwoFactorMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();
-        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapHealthChecks("/healthz").AllowAnonymous().WithMetadata(new AllowedWithoutTwoFactor());
         app.MapRazorPages();
         app.MapSets();
         app.MapMentoring();

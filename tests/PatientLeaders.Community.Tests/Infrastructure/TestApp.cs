@@ -1,7 +1,10 @@
 using System.Net;
 using Dapper;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -85,6 +88,29 @@ public sealed class TestApp : WebApplicationFactory<Program>
         HandleCookies = true,
         BaseAddress = new Uri("https://localhost"),
     });
+
+    /// <summary>A browser whose cookies the test can also hand to a SignalR connection (<see cref="ConnectHubAsync"/>).</summary>
+    public HttpClient NewBrowser(CookieContainer cookies) => CreateDefaultClient(new Uri("https://localhost"), new CookieContainerHandler(cookies));
+
+    /// <summary>A real SignalR client on the in-memory server (negotiation, then a WebSocket), signed in with the given cookies.</summary>
+    public async Task<HubConnection> ConnectHubAsync(string path, CookieContainer cookies)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(new Uri("https://localhost"), path), o =>
+            {
+                o.Transports = HttpTransportType.WebSockets;
+                o.HttpMessageHandlerFactory = _ => new CookieContainerHandler(cookies) { InnerHandler = Server.CreateHandler() };
+                o.WebSocketFactory = async (context, ct) =>
+                {
+                    var client = Server.CreateWebSocketClient();
+                    client.ConfigureRequest = request => request.Headers.Cookie = cookies.GetCookieHeader(new Uri("https://localhost"));
+                    return await client.ConnectAsync(context.Uri, ct);
+                };
+            })
+            .Build();
+        await connection.StartAsync();
+        return connection;
+    }
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 

@@ -92,7 +92,6 @@ public static class AccountsServices
         services.AddScoped<Suspensions>();
         services.AddSingleton<SetupToken>();
         services.AddHostedService<SetupTokenAnnouncer>();
-        services.AddScoped<StaffTwoFactorFilter>();
         services.AddRateLimits();
         services.AddHsts(o =>
         {

@@ -11,7 +11,8 @@ namespace PatientLeaders.Community.Web.Features.Sets;
 /// <summary>
 /// A singleton, so the budgets are shared by all of a member's connections.
 /// Runs before every call on every hub (set rooms, forum, mentoring messages): the sign-in session must still be live
-/// (sign-out, "sign out everywhere", suspension and erasure end it), and each member has one budget of live actions
+/// (sign-out, "sign out everywhere", suspension and erasure end it), staff must have two-factor sign-in on
+/// (<see cref="StaffTwoFactor"/>: it can be turned off while a connection stays open), and each member has one budget of live actions
 /// and one of chat messages (set rooms and mentoring together). Its messages name what the caller was using.
 /// </summary>
 public sealed partial class RoomHubFilter(SessionStore sessions, IOptions<SetsOptions> options, ILogger<RoomHubFilter> logger) : IHubFilter
@@ -61,13 +62,19 @@ public sealed partial class RoomHubFilter(SessionStore sessions, IOptions<SetsOp
         var user = context.User;
         var memberId = user is null ? null : SessionCookieEvents.MemberId(user);
         var sessionId = user is null ? null : CurrentMember.SessionId(user);
-        if (memberId is null || sessionId is null || await sessions.ValidateAsync(sessionId, memberId.Value, context.ConnectionAborted) is null)
+        var check = memberId is null || sessionId is null ? null : await sessions.ValidateAsync(sessionId, memberId.Value, context.ConnectionAborted);
+        if (check is null)
         {
             // The error goes back first; then the connection closes, so it receives nothing more either.
             _ = CloseSoonAsync(context);
             throw new HubException(SessionEndedFor(hub));
         }
-        return memberId.Value;
+        if (StaffTwoFactor.IsMissing(user!, check.TwoFactorEnabled))
+        {
+            _ = CloseSoonAsync(context);
+            throw new HubException(StaffTwoFactor.Explanation);
+        }
+        return memberId!.Value;
     }
 
     private static async Task CloseSoonAsync(HubCallerContext context)
