@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Infrastructure.Content;
 
 namespace PatientLeaders.Community.Web.Features.Profiles;
 
@@ -18,6 +19,7 @@ public sealed class EditModel(ProfileStore profiles, SecurityEventLog securityLo
         public string? Pronouns { get; set; }
 
         [StringLength(4000, ErrorMessage = "About you must be 4,000 characters or fewer")]
+        [MarkdownText]
         public string? Bio { get; set; }
 
         [StringLength(100, ErrorMessage = "Region must be 100 characters or fewer")]

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PatientLeaders.Community.Web.Infrastructure.Content;
 
 namespace PatientLeaders.Community.Web.Features.Sets;
 
@@ -18,6 +19,7 @@ public sealed class EditModel(SetStore sets) : PageModel
 
         [Required(ErrorMessage = "Write the set's ground rules")]
         [StringLength(8000, ErrorMessage = "Ground rules must be 8,000 characters or fewer")]
+        [MarkdownText]
         public string GroundRules { get; set; } = "";
 
         [Range(1, 12, ErrorMessage = "The quorum must be between 1 and 12 members")]

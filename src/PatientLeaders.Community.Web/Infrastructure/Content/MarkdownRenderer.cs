@@ -20,8 +20,25 @@ public sealed class MarkdownRenderer(HtmlSanitizer sanitizer)
     /// </summary>
     public const int MaxInputLength = 100_000;
 
+    /// <summary>
+    /// The deepest nesting Markdig may build (emphasis in links in quotes in lists…). Real writing stays in single
+    /// figures; Markdig's default is 128, and a pathological run of '*' or '[' nests thousands deep. Checked by
+    /// Markdig itself while it parses and renders, so a deeper text stops early instead of using the stack.
+    /// </summary>
+    public const int MaxNestingDepth = 32;
+
+    /// <summary>The quiet note above a text shown without its formatting.</summary>
+    public const string PlainTextNote = "This text is shown without its formatting, which is nested too deeply to display.";
+
+    /// <summary>What a form says when such text is saved: the text stays in the form.</summary>
+    public const string NotRenderableMessage =
+        "This text has formatting nested too deeply to show (for example hundreds of *, [ or > in a row). Remove some of them and save again.";
+
     // No UseAdvancedExtensions (it brings GenericAttributes, which lets authors write {onclick=...}) and no raw HTML.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder
+        {
+            MaximumNestingDepth = MaxNestingDepth,
+        }
         .DisableHtml()
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
         .UseAutoLinks()
@@ -30,6 +47,7 @@ public sealed class MarkdownRenderer(HtmlSanitizer sanitizer)
         .UseSoftlineBreakAsHardlineBreak()
         .Build();
 
+    /// <summary>Never throws: text Markdig cannot render is shown as escaped plain text under <see cref="PlainTextNote"/>.</summary>
     public SanitizedHtml Render(string? markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown))
@@ -38,27 +56,36 @@ public sealed class MarkdownRenderer(HtmlSanitizer sanitizer)
         }
 
         var text = Truncate(markdown);
-        MarkdownDocument document;
+        return TryRenderMarkdown(text) is { } html
+            ? sanitizer.Sanitize(html)
+            : sanitizer.Sanitize("<p><em>" + WebUtility.HtmlEncode(PlainTextNote) + "</em></p><p>"
+                + WebUtility.HtmlEncode(text).ReplaceLineEndings("<br>") + "</p>");
+    }
+
+    /// <summary>Whether text renders with its formatting: forms refuse text that would not (<see cref="MarkdownTextAttribute"/>).</summary>
+    public static bool IsRenderable(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) || TryRenderMarkdown(Truncate(markdown)) is not null;
+
+    private static string? TryRenderMarkdown(string text)
+    {
         try
         {
-            document = Markdown.Parse(text, Pipeline);
+            var document = Markdown.Parse(text, Pipeline);
+            DemoteHeadings(document);
+            ImagesAsLinks(document);
+
+            using var writer = new StringWriter();
+            var renderer = new HtmlRenderer(writer) { MaximumNestingDepth = MaxNestingDepth };
+            Pipeline.Setup(renderer);
+            renderer.Render(document);
+            writer.Flush();
+            return writer.ToString();
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or InsufficientExecutionStackException)
         {
-            // Markdig refuses absurd nesting (thousands of '>' or '['); show such input as plain text instead.
-            return sanitizer.Sanitize("<p>" + WebUtility.HtmlEncode(text) + "</p>");
+            // Markdig refuses absurd nesting (thousands of '*', '[' or '>') while parsing or, for some, while rendering.
+            return null;
         }
-
-        DemoteHeadings(document);
-        ImagesAsLinks(document);
-
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-
-        return sanitizer.Sanitize(writer.ToString());
     }
 
     private static string Truncate(string markdown)
