@@ -8,6 +8,7 @@ using PatientLeaders.Community.Web.Features.Mentoring;
 using PatientLeaders.Community.Web.Features.Profiles;
 using PatientLeaders.Community.Web.Features.Sets;
 using PatientLeaders.Community.Web.Infrastructure.Content;
+using PatientLeaders.Community.Web.Infrastructure.Forms;
 using PatientLeaders.Community.Web.Infrastructure.Health;
 using PatientLeaders.Community.Web.Infrastructure.Mail;
 using PatientLeaders.Community.Web.Infrastructure.Retention;
@@ -38,7 +39,7 @@ public static class CommunityServices
         {
             options.RootDirectory = "/Features";
             options.Conventions.AuthorizeFolder("/Admin", AccountsServices.AdminPolicy);
-        });
+        }).AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new BoundedDatesBinderProvider()));
         return builder;
     }
 
@@ -52,6 +53,7 @@ public static class CommunityServices
         }
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
+        app.UseMiddleware<RequestLimits>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -48,6 +48,34 @@ public sealed class BadInputTests
     }
 
     [Test]
+    public async Task BodiesOverTheLimit_GetAPageSayingTheLimit_AndNothingRuns()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var admin = await app.SetUpAdminAsync();
+        await Forum.ForumJourneys.CreateCategoryAsync(admin, "Introductions");
+        var thread = await Forum.ForumJourneys.StartThreadAsync(admin, "introductions", "Hello there", "First post");
+        var posts = await app.ScalarAsync<long>("SELECT COUNT(*) FROM Posts");
+        foreach (var megabytes in new[] { 1, 10, 31 })
+        {
+            foreach (var url in new[] { $"/forum/reply/{thread}", "/forum/new", "/forum/preview", "/forum/drafts" })
+            {
+                var body = new FormUrlEncodedContent([new("Input.Body", new string('x', megabytes * 1024 * 1024))]);
+                var response = await admin.PostAsync(url, body);
+                Assert.That((int)response.StatusCode, Is.EqualTo(413), $"{megabytes} MB to {url}");
+                Assert.That((await Forms.ParseAsync(response)).Text("main"), Does.Contain("512 KB").And.Contain("draft you saved before is unchanged"), url);
+            }
+        }
+        Assert.That(await app.ScalarAsync<long>("SELECT COUNT(*) FROM Posts"), Is.EqualTo(posts));
+
+        // Under the request limit but over a post's length: the preview says so (composer.js shows the form's message).
+        var page = await admin.GetPageAsync($"/forum/t/{thread}/hello-there");
+        var token = page.QuerySelector("form[data-composer] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var preview = await admin.PostAsync("/forum/preview", new FormUrlEncodedContent([new("Input.Body", new string('x', 40_000)), new("__RequestVerificationToken", token)]));
+        Assert.That((int)preview.StatusCode, Is.EqualTo(413));
+        Assert.That(page.QuerySelector("form[data-composer]")!.GetAttribute("data-too-long"), Does.Contain("32,000 characters"));
+    }
+
+    [Test]
     public async Task TamperedLinks_AreRefusedWithAClearMessage()
     {
         await using var app = await TestApp.CreateAsync();

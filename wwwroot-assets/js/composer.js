@@ -10,10 +10,42 @@ for (const form of document.querySelectorAll("form[data-composer]")) {
     const content = form.querySelector("[data-preview-content]");
     const status = form.querySelector("[data-draft-status]");
 
+    // Over the length limit, the text is never sent (the server would refuse it and the page would be lost): the
+    // form's own message (data-too-long) is announced and the text stays in the box.
+    const body = form.querySelector("textarea[name='Input.Body']");
+    const bodyMax = Number(form.dataset.bodyMax || 0);
+    const tooLong = () => bodyMax > 0 && body !== null && body.value.length > bodyMax;
+    let alert = null;
+    const sayTooLong = () => {
+        if (alert === null) {
+            alert = document.createElement("p");
+            alert.className = "error-message";
+            alert.setAttribute("role", "alert");
+            body.before(alert);
+        }
+        alert.textContent = form.dataset.tooLong || "";
+        body.setAttribute("aria-invalid", "true");
+        body.focus();
+    };
+    form.addEventListener("submit", (event) => {
+        if (tooLong()) {
+            event.preventDefault();
+            sayTooLong();
+        }
+    });
+
     if (previewButton && region && content && form.dataset.previewUrl) {
         previewButton.addEventListener("click", async (event) => {
             event.preventDefault();
+            if (tooLong()) {
+                sayTooLong();
+                return;
+            }
             const response = await fetch(form.dataset.previewUrl, { method: "POST", body: new FormData(form), credentials: "same-origin" });
+            if (response.status === 413) {
+                sayTooLong();
+                return;
+            }
             if (!response.ok) {
                 return;
             }
@@ -29,8 +61,10 @@ for (const form of document.querySelectorAll("form[data-composer]")) {
         let timer = 0;
         let saving = Promise.resolve();
         const save = async () => {
-            const body = new FormData(form);
-            const response = await fetch(form.dataset.draftUrl, { method: "POST", body, credentials: "same-origin" });
+            if (tooLong()) {
+                return;
+            }
+            const response = await fetch(form.dataset.draftUrl, { method: "POST", body: new FormData(form), credentials: "same-origin" });
             if (response.ok) {
                 const time = new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
                 status.textContent = `Draft saved at ${time}`;

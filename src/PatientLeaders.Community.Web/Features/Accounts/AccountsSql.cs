@@ -64,6 +64,8 @@ public static class AccountsSql
         VALUES (@Id, @MemberId, @Device, @CreatedAt, @LastSeenAt, @ExpiresAt, NULL)
         """;
 
+    public const string SelectOtherDisplayNames = "SELECT DisplayName FROM Members WHERE Id <> @Id";
+
     public const string SelectSessionCheck = """
         SELECT s.MemberId, s.LastSeenAt, s.ExpiresAt, s.RevokedAt, m.SuspendedUntil, m.TwoFactorEnabled
         FROM MemberSessions s JOIN Members m ON m.Id = s.MemberId

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using Microsoft.AspNetCore.Identity;
 using PatientLeaders.Community.Web.Data;
+using PatientLeaders.Community.Web.Infrastructure.Forms;
 
 namespace PatientLeaders.Community.Web.Features.Accounts;
 
@@ -105,6 +106,19 @@ public sealed class MemberStore(DbConnectionFactory db, TimeProvider clock) :
         await using var connection = await db.OpenAsync(ct);
         return await connection.QuerySingleOrDefaultAsync<Member>(new CommandDefinition(
             AccountsSql.SelectMemberByNormalizedHandle, new { NormalizedHandle = normalizedUserName }, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// Whether a display name reads the same as another member's while being written differently (a zero-width
+    /// space, full-width letters, other case or spacing): <see cref="PlainText.Skeleton"/>. The same name written
+    /// the same way is allowed: two people may share a name, and their handles tell them apart.
+    /// </summary>
+    public async Task<bool> ImitatesAnotherNameAsync(string displayName, long? memberId, CancellationToken ct)
+    {
+        var skeleton = PlainText.Skeleton(displayName);
+        await using var connection = await db.OpenAsync(ct);
+        var others = await connection.QueryAsync<string>(new CommandDefinition(AccountsSql.SelectOtherDisplayNames, new { Id = memberId ?? 0 }, cancellationToken: ct));
+        return others.Any(other => other != displayName && PlainText.Skeleton(other) == skeleton);
     }
 
     public async Task<Member?> FindByEmailAsync(string normalizedEmail, CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PatientLeaders.Community.Web.Infrastructure.Forms;
 
 namespace PatientLeaders.Community.Web.Features.Accounts;
 
@@ -8,6 +9,7 @@ public sealed class NewMemberInput
     [Required(ErrorMessage = "Enter the name you want other members to see")]
     [StringLength(100, ErrorMessage = "Your name must be 100 characters or fewer")]
     [Display(Name = "Your name")]
+    [PlainText]
     public string DisplayName { get; set; } = "";
 
     [Required(ErrorMessage = "Choose a handle")]

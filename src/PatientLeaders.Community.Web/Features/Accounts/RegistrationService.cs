@@ -40,6 +40,10 @@ public sealed class RegistrationService(
         member.NormalizedEmail = users.NormalizeEmail(member.Email);
 
         var errors = new List<(string, string)>();
+        if (await members.ImitatesAnotherNameAsync(member.DisplayName, null, ct))
+        {
+            errors.Add(("DisplayName", MemberNames.Imitates));
+        }
         if (await members.FindByNameAsync(member.NormalizedHandle, ct) is not null)
         {
             errors.Add(("Handle", "That handle is already taken. Try another."));

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using PatientLeaders.Community.Web.Infrastructure.Content;
+using PatientLeaders.Community.Web.Infrastructure.Forms;
 
 namespace PatientLeaders.Community.Web.Features.Forum;
 
@@ -13,6 +14,7 @@ public sealed class EditPostModel(ForumAccess access, PostWriter writer, PostRen
     public sealed class InputModel : PostTextInput
     {
         [StringLength(PostLimits.TitleMax, MinimumLength = PostLimits.TitleMin, ErrorMessage = "The title must be between 5 and 150 characters")]
+        [PlainText]
         public string? Title { get; set; }
     }
 

@@ -55,6 +55,9 @@ public static class PostLimits
     public const int TitleMin = 5;
     public const int TitleMax = 150;
     public const int BodyMax = 32_000;
+
+    /// <summary>What the composer says, before sending, when the message is over <see cref="BodyMax"/>; the text stays where it is.</summary>
+    public const string BodyTooLong = "Your message is over 32,000 characters, so it cannot be previewed or posted yet. Shorten it, then try again: your text is still here.";
     public const int ContentNoteMax = 100;
     public const int ReasonMax = 500;
     public const int MaxTags = 5;

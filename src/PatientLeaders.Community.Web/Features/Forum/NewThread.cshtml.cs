@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using PatientLeaders.Community.Web.Infrastructure.Content;
+using PatientLeaders.Community.Web.Infrastructure.Forms;
 
 namespace PatientLeaders.Community.Web.Features.Forum;
 
@@ -17,6 +18,7 @@ public sealed class NewThreadModel(ForumAccess access, PostWriter writer, DraftS
 
         [Required(ErrorMessage = "Enter a title")]
         [StringLength(PostLimits.TitleMax, MinimumLength = PostLimits.TitleMin, ErrorMessage = "The title must be between 5 and 150 characters")]
+        [PlainText]
         public string Title { get; set => field = value ?? ""; } = "";
 
         [StringLength(200, ErrorMessage = "Tags must be 200 characters or fewer in all")]

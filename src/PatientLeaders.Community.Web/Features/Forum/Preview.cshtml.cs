@@ -19,7 +19,8 @@ public sealed class PreviewModel(PostRenderer renderer, ThreadStore threads, For
         var text = body ?? "";
         if (text.Length > PostLimits.BodyMax || (contentNote?.Length ?? 0) > PostLimits.ContentNoteMax)
         {
-            return BadRequest();
+            // composer.js shows the form's own message for this (data-too-long) and keeps the text.
+            return StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
         var html = renderer.Render(text, await threads.MembersByHandleAsync(Mentions.Parse(text), ct));
         using var fragment = new StringWriter();

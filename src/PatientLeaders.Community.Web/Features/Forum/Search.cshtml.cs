@@ -63,7 +63,7 @@ public sealed class SearchModel(SearchStore search, ForumAccess access) : PageMo
         Categories = await access.VisibleCategoriesAsync(viewer, ct);
         var zone = Sets.MeetingTimes.FindZone(Tz);
         (Tz, Zone) = (zone?.Id, zone ?? TimeZoneInfo.Utc);
-        if (string.IsNullOrWhiteSpace(Query))
+        if (string.IsNullOrWhiteSpace(Query) || !ModelState.IsValid)
         {
             return Page();
         }

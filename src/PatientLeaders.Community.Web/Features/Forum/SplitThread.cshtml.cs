@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Infrastructure.Forms;
 
 namespace PatientLeaders.Community.Web.Features.Forum;
 
@@ -23,6 +24,7 @@ public sealed class SplitThreadModel(ForumAccess access, ThreadStore threads, Th
 
         [Required(ErrorMessage = "Enter a title for the new thread")]
         [StringLength(PostLimits.TitleMax, ErrorMessage = "The title must be between 5 and 150 characters")]
+        [PlainText]
         public string Title { get; set => field = value ?? ""; } = "";
 
         [Required(ErrorMessage = "Choose a category for the new thread")]

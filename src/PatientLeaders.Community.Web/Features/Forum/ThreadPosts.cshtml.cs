@@ -18,11 +18,12 @@ public sealed class ThreadPostsModel(ForumAccess access, ThreadStore threads, Po
         {
             return NotFound();
         }
+        // An empty range (to before from, or past the end) is an empty list, like a range with no posts yet.
         var first = Math.Max(1, from);
-        var last = Math.Min(to ?? int.MaxValue, first + Paging.PostsPerPage - 1);
+        var last = (int)Math.Min(to ?? int.MaxValue, (long)first + Paging.PostsPerPage - 1);
         if (last < first)
         {
-            return BadRequest();
+            return Page();
         }
         var data = await threads.LoadPageAsync(found.Thread.Id, first, last, viewer.MemberId, ct);
         Posts = PostItem.ListFrom(data, found.Thread, renderer, viewer, null);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Infrastructure.Forms;
 
 namespace PatientLeaders.Community.Web.Features.Mentoring;
 
@@ -16,6 +17,7 @@ public sealed class RelationshipModel(RelationshipStore store, IOptions<Mentorin
 
     public sealed class GoalInput
     {
+        [PlainText]
         public string? Title { get; set; }
 
         public long GoalId { get; set; }

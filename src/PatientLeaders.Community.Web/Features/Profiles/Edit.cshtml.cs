@@ -4,15 +4,17 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Infrastructure.Content;
+using PatientLeaders.Community.Web.Infrastructure.Forms;
 
 namespace PatientLeaders.Community.Web.Features.Profiles;
 
-public sealed class EditModel(ProfileStore profiles, SecurityEventLog securityLog, SignInManager<Member> signIn, UserManager<Member> users) : PageModel
+public sealed class EditModel(ProfileStore profiles, MemberStore members, SecurityEventLog securityLog, SignInManager<Member> signIn, UserManager<Member> users) : PageModel
 {
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Enter the name you want other members to see")]
         [StringLength(100, ErrorMessage = "Your name must be 100 characters or fewer")]
+        [PlainText]
         public string DisplayName { get; set; } = "";
 
         [StringLength(40, ErrorMessage = "Pronouns must be 40 characters or fewer")]
@@ -87,6 +89,10 @@ public sealed class EditModel(ProfileStore profiles, SecurityEventLog securityLo
         if (!Visibility.IsKnown(Input.ConditionsVisibility) || !Visibility.IsKnown(Input.ServicesUsedVisibility))
         {
             ModelState.AddModelError("", "Choose who can see each part of your lived experience");
+        }
+        if (ModelState.IsValid && await members.ImitatesAnotherNameAsync(Input.DisplayName.Trim(), memberId, ct))
+        {
+            ModelState.AddModelError("Input.DisplayName", MemberNames.Imitates);
         }
         if (!ModelState.IsValid)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Infrastructure.Content;
+using PatientLeaders.Community.Web.Infrastructure.Forms;
 
 namespace PatientLeaders.Community.Web.Features.Sets;
 
@@ -20,6 +21,7 @@ public sealed class CreateModel(SetStore sets) : PageModel
     {
         [Required(ErrorMessage = "Enter a name for the set")]
         [StringLength(100, ErrorMessage = "The name must be 100 characters or fewer")]
+        [PlainText]
         public string Name { get; set; } = "";
 
         [Required(ErrorMessage = "Say what the set is for")]

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PatientLeaders.Community.Web.Infrastructure.Content;
+using PatientLeaders.Community.Web.Infrastructure.Forms;
 
 namespace PatientLeaders.Community.Web.Features.Sets;
 
@@ -11,6 +12,7 @@ public sealed class EditModel(SetStore sets) : PageModel
     {
         [Required(ErrorMessage = "Enter a name for the set")]
         [StringLength(100, ErrorMessage = "The name must be 100 characters or fewer")]
+        [PlainText]
         public string Name { get; set; } = "";
 
         [Required(ErrorMessage = "Say what the set is for")]

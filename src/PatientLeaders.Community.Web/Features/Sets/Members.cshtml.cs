@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PatientLeaders.Community.Web.Infrastructure.Forms;
 
 namespace PatientLeaders.Community.Web.Features.Sets;
 
@@ -10,6 +11,7 @@ public sealed class MembersModel(SetStore sets, RoomService rooms) : PageModel
     {
         [Required(ErrorMessage = "Enter the handle of the member to add")]
         [StringLength(41, ErrorMessage = "Handles are 40 characters or fewer")]
+        [PlainText]
         public string Handle { get; set; } = "";
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Infrastructure.Forms;
 
 namespace PatientLeaders.Community.Web.Features.Forum.Admin;
 
@@ -16,6 +17,7 @@ public sealed class CategoryEditModel(CategoryStore categories) : PageModel
     {
         [Required(ErrorMessage = "Enter a name")]
         [StringLength(80, ErrorMessage = "The name must be 80 characters or fewer")]
+        [PlainText]
         public string Name { get; set => field = value ?? ""; } = "";
 
         [StringLength(60, ErrorMessage = "The web address must be 60 characters or fewer")]

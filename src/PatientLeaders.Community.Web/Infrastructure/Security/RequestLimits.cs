@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http.Features;
+
+namespace PatientLeaders.Community.Web.Infrastructure.Security;
+
+/// <summary>
+/// One limit on what a request may send, for every form and hub negotiation. The largest thing anyone writes is a
+/// 32,000-character post: percent-encoded four-byte characters come to under 400 KB. A larger request is answered
+/// 413 before anything reads it, so no handler runs, no draft is overwritten, and the status page says the limit.
+/// </summary>
+public sealed class RequestLimits(RequestDelegate next)
+{
+    public const int MaxBodyKilobytes = 512;
+
+    public const long MaxBodyBytes = MaxBodyKilobytes * 1024L;
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        if (context.Request.ContentLength > MaxBodyBytes)
+        {
+            // The status page that explains the 413 runs as this same request again: as a GET without the body,
+            // so nothing on the way (handler selection looks for a "handler" form field) tries to read it.
+            context.Request.Method = HttpMethods.Get;
+            context.Request.ContentType = null;
+            context.Request.ContentLength = null;
+            context.Request.Body = Stream.Null;
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Task.CompletedTask;
+        }
+        // A body sent without a length (chunked) is cut off by the server at the same size while it is read.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = MaxBodyBytes;
+        }
+        return next(context);
+    }
+}
