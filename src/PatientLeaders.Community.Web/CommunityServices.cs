@@ -10,6 +10,7 @@ using PatientLeaders.Community.Web.Features.Sets;
 using PatientLeaders.Community.Web.Infrastructure.Content;
 using PatientLeaders.Community.Web.Infrastructure.Forms;
 using PatientLeaders.Community.Web.Infrastructure.Health;
+using PatientLeaders.Community.Web.Infrastructure.Hosting;
 using PatientLeaders.Community.Web.Infrastructure.Mail;
 using PatientLeaders.Community.Web.Infrastructure.Retention;
 using PatientLeaders.Community.Web.Infrastructure.Security;
@@ -21,6 +22,9 @@ public static class CommunityServices
     public static WebApplicationBuilder AddCommunity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // SignalR logs every exception from a hub method as an error with its trace, expected refusals included;
+        // the hub filter logs refusals as information and real failures as errors itself (RoomHubFilter).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.None);
         services.AddSingleton(TimeProvider.System);
         services.AddData();
         services.AddMail();
@@ -34,6 +38,7 @@ public static class CommunityServices
         services.AddForum();
         services.AddSets();
         services.AddPersistedDataProtection(builder.Configuration, builder.Environment);
+        services.AddReverseProxy(builder.Configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddRazorPages(options =>
         {
@@ -45,6 +50,8 @@ public static class CommunityServices
 
     public static WebApplication UseCommunity(this WebApplication app)
     {
+        // First: the visitor's own address and scheme, when a trusted proxy says so (HSTS, Secure cookies, rate limits).
+        app.UseForwardedHeaders();
         // Never a stack trace, in any environment: details go to the log with the trace id shown to the user.
         app.UseExceptionHandler("/errors/500");
         if (!app.Environment.IsDevelopment())

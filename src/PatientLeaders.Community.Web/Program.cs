@@ -1,4 +1,5 @@
 using PatientLeaders.Community.Web;
+using PatientLeaders.Community.Web.Infrastructure.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCommunity();
@@ -10,6 +11,7 @@ if (await CommandLine.TryRunAsync(app, args))
 {
     return;
 }
+app.RequireHttpsInProduction();
 await app.RunAsync();
 
 public partial class Program;

@@ -74,6 +74,8 @@ public sealed class ForumJourneyTests
         await Assertions.Expect(kit.Locator(".notice")).ToContainTextAsync("Your reply has been posted");
         await kit.GetByRole(AriaRole.Button, new() { Name = "Helpful 0" }).First.ClickAsync();
         await Assertions.Expect(kit.Locator("button.reaction[aria-pressed=true]")).ToHaveCountAsync(1);
+        // The tick drawn on a pressed reaction is not part of its name: aria-pressed says it is pressed.
+        await Assertions.Expect(kit.Locator("button.reaction[aria-pressed=true]")).ToHaveAccessibleNameAsync("Helpful 1");
         await kit.AssertAccessibleAsync("thread after reply and reaction");
 
         // Sam replies to Kit's reply, mentioning Kit.

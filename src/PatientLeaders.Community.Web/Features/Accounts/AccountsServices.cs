@@ -85,6 +85,7 @@ public static class AccountsServices
         services.AddScoped<SessionCookieEvents>();
         services.AddScoped<MemberStore>();
         services.AddSingleton<SessionStore>();
+        services.AddSingleton<LiveConnections>();
         services.AddSingleton<SecurityEventLog>();
         services.AddSingleton<InvitationStore>();
         services.AddSingleton<AccountMail>();

@@ -15,7 +15,7 @@ namespace PatientLeaders.Community.Web.Features.Sets;
 /// (<see cref="StaffTwoFactor"/>: it can be turned off while a connection stays open), and each member has one budget of live actions
 /// and one of chat messages (set rooms and mentoring together). Its messages name what the caller was using.
 /// </summary>
-public sealed partial class RoomHubFilter(SessionStore sessions, IOptions<SetsOptions> options, ILogger<RoomHubFilter> logger) : IHubFilter
+public sealed partial class RoomHubFilter(SessionStore sessions, LiveConnections live, IOptions<SetsOptions> options, ILogger<RoomHubFilter> logger) : IHubFilter
 {
     public const string SessionEnded = "Your session has ended. Sign in again to rejoin the room.";
     public const string ForumSessionEnded = "Your session has ended. Sign in again to see new replies as they arrive.";
@@ -40,13 +40,36 @@ public sealed partial class RoomHubFilter(SessionStore sessions, IOptions<SetsOp
             LogLimited(memberId, invocationContext.Hub.GetType().Name, invocationContext.HubMethodName);
             throw new HubException($"You have sent {limits.ChatMessagesPerTenSeconds} messages in ten seconds. Wait a few seconds, then send again — your message is kept.");
         }
-        return await next(invocationContext);
+        try
+        {
+            return await next(invocationContext);
+        }
+        catch (HubException refused)
+        {
+            // An expected refusal (an outsider asking for a room, a closed meeting): information, without a trace.
+            // SignalR's own "Failed to invoke hub method" error is turned off for this reason (CommunityServices).
+            LogRefused(memberId, invocationContext.Hub.GetType().Name, invocationContext.HubMethodName, refused.Message);
+            throw;
+        }
+        catch (Exception failed) when (failed is not OperationCanceledException)
+        {
+            LogFailed(failed, memberId, invocationContext.Hub.GetType().Name, invocationContext.HubMethodName);
+            throw;
+        }
     }
 
     public async Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
     {
-        await RequireLiveSessionAsync(context.Context, context.Hub);
+        var memberId = await RequireLiveSessionAsync(context.Context, context.Hub);
+        // Known by its session, so that ending the session closes it at once (LiveConnections).
+        live.Add(memberId, CurrentMember.SessionId(context.Context.User!)!, context.Context);
         await next(context);
+    }
+
+    public async Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
+    {
+        live.Remove(context.Context.ConnectionId);
+        await next(context, exception);
     }
 
     /// <summary>What a caller whose session has ended is told, in the words of the hub they were using.</summary>
@@ -99,4 +122,10 @@ public sealed partial class RoomHubFilter(SessionStore sessions, IOptions<SetsOp
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Live rate limit reached by member {MemberId} on {Hub}.{Method}")]
     private partial void LogLimited(long memberId, string hub, string method);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused {Hub}.{Method} for member {MemberId}: {Reason}")]
+    private partial void LogRefused(long memberId, string hub, string method, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Failed to run {Hub}.{Method} for member {MemberId}")]
+    private partial void LogFailed(Exception exception, long memberId, string hub, string method);
 }
