@@ -11,6 +11,7 @@ using PatientLeaders.Community.Web.Infrastructure.Content;
 using PatientLeaders.Community.Web.Infrastructure.Forms;
 using PatientLeaders.Community.Web.Infrastructure.Health;
 using PatientLeaders.Community.Web.Infrastructure.Hosting;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 using PatientLeaders.Community.Web.Infrastructure.Mail;
 using PatientLeaders.Community.Web.Infrastructure.Retention;
 using PatientLeaders.Community.Web.Infrastructure.Security;
@@ -39,12 +40,15 @@ public static class CommunityServices
         services.AddSets();
         services.AddPersistedDataProtection(builder.Configuration, builder.Environment);
         services.AddReverseProxy(builder.Configuration);
+        services.AddSiteLocalization();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Features";
             options.Conventions.AuthorizeFolder("/Admin", AccountsServices.AdminPolicy);
-        }).AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new BoundedDatesBinderProvider()));
+        })
+            .AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new BoundedDatesBinderProvider()))
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         return builder;
     }
 
@@ -64,6 +68,8 @@ public static class CommunityServices
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        // After authentication, so a member's saved language comes first (MemberLanguageProvider).
+        app.UseRequestLocalization();
         app.UseMiddleware<StaffTwoFactorMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();

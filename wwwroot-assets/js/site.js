@@ -32,7 +32,8 @@ if (idleSeconds > 0 && dialog) {
     };
 
     const warn = () => {
-        countdown.textContent = `${Math.round(warnBeforeSeconds / 60) || 1} minute${warnBeforeSeconds >= 90 ? "s" : ""}`;
+        // The words come from the page, in the reader's language: "1 minute" or "2 minutes".
+        countdown.textContent = warnBeforeSeconds >= 90 ? dialog.dataset.twoMinutes : dialog.dataset.oneMinute;
         dialog.showModal();
         expireTimer = setTimeout(() => {
             window.location.assign("/account/login?ReturnUrl=" + encodeURIComponent(window.location.pathname));
@@ -50,7 +51,7 @@ if (idleSeconds > 0 && dialog) {
         });
         dialog.close();
         if (response.ok) {
-            status.textContent = "You are still signed in.";
+            status.textContent = dialog.dataset.stillSignedIn;
             schedule();
         } else {
             window.location.assign("/account/login");
@@ -69,13 +70,13 @@ if (idleSeconds > 0 && dialog) {
 // Meeting times: the server writes them in the set's time zone (correct without JavaScript); here they are
 // rewritten in the reader's own zone, which the browser knows better than any setting could.
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-const format = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+const format = new Intl.DateTimeFormat(document.documentElement.lang || "en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
 // Forms that read dates (the moderation log's filters) send the reader's zone, so a day means the reader's day.
 for (const input of document.querySelectorAll("input[data-reader-time-zone]")) {
     if (!input.value && zone) {
         input.value = zone;
         for (const name of document.querySelectorAll("[data-reader-time-zone-name]")) {
-            name.textContent = `your time zone (${zone})`;
+            name.textContent = (name.dataset.template || "{0}").replace("{0}", zone);
         }
     }
 }

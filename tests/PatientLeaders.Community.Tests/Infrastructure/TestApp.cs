@@ -27,11 +27,14 @@ public sealed class TestApp : WebApplicationFactory<Program>
         Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
     }
 
-    private TestApp(TestDatabase database, TimeProvider? clock, Dictionary<string, string?> settings)
+    private readonly Action<IServiceCollection>? services;
+
+    private TestApp(TestDatabase database, TimeProvider? clock, Dictionary<string, string?> settings, Action<IServiceCollection>? services)
     {
         Database = database;
         Clock = clock;
         this.settings = settings;
+        this.services = services;
     }
 
     public TestDatabase Database { get; }
@@ -41,7 +44,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
     /// <summary>Everything the site logged, at every level.</summary>
     public CapturingLoggerProvider Logs { get; } = new();
 
-    public static async Task<TestApp> CreateAsync(TimeProvider? clock = null, IDictionary<string, string?>? overrides = null)
+    public static async Task<TestApp> CreateAsync(TimeProvider? clock = null, IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null)
     {
         var database = await TestDatabase.CreateAsync();
         var folder = Path.Combine(TestDatabase.RootFolder, "app-" + Guid.NewGuid().ToString("N"));
@@ -64,7 +67,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
         {
             settings[key] = value;
         }
-        return new TestApp(database, clock, settings);
+        return new TestApp(database, clock, settings, services);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -77,7 +80,11 @@ public sealed class TestApp : WebApplicationFactory<Program>
         }
         if (Clock is not null)
         {
-            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(Clock)));
+            builder.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton(Clock)));
+        }
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
         }
     }
 

@@ -5,16 +5,16 @@ public static class AccountsSql
     private const string MemberColumns = """
         Id, Email, NormalizedEmail, EmailConfirmed, PendingEmail, Handle, NormalizedHandle, DisplayName,
         PasswordHash, SecurityStamp, ConcurrencyStamp, TwoFactorEnabled, AuthenticatorKey, RecoveryCodes,
-        LockoutEnd, LockoutEnabled, AccessFailedCount, SuspendedUntil, SuspensionReason, EmailImmediately, DigestFrequency, CreatedAt
+        LockoutEnd, LockoutEnabled, AccessFailedCount, SuspendedUntil, SuspensionReason, EmailImmediately, DigestFrequency, Language, CreatedAt
         """;
 
     public const string InsertMember = """
         INSERT INTO Members (Email, NormalizedEmail, EmailConfirmed, PendingEmail, Handle, NormalizedHandle, DisplayName,
             PasswordHash, SecurityStamp, ConcurrencyStamp, TwoFactorEnabled, AuthenticatorKey, RecoveryCodes,
-            LockoutEnd, LockoutEnabled, AccessFailedCount, SuspendedUntil, SuspensionReason, EmailImmediately, DigestFrequency, CreatedAt)
+            LockoutEnd, LockoutEnabled, AccessFailedCount, SuspendedUntil, SuspensionReason, EmailImmediately, DigestFrequency, Language, CreatedAt)
         VALUES (@Email, @NormalizedEmail, @EmailConfirmed, @PendingEmail, @Handle, @NormalizedHandle, @DisplayName,
             @PasswordHash, @SecurityStamp, @ConcurrencyStamp, @TwoFactorEnabled, @AuthenticatorKey, @RecoveryCodes,
-            @LockoutEnd, @LockoutEnabled, @AccessFailedCount, @SuspendedUntil, @SuspensionReason, @EmailImmediately, @DigestFrequency, @CreatedAt)
+            @LockoutEnd, @LockoutEnabled, @AccessFailedCount, @SuspendedUntil, @SuspensionReason, @EmailImmediately, @DigestFrequency, @Language, @CreatedAt)
         """;
 
     public const string UpdateMember = """
@@ -24,7 +24,7 @@ public static class AccountsSql
             TwoFactorEnabled = @TwoFactorEnabled, AuthenticatorKey = @AuthenticatorKey, RecoveryCodes = @RecoveryCodes,
             LockoutEnd = @LockoutEnd, LockoutEnabled = @LockoutEnabled, AccessFailedCount = @AccessFailedCount,
             SuspendedUntil = @SuspendedUntil, SuspensionReason = @SuspensionReason,
-            EmailImmediately = @EmailImmediately, DigestFrequency = @DigestFrequency
+            EmailImmediately = @EmailImmediately, DigestFrequency = @DigestFrequency, Language = @Language
         WHERE Id = @Id AND ConcurrencyStamp = @ConcurrencyStamp
         """;
 

@@ -27,6 +27,9 @@ public sealed class Member
 
     /// <summary>One of <see cref="DigestFrequencies"/>: the digest of followed threads and categories.</summary>
     public string DigestFrequency { get; set; } = DigestFrequencies.Off;
+    /// <summary>The site language the member chose (<see cref="Infrastructure.Localization.SiteCultures"/>), or null for "not chosen".</summary>
+    public string? Language { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public bool IsSuspendedAt(DateTimeOffset now) => SuspendedUntil is { } until && until > now;

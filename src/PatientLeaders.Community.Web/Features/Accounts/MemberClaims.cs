@@ -5,4 +5,5 @@ public static class MemberClaims
     public const string Handle = "plc:handle";
     public const string DisplayName = "plc:name";
     public const string SessionId = "plc:sid";
+    public const string Language = "plc:lang";
 }

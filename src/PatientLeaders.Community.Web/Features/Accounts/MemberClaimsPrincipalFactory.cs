@@ -12,6 +12,10 @@ public sealed class MemberClaimsPrincipalFactory(UserManager<Member> users, Role
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(MemberClaims.Handle, user.Handle));
         identity.AddClaim(new Claim(MemberClaims.DisplayName, user.DisplayName));
+        if (user.Language is { Length: > 0 } language)
+        {
+            identity.AddClaim(new Claim(MemberClaims.Language, language));
+        }
         return identity;
     }
 }

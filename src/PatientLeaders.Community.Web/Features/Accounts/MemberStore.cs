@@ -52,7 +52,7 @@ public sealed class MemberStore(DbConnectionFactory db, TimeProvider clock) :
                 user.NormalizedHandle, user.DisplayName, user.PasswordHash, user.SecurityStamp, user.ConcurrencyStamp,
                 NewConcurrencyStamp = newStamp, user.TwoFactorEnabled, user.AuthenticatorKey, user.RecoveryCodes,
                 user.LockoutEnd, user.LockoutEnabled, user.AccessFailedCount, user.SuspendedUntil, user.SuspensionReason,
-                user.EmailImmediately, user.DigestFrequency,
+                user.EmailImmediately, user.DigestFrequency, user.Language,
             }, cancellationToken: ct));
         if (rows == 0)
         {

@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Security.Claims;
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Features.Forum;
 
 namespace PatientLeaders.Community.Web.Features.Notifications;
@@ -8,7 +11,7 @@ namespace PatientLeaders.Community.Web.Features.Notifications;
 /// The header's "Notifications" link with the unread count: one indexed COUNT per signed-in page. Plain markup
 /// rather than a view component, whose lookup and view context cost as much as the count on every page.
 /// </summary>
-public sealed class NotificationBadge(NotificationStore notifications, ForumAccess access, CategoryStore categories)
+public sealed class NotificationBadge(NotificationStore notifications, ForumAccess access, CategoryStore categories, IStringLocalizer<SharedResource> localizer)
 {
     public async Task<IHtmlContent> RenderAsync(ClaimsPrincipal user, CancellationToken ct)
     {
@@ -23,11 +26,15 @@ public sealed class NotificationBadge(NotificationStore notifications, ForumAcce
     }
 
     // The count is in the text ("Notifications, 3 unread"), not only in the badge's colour; live.js swaps this link
-    // when a notification arrives.
-    private static HtmlString Link(int unread) => new(unread switch
+    // when a notification arrives. The words are the reader's language, encoded for the markup.
+    private HtmlString Link(int unread)
     {
-        >= NotificationStore.UnreadCountCap => """<a href="/notifications" id="notification-badge">Notifications<span class="visually-hidden">,</span> <span class="badge"><span aria-hidden="true">99+</span><span class="visually-hidden">more than 99 unread</span></span></a>""",
-        > 0 => $"""<a href="/notifications" id="notification-badge">Notifications<span class="visually-hidden">,</span> <span class="badge">{unread}<span class="visually-hidden"> unread</span></span></a>""",
-        _ => """<a href="/notifications" id="notification-badge">Notifications</a>""",
-    });
+        var label = HtmlEncoder.Default.Encode(localizer["Notifications"]);
+        return new(unread switch
+        {
+            >= NotificationStore.UnreadCountCap => $"""<a href="/notifications" id="notification-badge">{label}<span class="visually-hidden">,</span> <span class="badge"><span aria-hidden="true">99+</span><span class="visually-hidden">{HtmlEncoder.Default.Encode(localizer["more than 99 unread"])}</span></span></a>""",
+            > 0 => $"""<a href="/notifications" id="notification-badge">{label}<span class="visually-hidden">,</span> <span class="badge">{unread.ToString(CultureInfo.CurrentCulture)}<span class="visually-hidden"> {HtmlEncoder.Default.Encode(localizer["unread"])}</span></span></a>""",
+            _ => $"""<a href="/notifications" id="notification-badge">{label}</a>""",
+        });
+    }
 }
