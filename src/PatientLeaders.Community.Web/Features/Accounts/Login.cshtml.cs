@@ -4,14 +4,16 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Accounts;
 
 [AllowAnonymous]
 [EnableRateLimiting(AccountsServices.SignInLimit)]
 public sealed class LoginModel(UserManager<Member> users, SignInManager<Member> signIn, SecurityEventLog securityLog, IOptions<AccountOptions> options,
-    TimeProvider clock) : PageModel
+    TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     // Verifying against a real hash when the email is unknown makes both answers take the same time.
     private static readonly Lazy<string> UnknownMemberHash = new(() => new PasswordHasher<Member>(
@@ -21,11 +23,11 @@ public sealed class LoginModel(UserManager<Member> users, SignInManager<Member> 
     {
         [Required(ErrorMessage = "Enter your email address")]
         [EmailAddress(ErrorMessage = "Enter an email address in the right format, like name@example.com")]
-        [StringLength(320)]
+        [StringLength(320, ErrorMessage = "Your email address must be 320 characters or fewer")]
         public string Email { get; set; } = "";
 
         [Required(ErrorMessage = "Enter your password")]
-        [StringLength(PasswordPolicyValidator.MaximumLength)]
+        [StringLength(PasswordPolicyValidator.MaximumLength, ErrorMessage = "Your password must be 256 characters or fewer")]
         public string Password { get; set; } = "";
 
         public bool RememberMe { get; set; }
@@ -63,7 +65,7 @@ public sealed class LoginModel(UserManager<Member> users, SignInManager<Member> 
         if (result.IsLockedOut)
         {
             await securityLog.RecordAsync(member.Id, SecurityEvents.LockedOut, ct);
-            ModelState.AddModelError("", $"There have been too many attempts to sign in to this account. For your security, try again in {options.Value.LockoutMinutes} minutes, or reset your password.");
+            ModelState.AddModelError("", localizer.Plural(options.Value.LockoutMinutes, "There have been too many attempts to sign in to this account. For your security, try again in {0} minutes, or reset your password."));
             return Page();
         }
         if (result.IsNotAllowed && member.IsSuspendedAt(clock.GetUtcNow()) && !await users.IsLockedOutAsync(member))
@@ -81,7 +83,7 @@ public sealed class LoginModel(UserManager<Member> users, SignInManager<Member> 
         }
         if (result.IsNotAllowed)
         {
-            ModelState.AddModelError("", "You cannot sign in yet. If you have just joined, open the link in the email we sent to confirm your address. If your account has been suspended, the email we sent you explains why.");
+            ModelState.AddModelError("", localizer["You cannot sign in yet. If you have just joined, open the link in the email we sent to confirm your address. If your account has been suspended, the email we sent you explains why."]);
             return Page();
         }
         await securityLog.RecordAsync(member.Id, SecurityEvents.SignInFailed, ct);
@@ -90,7 +92,7 @@ public sealed class LoginModel(UserManager<Member> users, SignInManager<Member> 
 
     private PageResult WrongDetails()
     {
-        ModelState.AddModelError("Input.Password", "The email address or password is not right. Check them and try again.");
+        ModelState.AddModelError("Input.Password", localizer["The email address or password is not right. Check them and try again."]);
         return Page();
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -10,7 +11,7 @@ namespace PatientLeaders.Community.Web.Infrastructure.Forms;
 /// the label, hint and error message of one control, linked to it for screen readers.
 /// </summary>
 [HtmlTargetElement("form-field")]
-public sealed class FormFieldTagHelper(HtmlEncoder encoder) : TagHelper
+public sealed class FormFieldTagHelper(HtmlEncoder encoder, IStringLocalizer<SharedResource> localizer) : TagHelper
 {
     public const string HintIdItem = "form-field-hint-id";
 
@@ -46,7 +47,7 @@ public sealed class FormFieldTagHelper(HtmlEncoder encoder) : TagHelper
         }
         if (errors.Count > 0)
         {
-            output.Content.AppendHtml($"<p class=\"field-error\" id=\"{encoder.Encode(controlId)}-error\"><span class=\"visually-hidden\">Error: </span>{encoder.Encode(string.Join(" ", errors))}</p>");
+            output.Content.AppendHtml($"<p class=\"field-error\" id=\"{encoder.Encode(controlId)}-error\"><span class=\"visually-hidden\">{encoder.Encode(localizer["Error: "])}</span>{encoder.Encode(string.Join(" ", errors))}</p>");
         }
         output.Content.AppendHtml(children);
     }

@@ -34,7 +34,7 @@ public static class LocalizationServices
     public static void RememberChoice(HttpResponse response, string culture) =>
         response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.Add(CookieLifetime), IsEssential = true, HttpOnly = true, Secure = true, SameSite = SameSiteMode.Lax });
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.Add(CookieLifetime), IsEssential = true, HttpOnly = true, Secure = response.HttpContext.Request.IsHttps, SameSite = SameSiteMode.Lax });
 
     /// <summary>Model binding's own messages ("The value 'x' is not valid"), in the reader's language.</summary>
     private sealed class LocalizedModelBindingMessages(IStringLocalizer<SharedResource> localizer) : IConfigureOptions<MvcOptions>
