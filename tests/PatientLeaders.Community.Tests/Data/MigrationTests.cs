@@ -25,6 +25,38 @@ public sealed partial class MigrationTests
     }
 
     [Test]
+    public void BothDialects_EndWithTheSameIndexes()
+    {
+        var sqlite = Indexes("sqlite");
+        Assert.That(sqlite, Has.Count.GreaterThan(20));
+        Assert.That(Indexes("sqlserver"), Is.EqualTo(sqlite));
+    }
+
+    /// <summary>The indexes left once every migration has run: each one created, less those dropped since.</summary>
+    private static SortedSet<string> Indexes(string dialect)
+    {
+        var indexes = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in Directory.GetFiles(Folder(dialect), "*.sql").Order())
+        {
+            foreach (Match m in IndexStatement().Matches(File.ReadAllText(file)))
+            {
+                if (m.Groups["verb"].Value.Equals("DROP", StringComparison.OrdinalIgnoreCase))
+                {
+                    indexes.Remove(m.Groups["name"].Value);
+                }
+                else
+                {
+                    indexes.Add(m.Groups["name"].Value);
+                }
+            }
+        }
+        return indexes;
+    }
+
+    [GeneratedRegex(@"\b(?<verb>CREATE|DROP)\s+(UNIQUE\s+)?((NON)?CLUSTERED\s+)?INDEX\s+(IF\s+(NOT\s+)?EXISTS\s+)?\[?(?<name>(IX|UX|PK)_\w+)", RegexOptions.IgnoreCase)]
+    private static partial Regex IndexStatement();
+
+    [Test]
     public async Task SecondRun_IsANoOp_AndAChangedFileIsRefused()
     {
         await using var db = await TestDatabase.CreateAsync();
