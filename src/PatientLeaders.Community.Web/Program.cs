@@ -1,4 +1,5 @@
 using PatientLeaders.Community.Web;
+using PatientLeaders.Community.Web.DevelopmentTools;
 using PatientLeaders.Community.Web.Infrastructure.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);

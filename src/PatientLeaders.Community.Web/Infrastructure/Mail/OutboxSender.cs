@@ -37,6 +37,11 @@ public sealed partial class OutboxSender(
             return;
         }
         LogStarted(settings.Transport, OwnerId);
+        if (transport is PickupFolderMailTransport pickup)
+        {
+            // Once, in full: with the pickup transport nothing leaves the machine, and this is where to read it.
+            LogPickupFolder(pickup.Folder);
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             var claimed = 0;
@@ -175,6 +180,9 @@ public sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Mail sender started: transport {Transport}, owner {Owner}.")]
     private partial void LogStarted(string transport, string owner);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mail is written as .eml files to {Folder} (Mail:Transport = PickupFolder); nothing is sent.")]
+    private partial void LogPickupFolder(string folder);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Mail sender is off here (Mail:SenderEnabled = false).")]
     private partial void LogDisabled();

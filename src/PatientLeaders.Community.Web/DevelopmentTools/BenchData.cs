@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Sets;
 
-namespace PatientLeaders.Community.Web;
+namespace PatientLeaders.Community.Web.DevelopmentTools;
 
 /// <summary>
 /// Benchmark data for bench/room-load.mjs: N sets of M members, each with a meeting already in its bidding phase

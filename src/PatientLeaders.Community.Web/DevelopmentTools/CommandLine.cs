@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using PatientLeaders.Community.Web.Data;
 using PatientLeaders.Community.Web.Features.Accounts;
 
-namespace PatientLeaders.Community.Web;
+namespace PatientLeaders.Community.Web.DevelopmentTools;
 
 /// <summary>The command-line verbs; each runs against the configured database and exits. See README.</summary>
 public static class CommandLine

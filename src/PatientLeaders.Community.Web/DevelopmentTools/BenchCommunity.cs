@@ -11,7 +11,7 @@ using PatientLeaders.Community.Web.Features.Notifications;
 using PatientLeaders.Community.Web.Features.Sets;
 using PatientLeaders.Community.Web.Infrastructure.Content;
 
-namespace PatientLeaders.Community.Web;
+namespace PatientLeaders.Community.Web.DevelopmentTools;
 
 /// <summary>
 /// The large benchmark community (issue 6): at scale 1.0, 10,000 members, 20 categories, 50,000 threads, 1,000,000

@@ -1,7 +1,7 @@
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Profiles;
 
-namespace PatientLeaders.Community.Web;
+namespace PatientLeaders.Community.Web.DevelopmentTools;
 
 /// <summary>A small, clearly fake community for trying the site. Development only; never a migration.</summary>
 public static class DemoData

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PatientLeaders.Community.Web;
+namespace PatientLeaders.Community.Web.DevelopmentTools;
 
 /// <summary>Word lists and Markdown for <see cref="BenchCommunity"/>: word frequencies are skewed so that search has common and rare words.</summary>
 public static class BenchText

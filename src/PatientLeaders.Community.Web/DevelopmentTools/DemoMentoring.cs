@@ -1,6 +1,6 @@
 using PatientLeaders.Community.Web.Features.Mentoring;
 
-namespace PatientLeaders.Community.Web;
+namespace PatientLeaders.Community.Web.DevelopmentTools;
 
 /// <summary>
 /// The demo community's mentoring network, made through the site's own stores so it behaves like the real thing:
