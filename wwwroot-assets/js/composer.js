@@ -65,11 +65,12 @@ for (const form of document.querySelectorAll("form[data-composer]")) {
                 return;
             }
             const response = await fetch(form.dataset.draftUrl, { method: "POST", body: new FormData(form), credentials: "same-origin" });
+            // The words come from the page, in the reader's language.
             if (response.ok) {
-                const time = new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-                status.textContent = `Draft saved at ${time}`;
+                const time = new Date().toLocaleTimeString(document.documentElement.lang || [], { hour: "2-digit", minute: "2-digit" });
+                status.textContent = (status.dataset.saved || "{0}").replace("{0}", time);
             } else {
-                status.textContent = "Your draft could not be saved just now. It is still here while this page is open.";
+                status.textContent = status.dataset.failed || "";
             }
         };
         form.addEventListener("input", () => {

@@ -11,6 +11,20 @@ let lastNumber = list ? Number(list.dataset.lastNumber || 0) : 0;
 let firstUnseenPostId = 0;
 let unseen = 0;
 
+// Words come from the page, in the reader's language: plain templates ({0}, {1}) and, for counts, each plural form
+// of the language (CLDR categories, which Intl.PluralRules picks: Welsh has six).
+const lang = document.documentElement.lang || "en-GB";
+const pluralRules = new Intl.PluralRules(lang);
+function say(name, ...values) {
+    const template = list?.dataset[name] ?? "";
+    return values.reduce((text, value, i) => text.replaceAll(`{${i}}`, value), template);
+}
+function sayCount(name, count, ...values) {
+    const forms = JSON.parse(list?.dataset[name] || "{}");
+    const template = forms[pluralRules.select(count)] ?? forms.other ?? "";
+    return [count.toLocaleString(lang), ...values].reduce((text, value, i) => text.replaceAll(`{${i}}`, value), template);
+}
+
 // One polite announcement at a time, spaced out, so bursts are not lost or garbled. Focus never moves.
 let queue = [];
 let busy = false;
@@ -62,8 +76,8 @@ async function fetchPostsAfter(number) {
         lastNumber = n;
         authors.push(item.dataset.author);
     }
-    if (authors.length === 1) announce(`New reply from ${authors[0]}`);
-    else if (authors.length > 1) announce(`${authors.length} new replies, from ${[...new Set(authors)].join(", ")}`);
+    if (authors.length === 1) announce(say("newReplyFrom", authors[0]));
+    else if (authors.length > 1) announce(sayCount("newRepliesFrom", authors.length, [...new Set(authors)].join(", ")));
     // More than a page arrived while away: the rest are one fetch further on.
     if (authors.length >= 20) await fetchPostsAfter(lastNumber);
 }
@@ -78,7 +92,7 @@ async function replacePost(number) {
         const hadFocus = current.contains(document.activeElement);
         current.replaceWith(fresh);
         if (hadFocus) fresh.querySelector("h2 a, h2")?.focus?.();
-        announce(`Post ${number} by ${fresh.dataset.author} was edited`);
+        announce(say("postEdited", number, fresh.dataset.author));
     }
 }
 
@@ -86,7 +100,7 @@ function showNewRepliesLink() {
     if (!newReplies) return;
     const link = document.createElement("a");
     link.href = `${list.dataset.threadUrl}?post=${firstUnseenPostId}`;
-    link.textContent = unseen === 1 ? "1 new reply — show it" : `${unseen} new replies — show them`;
+    link.textContent = sayCount("newRepliesShow", unseen);
     newReplies.replaceChildren(link);
     newReplies.hidden = false;
 }
@@ -108,7 +122,7 @@ if (signalR && document.getElementById("notification-badge")) {
             unseen += 1;
             lastNumber = number;
             showNewRepliesLink();
-            announce(unseen === 1 ? "1 new reply" : `${unseen} new replies`);
+            announce(sayCount("newReplies", unseen));
         }
     });
     connection.on("PostEdited", (tid, _postId, number) => {

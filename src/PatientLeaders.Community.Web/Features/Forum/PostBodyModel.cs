@@ -8,13 +8,16 @@ namespace PatientLeaders.Community.Web.Features.Forum;
 /// A post's body, behind its content note when it has one. Written straight to the page (not through a partial):
 /// the note is encoded; the body is the sanitizer's output, the only HTML a view writes unencoded.
 /// </summary>
-public sealed record PostBodyModel(SanitizedHtml Html, string ContentNote) : IHtmlContent
+/// <param name="NoteLabel">"Content note:" in the reader's language.</param>
+public sealed record PostBodyModel(SanitizedHtml Html, string ContentNote, string NoteLabel) : IHtmlContent
 {
     public void WriteTo(TextWriter writer, HtmlEncoder encoder)
     {
         if (ContentNote.Length > 0)
         {
-            writer.Write("<details class=\"content-note\">\n<summary>Content note: ");
+            writer.Write("<details class=\"content-note\">\n<summary>");
+            encoder.Encode(writer, NoteLabel);
+            writer.Write(' ');
             encoder.Encode(writer, ContentNote);
             writer.Write("</summary>\n");
         }

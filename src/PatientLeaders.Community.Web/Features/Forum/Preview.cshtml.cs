@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Forum;
 
 /// <summary>The rendered preview fragment composer.js asks for: exactly what the post will look like, sanitized.</summary>
-public sealed class PreviewModel(PostRenderer renderer, ThreadStore threads, ForumAccess access) : PageModel
+public sealed class PreviewModel(PostRenderer renderer, ThreadStore threads, ForumAccess access, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public IActionResult OnGet() => NotFound();
 
@@ -24,7 +25,7 @@ public sealed class PreviewModel(PostRenderer renderer, ThreadStore threads, For
         }
         var html = renderer.Render(text, await threads.MembersByHandleAsync(Mentions.Parse(text), ct));
         using var fragment = new StringWriter();
-        new PostBodyModel(html, contentNote?.Trim() ?? "").WriteTo(fragment, System.Text.Encodings.Web.HtmlEncoder.Default);
+        new PostBodyModel(html, contentNote?.Trim() ?? "", localizer["Content note:"]).WriteTo(fragment, System.Text.Encodings.Web.HtmlEncoder.Default);
         return Content(fragment.ToString(), "text/html; charset=utf-8");
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Infrastructure.Content;
 
 namespace PatientLeaders.Community.Web.Features.Forum;
@@ -11,7 +12,7 @@ namespace PatientLeaders.Community.Web.Features.Forum;
 /// </summary>
 [EnableRateLimiting(ForumServices.PostingLimit)]
 public sealed class ReplyModel(ForumAccess access, PostWriter writer, DraftStore drafts, PostRenderer renderer, ThreadStore threads,
-    NewMemberLimits newMembers) : PageModel
+    NewMemberLimits newMembers, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel : PostTextInput
     {
@@ -58,7 +59,7 @@ public sealed class ReplyModel(ForumAccess access, PostWriter writer, DraftStore
         }
         if (string.IsNullOrWhiteSpace(Input.Body) && ModelState.IsValid)
         {
-            ModelState.AddModelError("Input.Body", "Write your message");
+            ModelState.AddModelError("Input.Body", localizer["Write your message"]);
         }
         if (!ModelState.IsValid)
         {
@@ -72,7 +73,7 @@ public sealed class ReplyModel(ForumAccess access, PostWriter writer, DraftStore
         }
         var (postId, number) = await writer.ReplyAsync(Category, Thread, viewer.RequireMemberId(),
             new NewReply(ReplyingTo?.Id, Input.Body, Input.CleanContentNote), ct);
-        TempData["Status"] = "Your reply has been posted.";
+        TempData["Status"] = localizer["Your reply has been posted."].Value;
         return Redirect(ForumUrls.Post(Thread.Id, Thread.Slug, postId, number));
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Extensions.Localization;
 
 namespace PatientLeaders.Community.Web.Infrastructure.Localization;
@@ -16,5 +17,16 @@ public static class LocalizerExtensions
         var form = localizer[key + "|" + Plurals.Category(culture, count)];
         var text = form.ResourceNotFound ? localizer[key + "|" + Plurals.Other].Value : form.Value;
         return string.Format(CultureInfo.CurrentCulture, text, [count.ToString("N0", CultureInfo.CurrentCulture), .. more]);
+    }
+
+    /// <summary>
+    /// Every plural form of a string in the current language, as JSON ({"one": "…", "other": "…"}), for a script to
+    /// choose from with Intl.PluralRules: the page gives the words, the browser the CLDR rule.
+    /// </summary>
+    public static string PluralForms(this IStringLocalizer localizer, string key)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var forms = Plurals.CategoriesOf(culture).ToDictionary(form => form, form => localizer[key + "|" + form].Value);
+        return JsonSerializer.Serialize(forms);
     }
 }
