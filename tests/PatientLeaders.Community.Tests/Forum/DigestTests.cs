@@ -84,6 +84,34 @@ public sealed class DigestTests
     }
 
     [Test]
+    public async Task AWelshMembersMail_IsInWelsh_WhileTheServerAndTheSenderUseEnglish()
+    {
+        Assert.That(System.Globalization.CultureInfo.CurrentCulture.Name, Is.Not.EqualTo("cy-GB"), "the job runs in the server's culture");
+        var clock = new FakeClock(Monday);
+        await using var world = await ForumWorld.CreateAsync(clock: clock);
+        await ChooseAsync(world.Kit, DigestFrequencies.Daily);
+        TestApp.AssertRedirect(await world.Kit.ClickAsync("/account/settings", "main form.language-switch button[value=cy-GB]"), "/account/settings");
+        var threadId = await world.Kit.StartThreadAsync("general-chat", "Tea and sympathy", "Opening");
+        await world.Sam.ReplyAsync(threadId, "Thinking of you @kit");
+
+        // Sam writes in English; the mail at once to Kit is in Welsh.
+        var atOnce = (await EmailNotificationTests.ForumMailToAsync(world.App, "kit@example.org")).Single();
+        Assert.That(atOnce.Subject, Is.EqualTo("Soniodd Member sam amdanoch yn “Tea and sympathy”"));
+        Assert.That(atOnce.TextBody, Does.Contain("Helo Member kit,").And.Contain("Darllenwch y neges gyfan ac atebwch:"));
+
+        clock.SetUtcNow(Monday.AddDays(1));
+        Assert.That(await world.App.Service<ForumDigests>().SendDueAsync(CancellationToken.None), Is.EqualTo(1));
+        var digest = (await world.App.MailAsync()).Single(m => m.ToAddress == "kit@example.org" && m.Subject.StartsWith("Crynodeb y fforwm", StringComparison.Ordinal));
+        Assert.That(digest.Subject, Is.EqualTo("Crynodeb y fforwm: 1 neges newydd ar 14 Ionawr"));
+        Assert.That(digest.TextBody, Does.Contain("Negeseuon newydd ar 14 Ionawr yn yr edafedd").And.Contain("Ysgrifennodd Member sam:").And.Contain("Thinking of you @kit"));
+        Assert.That(digest.TextBody, Does.Contain("Rhoi'r gorau i'r negeseuon e-bost hyn"), "the footer too");
+
+        // A member with no language chosen still gets English.
+        var samMail = (await world.App.MailAsync()).Where(m => m.ToAddress == "sam@example.org").ToList();
+        Assert.That(samMail.Where(m => m.Subject.Contains("Crynodeb", StringComparison.Ordinal) || m.Subject.Contains("Soniodd", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [Test]
     public async Task MentionsAtOnceAndAWeeklyDigest_TheMemberGetsBoth()
     {
         var clock = new FakeClock(Monday);

@@ -8,12 +8,19 @@ namespace PatientLeaders.Community.Web.Features.Forum;
 /// "Weekly:2030-W02"): the key, unique per member, is what stops a period being sent twice. Keys of one frequency
 /// sort in time order as plain strings, so the latest one before a period is a range seek on (MemberId, Period).
 /// </summary>
-public sealed record DigestPeriod(string Key, DateTimeOffset From, DateTimeOffset To, string Label)
+/// <param name="Label">The span in words: a resource key with {0} for the date (<see cref="Date"/>), such as "on {0}".</param>
+/// <param name="Date">The day the words name, written in the reader's language where the mail is written.</param>
+public sealed record DigestPeriod(string Key, DateTimeOffset From, DateTimeOffset To, string Label, DateTimeOffset Date)
 {
+    public const string OnDay = "on {0}";
+    public const string InWeek = "in the week from {0}";
+    public const string SinceDay = "since {0}";
+
+    /// <summary>How the digest's day is written: a resource too, since languages name a day differently after these words.</summary>
+    public const string DayFormat = "dddd d MMMM";
+
     private const string DailyPrefix = "Daily:";
     private const string WeeklyPrefix = "Weekly:";
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
     /// <summary>The latest period of this frequency that has ended and whose send hour has come.</summary>
     public static DigestPeriod LatestDue(string frequency, DateTimeOffset now, int hourUtc)
     {
@@ -49,16 +56,16 @@ public sealed record DigestPeriod(string Key, DateTimeOffset From, DateTimeOffse
     /// job did not run while they were due): one digest covers them all, under this period's key.
     /// </summary>
     public DigestPeriod Since(DigestPeriod? last) => last is not null && last.To < From
-        ? this with { From = last.To, Label = "since " + last.To.ToString("dddd d MMMM", English) }
+        ? this with { From = last.To, Label = SinceDay, Date = last.To }
         : this;
 
     private static DigestPeriod Day(DateTimeOffset day) =>
-        new(DailyPrefix + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day, day.AddDays(1), "on " + day.ToString("dddd d MMMM", English));
+        new(DailyPrefix + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day, day.AddDays(1), OnDay, day);
 
     private static DigestPeriod Week(DateTimeOffset monday)
     {
         var key = string.Create(CultureInfo.InvariantCulture,
             $"{WeeklyPrefix}{ISOWeek.GetYear(monday.UtcDateTime)}-W{ISOWeek.GetWeekOfYear(monday.UtcDateTime):00}");
-        return new DigestPeriod(key, monday, monday.AddDays(7), "in the week from " + monday.ToString("dddd d MMMM", English));
+        return new DigestPeriod(key, monday, monday.AddDays(7), InWeek, monday);
     }
 }

@@ -52,7 +52,7 @@ public sealed class ForumDigests(DbConnectionFactory db, TimeProvider clock, Cat
                 {
                     var visible = all.Where(c => ForumAccess.CanSee(c, roles[member.Id].ToList())).Select(c => c.Id).ToList();
                     var covered = period.Since(member.LastPeriod is { } last ? DigestPeriod.FromKey(last) : null);
-                    if (await SendOneAsync(new MailRecipient(member.Id, member.Email, member.DisplayName), covered, visible, now, ct))
+                    if (await SendOneAsync(new MailRecipient(member.Id, member.Email, member.DisplayName, member.Language), covered, visible, now, ct))
                     {
                         sent++;
                     }
@@ -88,7 +88,7 @@ public sealed class ForumDigests(DbConnectionFactory db, TimeProvider clock, Cat
             var posts = rows.Take(max)
                 .Select(r => new DigestPost(r.PostId, r.ThreadId, r.ThreadTitle, r.AuthorName, PostText.From(renderer.Render(r.Body)), r.ContentNote))
                 .ToList();
-            await outbox.EnqueueAsync(connection, tx, mail.Digest(member, period.Label, posts, more: rows.Count > max), ct);
+            await outbox.EnqueueAsync(connection, tx, mail.Digest(member, period, posts, more: rows.Count > max), ct);
         }
         await tx.CommitAsync(ct);
         return rows.Count > 0;
@@ -99,6 +99,7 @@ public sealed class ForumDigests(DbConnectionFactory db, TimeProvider clock, Cat
         public long Id { get; init; }
         public string Email { get; init; } = "";
         public string DisplayName { get; init; } = "";
+        public string? Language { get; init; }
         public string? LastPeriod { get; init; }
     }
 

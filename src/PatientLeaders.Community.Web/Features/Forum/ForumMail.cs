@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 using PatientLeaders.Community.Web.Infrastructure.Mail;
 
 namespace PatientLeaders.Community.Web.Features.Forum;
 
 /// <summary>A member an email goes to, read inside the transaction that causes it.</summary>
-public sealed record MailRecipient(long Id, string Email, string DisplayName);
+/// <param name="Language">Their saved language: mail is written in it, whatever the language of the request or job that sends it.</param>
+public sealed record MailRecipient(long Id, string Email, string DisplayName, string? Language = null);
 
 /// <summary>What one immediate mail is about: who wrote what, where.</summary>
 /// <summary>One post in a digest, its text already rendered and reduced to plain text.</summary>
@@ -21,7 +24,7 @@ public sealed record ImmediateMailFacts(bool IsMention, string ThreadTitle, stri
 /// content note is not quoted: the note is shown and the reader chooses to open it. Every forum mail is list mail:
 /// it carries one-click unsubscribe headers (RFC 8058) and a visible unsubscribe link.
 /// </summary>
-public sealed class ForumMail(IOptions<AccountOptions> account, UnsubscribeTokens tokens)
+public sealed class ForumMail(IOptions<AccountOptions> account, UnsubscribeTokens tokens, IStringLocalizer<SharedResource> localizer)
 {
     public const int ExcerptLength = 1500;
 
@@ -32,65 +35,71 @@ public sealed class ForumMail(IOptions<AccountOptions> account, UnsubscribeToken
 
     public string UnsubscribeUrl(long memberId, string list) => Link("/unsubscribe/" + tokens.For(memberId, list));
 
-    public OutgoingMail Immediate(MailRecipient to, ImmediateMailFacts post)
+    public OutgoingMail Immediate(MailRecipient to, ImmediateMailFacts post) => SiteCultures.In(to.Language, () =>
     {
+        var l = localizer;
         var title = OneLine(post.ThreadTitle);
         var author = OneLine(post.AuthorName);
-        var subject = post.IsMention ? $"{author} mentioned you in “{title}”" : $"{author} replied to you in “{title}”";
+        var subject = post.IsMention ? l["{0} mentioned you in “{1}”", author, title] : l["{0} replied to you in “{1}”", author, title];
         var unsubscribe = UnsubscribeUrl(to.Id, MailingLists.Immediate);
         var body = $"""
-            Hello {to.DisplayName},
+            {l["Hello {0},", to.DisplayName]}
 
-            {(post.IsMention ? $"{author} mentioned you" : $"{author} replied to your post")} in the thread “{title}”:
+            {(post.IsMention ? l["{0} mentioned you in the thread “{1}”:", author, title] : l["{0} replied to your post in the thread “{1}”:", author, title])}
 
             {Excerpt(post.PlainText, post.ContentNote, ExcerptLength)}
 
-            Read the whole post and reply:
+            {l["Read the whole post and reply:"]}
             {Link(ForumUrls.Permalink(post.PostId))}
 
-            {Footer("You get these emails because your setting “Email me at once when someone mentions me or replies to me” is on.", unsubscribe)}
+            {Footer(l["You get these emails because your setting “Email me at once when someone mentions me or replies to me” is on."], unsubscribe)}
             """;
         return new OutgoingMail(to.Email, OneLine(to.DisplayName), Subject(subject), body, to.Id, ListUnsubscribe: unsubscribe);
-    }
+    });
 
-    public OutgoingMail Digest(MailRecipient to, string periodLabel, IReadOnlyList<DigestPost> posts, bool more)
+    public OutgoingMail Digest(MailRecipient to, DigestPeriod period, IReadOnlyList<DigestPost> posts, bool more) => SiteCultures.In(to.Language, () =>
     {
+        var l = localizer;
+        var when = l[period.Label, period.Date.ToString(l[DigestPeriod.DayFormat], CultureInfo.CurrentCulture)].Value;
         var unsubscribe = UnsubscribeUrl(to.Id, MailingLists.Digest);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Hello {to.DisplayName},\n\nNew posts {periodLabel} in the threads and categories you follow:\n");
+        text.Append(l["Hello {0},", to.DisplayName]).Append("\n\n").Append(l["New posts {0} in the threads and categories you follow:", when]).Append('\n');
         foreach (var thread in posts.GroupBy(p => (p.ThreadId, p.ThreadTitle)))
         {
             text.Append(CultureInfo.InvariantCulture, $"\n== {OneLine(thread.Key.ThreadTitle)} ==\n");
             foreach (var post in thread)
             {
-                var author = OneLine(post.AuthorName ?? "Former member");
-                text.Append(CultureInfo.InvariantCulture, $"\n{author} wrote:\n{Excerpt(post.PlainText, post.ContentNote, DigestExcerptLength)}\n{Link(ForumUrls.Permalink(post.PostId))}\n");
+                var author = OneLine(post.AuthorName ?? l["Former member"]);
+                text.Append(CultureInfo.InvariantCulture, $"\n{l["{0} wrote:", author]}\n{Excerpt(post.PlainText, post.ContentNote, DigestExcerptLength)}\n{Link(ForumUrls.Permalink(post.PostId))}\n");
             }
         }
         if (more)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n…and more. See everything new in the forum: {Link("/forum")}\n");
+            text.Append('\n').Append(l["…and more. See everything new in the forum: {0}", Link("/forum")]).Append('\n');
         }
-        text.Append('\n').Append(Footer("You get this digest because of your digest setting. Mentions and replies have their own setting.", unsubscribe)).Append('\n');
-        var count = posts.Count.ToString(CultureInfo.InvariantCulture) + (more ? "+" : "");
-        var subject = $"Forum digest: {count} new post{(posts.Count == 1 && !more ? "" : "s")} {periodLabel}";
+        text.Append('\n').Append(Footer(l["You get this digest because of your digest setting. Mentions and replies have their own setting."], unsubscribe)).Append('\n');
+        var subject = more ? l["Forum digest: more than {0} new posts {1}", posts.Count.ToString("N0", CultureInfo.CurrentCulture), when].Value
+            : l.Plural(posts.Count, "Forum digest: {0} new posts {1}", when);
         return new OutgoingMail(to.Email, OneLine(to.DisplayName), Subject(subject), text.ToString(), to.Id, ListUnsubscribe: unsubscribe);
-    }
+    });
 
     private string Footer(string why, string unsubscribe) => $"""
         --
         {why}
-        Stop these emails (one click, no sign-in): {unsubscribe}
-        Your email settings: {Link("/account/settings")}
-        Patient Leaders Community
+        {localizer["Stop these emails (one click, no sign-in): {0}", unsubscribe]}
+        {localizer["Your email settings: {0}", Link("/account/settings")]}
+        {localizer["Patient Leaders Community"]}
         """;
 
+    /// <summary>What a mail says in place of a post behind a content note (a resource, read in the recipient's language).</summary>
+    private string ContentNoteInMail => localizer["(This post has a content note: {0}. Open the link to read it.)"];
+
     /// <summary>The post as quoted text, cut at a word near <paramref name="length"/> characters.</summary>
-    public static string Excerpt(string plainText, string contentNote, int length = ExcerptLength)
+    public string Excerpt(string plainText, string contentNote, int length = ExcerptLength)
     {
         if (contentNote.Trim().Length > 0)
         {
-            return $"(This post has a content note: {OneLine(contentNote)}. Open the link to read it.)";
+            return string.Format(CultureInfo.CurrentCulture, ContentNoteInMail, OneLine(contentNote));
         }
         var text = plainText.Trim();
         if (text.Length > length)

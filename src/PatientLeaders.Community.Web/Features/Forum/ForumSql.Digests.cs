@@ -9,7 +9,7 @@ public static partial class ForumSql
     /// Keyset batches by Id (IX_Members_DigestFrequency); the caller wraps it with the dialect's limit on @Take.
     /// </summary>
     public const string SelectDigestRecipients = """
-        SELECT m.Id, m.Email, m.DisplayName,
+        SELECT m.Id, m.Email, m.DisplayName, m.Language,
             (SELECT MAX(l.Period) FROM ForumDigests l WHERE l.MemberId = m.Id AND l.Period >= @Floor AND l.Period < @Period) AS LastPeriod
         FROM Members m
         WHERE m.DigestFrequency = @Frequency AND m.EmailConfirmed = 1 AND m.Id > @AfterId

@@ -290,7 +290,7 @@ public static partial class ForumSql
 
     /// <summary>Of these members, those who want mentions and replies emailed at once, at a confirmed address (by primary key).</summary>
     public const string SelectImmediateRecipients = """
-        SELECT Id, Email, DisplayName FROM Members
+        SELECT Id, Email, DisplayName, Language FROM Members
         WHERE Id IN @MemberIds AND EmailImmediately = 1 AND EmailConfirmed = 1
         """;
 
