@@ -47,7 +47,7 @@ public sealed partial class PseudoLocaleTests
         var thread = await Forum.ForumJourneys.StartThreadAsync(admin, "introductions", "Hello there", "First post", contentNote: "low mood");
         await Forum.ForumJourneys.ReplyAsync(admin, thread, "Second post");
         string[] own = ["Introductions", "About Introductions", "Hello there", "low mood", "Alex Admin", "@admin"];
-        foreach (var url in new[] { $"/forum/t/{thread}/hello-there", $"/forum/reply/{thread}", "/forum/introductions", "/forum" })
+        foreach (var url in new[] { $"/forum/t/{thread}/hello-there", $"/forum/reply/{thread}", "/forum/introductions", "/forum", "/forum/new" })
         {
             AssertAllPseudo(await Forms.ParseAsync(await admin.GetAsync(url)), "body", url, own);
         }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Infrastructure.Content;
 using PatientLeaders.Community.Web.Infrastructure.Forms;
 
@@ -9,7 +10,7 @@ namespace PatientLeaders.Community.Web.Features.Forum;
 
 [EnableRateLimiting(ForumServices.PostingLimit)]
 public sealed class NewThreadModel(ForumAccess access, PostWriter writer, DraftStore drafts, PostRenderer renderer, ThreadStore threads,
-    NewMemberLimits newMembers) : PageModel
+    NewMemberLimits newMembers, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel : PostTextInput
     {
@@ -54,17 +55,17 @@ public sealed class NewThreadModel(ForumAccess access, PostWriter writer, DraftS
         var category = Categories.FirstOrDefault(c => c.Slug == Input.Category);
         if (category is null && ModelState.GetFieldValidationState("Input.Category") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
         {
-            ModelState.AddModelError("Input.Category", "Choose a category");
+            ModelState.AddModelError("Input.Category", localizer["Choose a category"]);
         }
         if (string.IsNullOrWhiteSpace(Input.Title) is false && Input.Title.Trim().Length < PostLimits.TitleMin
             && ModelState.GetFieldValidationState("Input.Title") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
         {
-            ModelState.AddModelError("Input.Title", "The title must be between 5 and 150 characters");
+            ModelState.AddModelError("Input.Title", localizer["The title must be between 5 and 150 characters"]);
         }
         var tags = TagList.Parse(Input.Tags);
         if (tags.Count > PostLimits.MaxTags)
         {
-            ModelState.AddModelError("Input.Tags", "Use at most 5 tags");
+            ModelState.AddModelError("Input.Tags", localizer["Use at most 5 tags"]);
         }
         if (!ModelState.IsValid || category is null)
         {
@@ -81,7 +82,7 @@ public sealed class NewThreadModel(ForumAccess access, PostWriter writer, DraftS
         }
         var posted = await writer.StartThreadAsync(category, viewer.RequireMemberId(),
             new NewThread(Input.Title.Trim(), Input.Body, Input.CleanContentNote, tags), ct);
-        TempData["Status"] = "Your thread has been started.";
+        TempData["Status"] = localizer["Your thread has been started."].Value;
         return Redirect($"/forum/t/{posted.ThreadId}/{posted.Slug}");
     }
 
