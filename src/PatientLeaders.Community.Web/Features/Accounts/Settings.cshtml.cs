@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Accounts;
 
-public sealed class SettingsModel(UserManager<Member> users) : PageModel
+public sealed class SettingsModel(UserManager<Member> users, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel
     {
@@ -33,11 +34,11 @@ public sealed class SettingsModel(UserManager<Member> users) : PageModel
             // Not a browser's "true"/"false": the box cannot show what was sent, so it shows the saved setting.
             ModelState.Remove("Input.EmailImmediately");
             Input.EmailImmediately = Member.EmailImmediately;
-            ModelState.AddModelError("Input.EmailImmediately", "Choose whether to email you at once about mentions and replies");
+            ModelState.AddModelError("Input.EmailImmediately", localizer["Choose whether to email you at once about mentions and replies"]);
         }
         if (!DigestFrequencies.IsKnown(Input.DigestFrequency))
         {
-            ModelState.AddModelError("Input.DigestFrequency", "Choose how often to send your digest, or no digest");
+            ModelState.AddModelError("Input.DigestFrequency", localizer["Choose how often to send your digest, or no digest"]);
         }
         if (!ModelState.IsValid)
         {
@@ -46,7 +47,7 @@ public sealed class SettingsModel(UserManager<Member> users) : PageModel
         Member.EmailImmediately = Input.EmailImmediately;
         Member.DigestFrequency = Input.DigestFrequency!;
         await users.UpdateAsync(Member);
-        TempData["Status"] = "Your email settings have been saved.";
+        TempData["Status"] = localizer["Your email settings have been saved."].Value;
         return RedirectToPage();
     }
 }
