@@ -75,5 +75,13 @@ public sealed class LanguageJourneyTests
         await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync(w.Posted);
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", w.Lang);
         await page.AssertAccessibleAsync($"{w.Lang}: thread after replying");
+
+        // The pages where a language is chosen, in it.
+        foreach (var path in new[] { "/language", "/account/settings", "/help" })
+        {
+            await page.GotoAsync(site.BaseUrl + path);
+            await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", w.Lang);
+            await page.AssertAccessibleAsync($"{w.Lang}: {path}");
+        }
     }
 }
