@@ -117,6 +117,14 @@ public sealed class HtmlSanitizerTests
             Is.EqualTo("<img src=\"/a.png\" alt=\"a\" title=\"t\">"));
     }
 
+    [TestCase("<img src=\"https://example.com/cat.png\" alt=\"a cat\" title=\"t\">", "<a href=\"https://example.com/cat.png\" title=\"t\" rel=\"nofollow ugc noopener noreferrer\">Image: a cat</a>")]
+    [TestCase("<img src=\"//example.com/cat.png\">", "<a href=\"//example.com/cat.png\" rel=\"nofollow ugc noopener noreferrer\">Image</a>")]
+    [TestCase("<a href=\"/x\"><img src=\"http://example.com/cat.png\" alt=\"cat\"></a>", "<a href=\"/x\" rel=\"nofollow ugc noopener noreferrer\">Image: cat</a>")]
+    public void Sanitize_RemoteImage_BecomesLinkTheReaderOpensOnPurpose(string html, string expected)
+    {
+        Assert.That(Sanitize(html), Is.EqualTo(expected));
+    }
+
     [TestCase("<input type=\"text\" value=\"x\">", "")]
     [TestCase("<input type=\"checkbox\" onclick=\"x\" name=\"n\">", "<input type=\"checkbox\" disabled=\"disabled\">")]
     [TestCase("<input type=\"CHECKBOX\" checked>", "<input type=\"checkbox\" checked=\"checked\" disabled=\"disabled\">")]

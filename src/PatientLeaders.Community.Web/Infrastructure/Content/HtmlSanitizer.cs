@@ -5,14 +5,19 @@ using System.Text.RegularExpressions;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Ganss.Xss;
 
 namespace PatientLeaders.Community.Web.Infrastructure.Content;
 
 /// <summary>
-/// Allow-list HTML sanitizer over AngleSharp's DOM. Stateless and thread-safe: every call parses into its own
-/// document. The output is a fixed point (sanitizing it again returns it unchanged), which also means a browser
-/// re-parsing it builds the same tree the sanitizer approved (no mutation XSS through re-parsing).
+/// The site's allow-list over the maintained HtmlSanitizer library (Ganss.Xss). The library removes every tag,
+/// attribute, URL scheme, style and comment outside the allow-list; this class adds what the library cannot say
+/// per element: which attributes each tag keeps, <c>rel</c> on links, headings below the page's own, remote images
+/// as links, the language class on code and a depth limit. Thread-safe: the library's configuration is fixed at
+/// construction and every call parses into its own document. The output is a fixed point (sanitizing it again
+/// returns it unchanged), so a browser re-parsing it builds the tree that was approved (no mutation XSS).
 /// </summary>
 public sealed partial class HtmlSanitizer
 {
@@ -43,6 +48,8 @@ public sealed partial class HtmlSanitizer
     private static readonly string[] SafeLinkSchemes = ["http", "https", "mailto"];
 
     private static readonly string[] SafeImageSchemes = ["http", "https"];
+
+    private readonly Ganss.Xss.HtmlSanitizer library = CreateLibrarySanitizer();
 
     public SanitizedHtml Sanitize(string? html)
     {
@@ -102,6 +109,8 @@ public sealed partial class HtmlSanitizer
 
         return false;
     }
+
+    private static bool IsRelative(string value) => IsSafeUrl(value, []);
 
     private static string NormalizeUrl(string value)
     {
@@ -163,22 +172,24 @@ public sealed partial class HtmlSanitizer
     [GeneratedRegex("^[0-9]{1,9}$", RegexOptions.CultureInvariant)]
     private static partial Regex Digits();
 
-    private static string SanitizeOnce(string html)
+    private string SanitizeOnce(string html)
     {
         // Scripting on, as in a browser, so <noscript> content is read as raw text the way readers' browsers read it.
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true }, BrowsingContext.New(Configuration.Default));
         var document = parser.ParseDocument(StandardsModeDocument);
-        var nodes = parser.ParseFragment(html, document.Body!);
-        if (nodes.Length == 0 || nodes[0].Parent is not IElement root)
+        var body = (IHtmlElement)document.Body!;
+        foreach (var node in parser.ParseFragment(html, body).ToArray())
         {
-            return string.Empty;
+            body.AppendChild(node);
         }
 
-        Clean(root);
+        Prepare(body);
+        library.SanitizeDom(document, body);
+        Finish(body);
 
         var output = new StringBuilder(html.Length);
         using var writer = new StringWriter(output, CultureInfo.InvariantCulture);
-        foreach (var child in root.ChildNodes)
+        foreach (var child in body.ChildNodes)
         {
             child.ToHtml(writer, SanitizedMarkupFormatter.Instance);
         }
@@ -187,14 +198,98 @@ public sealed partial class HtmlSanitizer
         return output.ToString();
     }
 
-    // Iterative walk: hostile input can nest thousands of levels deep.
-    private static void Clean(IElement root)
+    private static Ganss.Xss.HtmlSanitizer CreateLibrarySanitizer()
+    {
+        var options = new HtmlSanitizerOptions
+        {
+            AllowedTags = AllowedElements,
+            AllowedAttributes = LibraryAttributes,
+            AllowedSchemes = SafeLinkSchemes.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(["href", "src"], StringComparer.OrdinalIgnoreCase),
+            AllowedCssProperties = new HashSet<string>(),
+            AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
+        };
+        var library = new Ganss.Xss.HtmlSanitizer(options) { KeepChildNodes = true };
+
+        // The library refuses any URL it cannot read as absolute or as a path, such as "page?x=a:b". A browser reads
+        // a colon after the first / ? or # as part of a relative URL, so such URLs are kept when the site's own check
+        // finds no scheme in them.
+        library.FilterUrl += (_, e) =>
+        {
+            if (e.SanitizedUrl is null && IsRelative(e.OriginalUrl))
+            {
+                e.SanitizedUrl = e.OriginalUrl;
+            }
+        };
+
+        // The library unwraps a disallowed element; these go with everything inside them.
+        library.RemovingTag += (_, e) =>
+        {
+            if (e.Tag.NamespaceUri != NamespaceNames.HtmlUri || DroppedWithContent.Contains(e.Tag.LocalName))
+            {
+                e.Cancel = true;
+                e.Tag.Remove();
+            }
+        };
+        return library;
+    }
+
+    // The attributes the library may leave anywhere; Finish then keeps each only on the element it belongs to.
+    private static readonly HashSet<string> LibraryAttributes = new(
+        ["href", "title", "src", "alt", "type", "checked", "start", "align", "class"], StringComparer.OrdinalIgnoreCase);
+
+    // Before the library walks the tree: elements deeper than MaxDepth are unwrapped (text kept), iteratively, since
+    // hostile input can nest thousands of levels deep; and a table cell's inline text-align, which Markdig writes and
+    // the CSP would block, becomes align.
+    private static void Prepare(IElement root)
     {
         var pending = new Stack<(IElement Container, int Depth)>();
         pending.Push((root, 0));
         while (pending.TryPop(out var item))
         {
             var node = item.Container.FirstChild;
+            while (node is not null)
+            {
+                var next = node.NextSibling;
+                if (node is IElement element)
+                {
+                    AlignFromStyle(element);
+                    if (item.Depth >= MaxDepth)
+                    {
+                        next = Unwrap(element) ?? next;
+                    }
+                    else
+                    {
+                        pending.Push((element, item.Depth + 1));
+                    }
+                }
+
+                node = next;
+            }
+        }
+    }
+
+    private static void AlignFromStyle(IElement element)
+    {
+        if (element.LocalName is "th" or "td" && element.GetAttribute("style") is { } style)
+        {
+            element.RemoveAttribute("style");
+            var match = TextAlignStyle().Match(style);
+            if (match.Success && !element.HasAttribute("align"))
+            {
+                element.SetAttribute("align", match.Groups[1].Value.ToLowerInvariant());
+            }
+        }
+    }
+
+    // After the library: the per-element rules it has no words for.
+    private static void Finish(IElement root)
+    {
+        var pending = new Stack<IElement>();
+        pending.Push(root);
+        while (pending.TryPop(out var container))
+        {
+            var node = container.FirstChild;
             while (node is not null)
             {
                 var next = node.NextSibling;
@@ -206,7 +301,7 @@ public sealed partial class HtmlSanitizer
                         || DroppedWithContent.Contains(element.LocalName):
                         element.Remove();
                         break;
-                    case IElement element when !AllowedElements.Contains(element.LocalName) || item.Depth >= MaxDepth:
+                    case IElement element when !AllowedElements.Contains(element.LocalName):
                         next = Unwrap(element) ?? next;
                         break;
                     case IElement element:
@@ -217,7 +312,7 @@ public sealed partial class HtmlSanitizer
                         }
                         else
                         {
-                            pending.Push((kept, item.Depth + 1));
+                            pending.Push(kept);
                         }
 
                         break;
@@ -272,6 +367,11 @@ public sealed partial class HtmlSanitizer
                     return null;
                 }
 
+                if (IsRemote(src))
+                {
+                    return ImageAsLink(element, src);
+                }
+
                 kept.Add(("src", src));
                 AddIfPresent(element, "alt", kept);
                 AddIfPresent(element, "title", kept);
@@ -300,15 +400,8 @@ public sealed partial class HtmlSanitizer
 
                 break;
             case "th" or "td":
-                // Markdig writes column alignment as an inline style, which our CSP would block; keep it as align.
                 var align = element.GetAttribute("align")?.Trim().ToLowerInvariant();
-                if (align is not ("left" or "center" or "right"))
-                {
-                    var style = TextAlignStyle().Match(element.GetAttribute("style") ?? string.Empty);
-                    align = style.Success ? style.Groups[1].Value.ToLowerInvariant() : null;
-                }
-
-                if (align is not null)
+                if (align is "left" or "center" or "right")
                 {
                     kept.Add(("align", align));
                 }
@@ -337,6 +430,41 @@ public sealed partial class HtmlSanitizer
 
         return target;
     }
+
+    // A remote image would tell its host who is reading which post and when (posts carry health stories), and the
+    // CSP allows only the site's own images. Readers get a link they open on purpose, as the Markdown renderer gives.
+    private static bool IsRemote(string src)
+    {
+        var url = NormalizeUrl(src);
+        return url.StartsWith("//", StringComparison.Ordinal) || url.Contains(':', StringComparison.Ordinal);
+    }
+
+    private static IElement? ImageAsLink(IElement image, string src)
+    {
+        var alt = image.GetAttribute("alt");
+        var label = string.IsNullOrWhiteSpace(alt) ? ImageLabel : ImageLabel + ": " + alt;
+        var document = image.Owner!;
+        if (image.Closest("a") is not null)
+        {
+            image.Parent!.ReplaceChild(document.CreateTextNode(label), image);
+            return null;
+        }
+
+        var link = document.CreateElement("a");
+        link.SetAttribute("href", src);
+        if (image.GetAttribute("title") is { } title)
+        {
+            link.SetAttribute("title", title);
+        }
+
+        link.SetAttribute("rel", LinkRel);
+        link.TextContent = label;
+        image.Parent!.ReplaceChild(link, image);
+        return link;
+    }
+
+    /// <summary>The words a remote image's link starts with (member content is stored as written, so not localised).</summary>
+    public const string ImageLabel = "Image";
 
     private static void AddIfPresent(IElement element, string name, List<(string Name, string Value)> kept)
     {

@@ -115,7 +115,7 @@ public sealed class MarkdownRenderer(HtmlSanitizer sanitizer)
         foreach (var image in document.Descendants<LinkInline>().Where(link => link.IsImage).ToList())
         {
             image.IsImage = false;
-            var label = image.FirstChild is null ? "Image" : "Image: ";
+            var label = image.FirstChild is null ? HtmlSanitizer.ImageLabel : HtmlSanitizer.ImageLabel + ": ";
             if (image.FirstChild is { } first)
             {
                 first.InsertBefore(new LiteralInline(label));
