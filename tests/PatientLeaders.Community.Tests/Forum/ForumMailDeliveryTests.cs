@@ -16,6 +16,7 @@ public sealed class ForumMailDeliveryTests
             ["Mail:Transport"] = "Smtp",
             ["Mail:Smtp:Host"] = smtp.Host,
             ["Mail:Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
+            ["Mail:Smtp:Security"] = "None",
         });
         await world.Sam.StartThreadAsync("general-chat", "Headers", "Hello @kit");
 

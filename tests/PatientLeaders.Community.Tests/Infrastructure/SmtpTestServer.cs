@@ -6,8 +6,9 @@ using System.Text;
 namespace PatientLeaders.Community.Tests.Infrastructure;
 
 /// <summary>
-/// A real SMTP server for tests: Debian's aiosmtpd with its Mailbox handler, run as a child process on a free
-/// loopback port, storing every message it accepts in a Maildir that the test reads back.
+/// A real SMTP server for tests: Debian's aiosmtpd with its Mailbox handler (smtp_test_server.py), run as a child
+/// process on a free loopback port, storing every message it accepts in a Maildir that the test reads back. It can
+/// require a user name and password, and refuse recipients that start with a given prefix.
 /// </summary>
 /// <remarks>
 /// Needs python3 with aiosmtpd (Debian: python3-aiosmtpd). Without it the test is ignored, or fails when the
@@ -29,11 +30,19 @@ public sealed class SmtpTestServer : IDisposable, IAsyncDisposable
     private readonly StringBuilder output = new();
     private Process? process;
 
-    private SmtpTestServer(int port, string maildirPath)
+    private readonly string? credentials;
+    private readonly string? rejectPrefix;
+
+    private SmtpTestServer(int port, string maildirPath, string? credentials, string? rejectPrefix)
     {
         Port = port;
         MaildirPath = maildirPath;
+        this.credentials = credentials;
+        this.rejectPrefix = rejectPrefix;
     }
+
+    /// <summary>How many SMTP sessions (EHLO greetings) the server has had.</summary>
+    public int Connections => Output.Split('\n').Count(line => line.TrimEnd() == "CONNECTED");
 
     public string Host => "127.0.0.1";
 
@@ -62,7 +71,9 @@ public sealed class SmtpTestServer : IDisposable, IAsyncDisposable
     }
 
     /// <summary>A server on a free port, not yet started: for tests where the server is down at first.</summary>
-    public static SmtpTestServer Create(int? port = null)
+    /// <param name="credentials">"user:password" to require AUTH.</param>
+    /// <param name="rejectPrefix">Recipients starting with this are refused with 550.</param>
+    public static SmtpTestServer Create(int? port = null, string? credentials = null, string? rejectPrefix = null)
     {
         RequireAvailable();
         var maildir = Path.Combine(Path.GetTempPath(), $"plc-smtp-{Guid.NewGuid():N}");
@@ -71,15 +82,16 @@ public sealed class SmtpTestServer : IDisposable, IAsyncDisposable
         {
             Directory.CreateDirectory(Path.Combine(maildir, folder));
         }
-        return new SmtpTestServer(port ?? FreePort(), maildir);
+        return new SmtpTestServer(port ?? FreePort(), maildir, credentials, rejectPrefix);
     }
 
     /// <summary>Creates and starts a server on a free port.</summary>
-    public static async Task<SmtpTestServer> StartNewAsync(CancellationToken ct = default)
+    public static async Task<SmtpTestServer> StartNewAsync(
+        CancellationToken ct = default, string? credentials = null, string? rejectPrefix = null)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var server = Create();
+            var server = Create(credentials: credentials, rejectPrefix: rejectPrefix);
             try
             {
                 await server.StartAsync(ct);
@@ -126,10 +138,17 @@ public sealed class SmtpTestServer : IDisposable, IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
-                 {
-                     "-m", "aiosmtpd", "-n", "-l", $"{Host}:{Port}", "-c", "aiosmtpd.handlers.Mailbox", MaildirPath,
-                 })
+        var script = Path.Combine(AppContext.BaseDirectory, "Infrastructure", "smtp_test_server.py");
+        var arguments = new List<string> { script, Host, Port.ToString(System.Globalization.CultureInfo.InvariantCulture), MaildirPath };
+        if (credentials is not null)
+        {
+            arguments.AddRange(["--auth", credentials]);
+        }
+        if (rejectPrefix is not null)
+        {
+            arguments.AddRange(["--reject", rejectPrefix]);
+        }
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }

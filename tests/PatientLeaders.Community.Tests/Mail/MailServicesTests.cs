@@ -24,7 +24,7 @@ public sealed class MailServicesTests
             Assert.That(((PickupFolderMailTransport)transport).Folder, Is.EqualTo(Path.Combine(TestDatabase.RootFolder, "data", "mail")));
             Assert.That(options.FromAddress, Is.EqualTo("community@localhost"));
             Assert.That(options.FromName, Is.EqualTo("Patient Leaders Community"));
-            Assert.That(options.Smtp.Port, Is.EqualTo(25));
+            Assert.That(options.Smtp.Port, Is.EqualTo(587));
             Assert.That(options.PollIntervalSeconds, Is.EqualTo(5));
             Assert.That(options.LeaseSeconds, Is.EqualTo(120));
             Assert.That(options.MaxAttempts, Is.EqualTo(8));
@@ -46,7 +46,7 @@ public sealed class MailServicesTests
             ["Mail:Transport"] = "Smtp",
             ["Mail:Smtp:Host"] = "smtp.example.org",
             ["Mail:Smtp:Port"] = "587",
-            ["Mail:Smtp:EnableSsl"] = "true",
+            ["Mail:Smtp:Security"] = "StartTls",
         });
 
         Assert.That(provider.GetRequiredService<IMailTransport>(), Is.InstanceOf<SmtpMailTransport>());
@@ -56,6 +56,7 @@ public sealed class MailServicesTests
     [TestCase("Mail:FromAddress", "not an address")]
     [TestCase("Mail:BatchSize", "0")]
     [TestCase("Mail:Smtp:Port", "70000")]
+    [TestCase("Mail:Smtp:Security", "Sometimes")]
     public async Task AddMail_InvalidSetting_FailsValidation(string key, string value)
     {
         await using var database = await TestDatabase.CreateAsync();

@@ -31,12 +31,15 @@ public sealed class MailTestContext : IAsyncDisposable
         return new MailTestContext(await TestDatabase.CreateAsync(), options);
     }
 
-    public SmtpMailTransport SmtpTransport(int port) =>
+    public SmtpMailTransport SmtpTransport(int port, string? userName = null, string? password = null) =>
         new(CopyOptions(o =>
         {
             o.Transport = MailOptions.SmtpTransport;
             o.Smtp.Host = "127.0.0.1";
             o.Smtp.Port = port;
+            o.Smtp.Security = "None";
+            o.Smtp.UserName = userName;
+            o.Smtp.Password = password;
         }));
 
     public OutboxSender CreateSender(IMailTransport transport) =>

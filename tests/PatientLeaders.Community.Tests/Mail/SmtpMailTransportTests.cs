@@ -1,5 +1,4 @@
-using System.Net.Mail;
-using System.Text;
+using MimeKit;
 using PatientLeaders.Community.Tests.Infrastructure;
 using PatientLeaders.Community.Web.Infrastructure.Mail;
 
@@ -29,36 +28,77 @@ public sealed class SmtpMailTransportTests
         Assert.That(received[0].Raw, Does.Not.Contain("evil@example.com"));
     }
 
-    /// <summary>What System.Net.Mail does on its own, without our check in front of it; documents the second line of defence.</summary>
+    /// <summary>What MimeKit does on its own, without our check in front of it; documents the second line of defence.</summary>
     [Test]
-    public void MailMessage_SubjectWithLineBreak_RejectedBySystemNetMail()
+    public async Task MimeKit_SubjectAndNameWithLineBreaks_StayInsideTheirHeaders()
     {
-        using var mail = new MailMessage();
+        await using var smtp = await SmtpTestServer.StartNewAsync();
+        // Straight through MailKit, skipping MailMessageFactory, to see how it treats the display name and subject.
+        using (var mail = new MimeMessage())
+        using (var client = new MailKit.Net.Smtp.SmtpClient())
+        {
+            mail.From.Add(new MailboxAddress("Community", "community@example.org"));
+            mail.To.Add(new MailboxAddress("Bob" + Injection, "bob@example.com"));
+            mail.Subject = "Raw" + Injection;
+            mail.Body = new TextPart("plain") { Text = "Body" };
+            await client.ConnectAsync(smtp.Host, smtp.Port, MailKit.Security.SecureSocketOptions.None);
+            await client.SendAsync(mail);
+            await client.DisconnectAsync(true);
+        }
 
-        Assert.That(() => mail.Subject = "Hello" + Injection, Throws.InstanceOf<ArgumentException>());
+        var received = smtp.ReadAll();
+        Assert.That(received.SelectMany(m => m.EnvelopeRecipients), Is.EqualTo(new[] { "bob@example.com" }));
+        Assert.That(received.SelectMany(m => m.HeaderValues("Bcc")), Is.Empty);
     }
 
     [Test]
-    public async Task SendAsync_DisplayNameWithLineBreakPastOurCheck_NeverBecomesARecipient()
+    public async Task SendAsync_ServerRequiresAuthentication_SignsInWithTheSettings()
     {
-        await using var smtp = await SmtpTestServer.StartNewAsync();
-        // Straight through System.Net.Mail, skipping MailMessageFactory, to see how it treats the display name.
-        using (var mail = new MailMessage(new MailAddress("community@example.org"), new MailAddress("bob@example.com", "Bob" + Injection, Encoding.UTF8)))
-        using (var client = new SmtpClient("127.0.0.1", smtp.Port))
+        await using var smtp = await SmtpTestServer.StartNewAsync(credentials: "relay:s3cret-pass");
+        await using var context = await MailTestContext.CreateAsync();
+        var message = new OutboxMessage { Id = 1, ToAddress = "bob@example.com", ToName = "Bob", Subject = "Signed in", TextBody = "Body" };
+
+        await using (var anonymous = context.SmtpTransport(smtp.Port))
         {
-            mail.Subject = "Raw";
-            mail.Body = "Body";
-            try
-            {
-                await client.SendMailAsync(mail);
-            }
-            catch (Exception exception) when (exception is FormatException or ArgumentException or SmtpException)
-            {
-                TestContext.Out.WriteLine("System.Net.Mail refused: " + exception.Message);
-            }
+            Assert.That(() => anonymous.SendAsync(message, CancellationToken.None), Throws.InstanceOf<MailKit.ServiceNotAuthenticatedException>()
+                .Or.InstanceOf<MailKit.Net.Smtp.SmtpCommandException>());
+        }
+        await using (var wrong = context.SmtpTransport(smtp.Port, "relay", "wrong"))
+        {
+            Assert.That(() => wrong.SendAsync(message, CancellationToken.None), Throws.InstanceOf<MailKit.Security.AuthenticationException>());
+        }
+        await using (var transport = context.SmtpTransport(smtp.Port, "relay", "s3cret-pass"))
+        {
+            await transport.SendAsync(message, CancellationToken.None);
         }
 
-        Assert.That(smtp.ReadAll().SelectMany(m => m.EnvelopeRecipients), Has.None.EqualTo("evil@example.com"));
-        Assert.That(smtp.ReadAll().SelectMany(m => m.HeaderValues("Bcc")), Is.Empty);
+        Assert.That(smtp.ReadAll().Select(m => m.Subject), Is.EqualTo(new[] { "Signed in" }));
+    }
+
+    [Test]
+    public async Task SendDueAsync_ServerRefusesOneRecipient_ThatMailFailsWithTheReasonAndTheBatchGoesOnOneConnection()
+    {
+        await using var smtp = await SmtpTestServer.StartNewAsync(rejectPrefix: "nobody");
+        await using var context = await MailTestContext.CreateAsync();
+        var first = await context.EnqueueAsync("First", to: "alice@example.com");
+        var refused = await context.EnqueueAsync("Refused", to: "nobody@example.com");
+        var last = await context.EnqueueAsync("Last", to: "bob@example.com");
+        await using var transport = context.SmtpTransport(smtp.Port);
+        var sender = context.CreateSender(transport);
+
+        var sent = await sender.SendDueAsync(CancellationToken.None);
+
+        var refusedStatus = await context.StatusAsync(refused);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(sent, Is.EqualTo(2));
+            Assert.That(smtp.ReadAll().Select(m => m.Subject), Is.EquivalentTo(new[] { "First", "Last" }));
+            Assert.That((await context.StatusAsync(first)).SentAt, Is.Not.Null);
+            Assert.That((await context.StatusAsync(last)).SentAt, Is.Not.Null);
+            Assert.That(refusedStatus.SentAt, Is.Null);
+            Assert.That(refusedStatus.FailedAt, Is.Not.Null, "a 5xx refusal is final: no retries");
+            Assert.That(refusedStatus.LastError, Does.Contain("550").And.Contain("No such mailbox here"));
+            Assert.That(smtp.Connections, Is.EqualTo(1), "one connection for the whole batch");
+        });
     }
 }

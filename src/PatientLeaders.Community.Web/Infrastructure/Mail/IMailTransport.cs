@@ -4,4 +4,7 @@ namespace PatientLeaders.Community.Web.Infrastructure.Mail;
 public interface IMailTransport
 {
     Task SendAsync(OutboxMessage message, CancellationToken ct);
+
+    /// <summary>Called after each pass of the sender: a transport that kept a connection for the batch closes it.</summary>
+    Task EndBatchAsync(CancellationToken ct) => Task.CompletedTask;
 }

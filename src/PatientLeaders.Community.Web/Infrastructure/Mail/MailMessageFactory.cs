@@ -1,68 +1,57 @@
 using System.Globalization;
-using System.Net.Mail;
-using System.Net.Mime;
 using System.Text;
+using MimeKit;
 
 namespace PatientLeaders.Community.Web.Infrastructure.Mail;
 
-/// <summary>Builds the one shape of message every transport sends: plain text, UTF-8, one recipient, and optionally an invite.ics.</summary>
+/// <summary>
+/// Builds the one shape of message every transport sends, with MimeKit: plain text in UTF-8 (quoted-printable, so
+/// mostly-ASCII text stays readable in .eml files and mail sources), one recipient, and optionally an invite.ics.
+/// </summary>
 internal static class MailMessageFactory
 {
-    public static MailMessage Create(OutboxMessage message, MailOptions options)
+    public static MimeMessage Create(OutboxMessage message, MailOptions options)
     {
         // Defence in depth: rows normally passed this check at enqueue, but the transport must not trust that.
         MailValidation.Validate(message);
-        var from = new MailAddress(options.FromAddress, options.FromName, Encoding.UTF8);
-        var mail = new MailMessage
+        var from = new MailboxAddress(Encoding.UTF8, options.FromName, options.FromAddress);
+        var mail = new MimeMessage();
+        mail.From.Add(from);
+        mail.To.Add(new MailboxAddress(Encoding.UTF8, message.ToName, message.ToAddress));
+        mail.Subject = message.Subject;
+        // Stable across retries, so a copy re-sent after a crash (see OutboxSender) can be recognised.
+        mail.MessageId = string.Create(CultureInfo.InvariantCulture,
+            $"outbox.{message.Id}.{message.CreatedAt.UtcTicks}@{from.Domain}");
+
+        var text = new TextPart("plain") { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+        text.SetText(Encoding.UTF8, NormalizeLineEndings(message.TextBody));
+        mail.Body = message.CalendarAttachment is { Length: > 0 } calendar
+            ? new Multipart("mixed") { text, CalendarAttachment(calendar) }
+            : text;
+
+        // RFC 8058 one-click unsubscribe, for list mail only (account mail has no address here and must not carry it).
+        if (message.ListUnsubscribe is { Length: > 0 } unsubscribe)
         {
-            From = from,
-            Subject = message.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-            Body = NormalizeLineEndings(message.TextBody),
-            BodyEncoding = Encoding.UTF8,
-            // Quoted-printable keeps mostly-ASCII text readable in .eml files and mail sources.
-            BodyTransferEncoding = TransferEncoding.QuotedPrintable,
-            IsBodyHtml = false,
-        };
-        try
-        {
-            mail.To.Add(message.ToName.Length == 0
-                ? new MailAddress(message.ToAddress)
-                : new MailAddress(message.ToAddress, message.ToName, Encoding.UTF8));
-            // Stable across retries, so a copy re-sent after a crash (see OutboxSender) can be recognised.
-            mail.Headers.Add("Message-ID", string.Create(CultureInfo.InvariantCulture,
-                $"<outbox.{message.Id}.{message.CreatedAt.UtcTicks}@{from.Host}>"));
-            if (message.CalendarAttachment is { Length: > 0 } calendar)
-            {
-                mail.Attachments.Add(CalendarAttachment(calendar));
-            }
-            // RFC 8058 one-click unsubscribe, for list mail only (account mail has no address here and must not carry it).
-            if (message.ListUnsubscribe is { Length: > 0 } unsubscribe)
-            {
-                mail.Headers.Add("List-Unsubscribe", "<" + unsubscribe + ">");
-                mail.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-            }
-            return mail;
+            mail.Headers.Add("List-Unsubscribe", "<" + unsubscribe + ">");
+            mail.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
-        catch
-        {
-            mail.Dispose();
-            throw;
-        }
+
+        return mail;
     }
 
     /// <summary>RFC 5545 wants CRLF line ends; Outlook and Google read method=REQUEST as an invitation.</summary>
-    private static Attachment CalendarAttachment(string calendar)
+    private static MimePart CalendarAttachment(string calendar)
     {
-        var bytes = Encoding.UTF8.GetBytes(NormalizeLineEndings(calendar));
-        var attachment = new Attachment(new MemoryStream(bytes), new ContentType("text/calendar; method=REQUEST; charset=utf-8"))
+        var part = new MimePart("text", "calendar")
         {
-            TransferEncoding = TransferEncoding.Base64,
+            Content = new MimeContent(new MemoryStream(Encoding.UTF8.GetBytes(NormalizeLineEndings(calendar)))),
+            ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+            ContentTransferEncoding = ContentEncoding.Base64,
+            FileName = "invite.ics",
         };
-        attachment.ContentDisposition!.FileName = "invite.ics";
-        attachment.ContentType.Name = "invite.ics";
-        return attachment;
+        part.ContentType.Parameters.Add("method", "REQUEST");
+        part.ContentType.Charset = "utf-8";
+        return part;
     }
 
     private static string NormalizeLineEndings(string text) =>

@@ -77,20 +77,28 @@ public sealed partial class OutboxSender(
         var settings = options.Value;
         var ids = await outbox.SelectDueIdsAsync(clock.GetUtcNow(), settings.BatchSize, ct);
         int claimed = 0, sent = 0;
-        foreach (var id in ids)
+        try
         {
-            // Claimed one at a time, right before sending, so the lease only has to cover one send.
-            var now = clock.GetUtcNow();
-            var message = await outbox.TryClaimAsync(id, OwnerId, now, now.AddSeconds(settings.LeaseSeconds), ct);
-            if (message is null)
+            foreach (var id in ids)
             {
-                continue;
+                // Claimed one at a time, right before sending, so the lease only has to cover one send.
+                var now = clock.GetUtcNow();
+                var message = await outbox.TryClaimAsync(id, OwnerId, now, now.AddSeconds(settings.LeaseSeconds), ct);
+                if (message is null)
+                {
+                    continue;
+                }
+                claimed++;
+                if (await TrySendAsync(message, settings, ct))
+                {
+                    sent++;
+                }
             }
-            claimed++;
-            if (await TrySendAsync(message, settings, ct))
-            {
-                sent++;
-            }
+        }
+        finally
+        {
+            // A transport that kept one connection for the batch closes it.
+            await transport.EndBatchAsync(CancellationToken.None);
         }
         return (claimed, sent);
     }
@@ -138,7 +146,7 @@ public sealed partial class OutboxSender(
         var attempts = message.Attempts + 1;
         var now = clock.GetUtcNow();
         // A message the transport refuses to build (bad header, bad address) will never get better.
-        var permanent = failure is ArgumentException or FormatException;
+        var permanent = failure is ArgumentException or FormatException or MailRejectedException;
         var givenUp = permanent || attempts >= settings.MaxAttempts;
         var nextAttemptAt = givenUp ? now : now + RetryDelay(attempts, settings);
         await outbox.RecordFailureAsync(
