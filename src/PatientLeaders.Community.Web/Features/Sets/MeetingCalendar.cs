@@ -1,86 +1,46 @@
-using System.Globalization;
-using System.Text;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
 
 namespace PatientLeaders.Community.Web.Features.Sets;
 
-/// <summary>An RFC 5545 invitation for one meeting and one attendee. Times in UTC, so every calendar converts them.</summary>
+/// <summary>
+/// An RFC 5545 invitation for one meeting and one attendee, written by Ical.Net. Times are in UTC, so every calendar
+/// converts them. The UID names the set and the meeting, so a later invitation for the same meeting replaces it.
+/// </summary>
 public static class MeetingCalendar
 {
+    public const string ProductId = "-//Patient Leaders Community//Action learning sets//EN";
+
     public static string Invitation(MeetingMailView meeting, string roomUrl, string host, string organizerAddress, string attendeeAddress, string attendeeName, DateTimeOffset stamp)
     {
-        var lines = new List<string>
+        var invitation = new CalendarEvent
         {
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
-            "PRODID:-//Patient Leaders Community//Action learning sets//EN",
-            "CALSCALE:GREGORIAN",
-            "METHOD:REQUEST",
-            "BEGIN:VEVENT",
-            $"UID:set-{meeting.SetId}-meeting-{meeting.Id}@{host}",
-            "SEQUENCE:0",
-            $"DTSTAMP:{Utc(stamp)}",
-            $"DTSTART:{Utc(meeting.StartsAt)}",
-            $"DTEND:{Utc(meeting.StartsAt.AddMinutes(meeting.DurationMinutes))}",
-            $"SUMMARY:{Escape(meeting.SetName + " – action learning set meeting")}",
-            $"DESCRIPTION:{Escape("Join the set's room: " + roomUrl)}",
-            $"URL:{roomUrl}",
-            $"ORGANIZER;CN=Patient Leaders Community:mailto:{organizerAddress}",
-            $"ATTENDEE;CN={Escape(attendeeName)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:{attendeeAddress}",
-            "STATUS:CONFIRMED",
-            "END:VEVENT",
-            "END:VCALENDAR",
+            Uid = $"set-{meeting.SetId}-meeting-{meeting.Id}@{host}",
+            Sequence = 0,
+            DtStamp = Utc(stamp),
+            DtStart = Utc(meeting.StartsAt),
+            DtEnd = Utc(meeting.StartsAt.AddMinutes(meeting.DurationMinutes)),
+            Summary = meeting.SetName + " – action learning set meeting",
+            Description = "Join the set's room: " + roomUrl,
+            Url = new Uri(roomUrl),
+            Organizer = new Organizer("mailto:" + organizerAddress) { CommonName = "Patient Leaders Community" },
+            Status = EventStatus.Confirmed,
         };
-        var builder = new StringBuilder();
-        foreach (var line in lines)
+        invitation.Attendees.Add(new Attendee("mailto:" + attendeeAddress)
         {
-            Fold(builder, line);
-        }
-        return builder.ToString();
+            // A parameter value cannot hold a double quote (RFC 5545 3.2).
+            CommonName = attendeeName.Replace('"', '\''),
+            Role = ParticipationRole.RequiredParticipant,
+            ParticipationStatus = EventParticipationStatus.NeedsAction,
+            Rsvp = false,
+        });
+
+        var calendar = new Calendar { ProductId = ProductId, Method = CalendarMethods.Request };
+        calendar.Events.Add(invitation);
+        return new CalendarSerializer().SerializeToString(calendar)!;
     }
 
-    private static string Utc(DateTimeOffset time) => time.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-
-    /// <summary>TEXT escaping (RFC 5545 3.3.11); control characters are dropped.</summary>
-    public static string Escape(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '\\': builder.Append("\\\\"); break;
-                case ';': builder.Append("\\;"); break;
-                case ',': builder.Append("\\,"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '"': builder.Append('\''); break;
-                default:
-                    if (!char.IsControl(c))
-                    {
-                        builder.Append(c);
-                    }
-                    break;
-            }
-        }
-        return builder.ToString();
-    }
-
-    /// <summary>Lines longer than 75 octets continue on the next line after a space (RFC 5545 3.1).</summary>
-    private static void Fold(StringBuilder builder, string line)
-    {
-        var octets = 0;
-        var limit = 75;
-        foreach (var rune in line.EnumerateRunes())
-        {
-            var size = rune.Utf8SequenceLength;
-            if (octets + size > limit)
-            {
-                builder.Append("\r\n ");
-                octets = 1;
-                limit = 75;
-            }
-            builder.Append(rune.ToString());
-            octets += size;
-        }
-        builder.Append("\r\n");
-    }
+    private static CalDateTime Utc(DateTimeOffset time) => new(time.UtcDateTime);
 }
