@@ -40,6 +40,9 @@ public sealed class OnboardingTests
             ["Input.DisplayName"] = "Alex", ["Input.Handle"] = "alex", ["Input.Email"] = "alex@example.org", ["Input.Password"] = Journeys.Password,
         });
         TestApp.AssertRedirect(await browser.GetAsync("/admin"), "/account/two-factor");
+        var setup = await browser.GetPageAsync("/account/two-factor");
+        Assert.That(setup.QuerySelector("svg.qr-code[aria-hidden=true] path"), Is.Not.Null, "a QR code drawn on the server beside the key");
+        Assert.That(setup.QuerySelector("#authenticator-key")!.TextContent, Is.Not.Empty, "the text key stays for screen-reader users");
         await browser.TurnOnTwoFactorAsync();
         Assert.That((await browser.GetAsync("/admin")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
