@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using PatientLeaders.Community.Web.Data;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Admin;
@@ -14,6 +13,7 @@ using PatientLeaders.Community.Web.Infrastructure.Hosting;
 using PatientLeaders.Community.Web.Infrastructure.Localization;
 using PatientLeaders.Community.Web.Infrastructure.Mail;
 using PatientLeaders.Community.Web.Infrastructure.Retention;
+using PatientLeaders.Community.Web.Infrastructure.ScaleOut;
 using PatientLeaders.Community.Web.Infrastructure.Security;
 
 namespace PatientLeaders.Community.Web;
@@ -38,7 +38,7 @@ public static class CommunityServices
         services.AddNotifications();
         services.AddForum();
         services.AddSets();
-        services.AddPersistedDataProtection(builder.Configuration, builder.Environment);
+        services.AddScaleOut(builder.Configuration, builder.Environment);
         services.AddReverseProxy(builder.Configuration);
         services.AddSiteLocalization();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -79,17 +79,5 @@ public static class CommunityServices
         app.MapMentoring();
         app.MapForum();
         return app;
-    }
-
-    private static void AddPersistedDataProtection(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
-    {
-        var folder = configuration["DataProtection:KeysFolder"];
-        if (string.IsNullOrWhiteSpace(folder))
-        {
-            folder = "data/keys";
-        }
-        services.AddDataProtection()
-            .SetApplicationName("PatientLeadersCommunity")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(Path.Combine(environment.ContentRootPath, folder))));
     }
 }

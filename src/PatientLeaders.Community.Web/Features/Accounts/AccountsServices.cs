@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using PatientLeaders.Community.Web.Infrastructure.ScaleOut;
 
 namespace PatientLeaders.Community.Web.Features.Accounts;
 
@@ -86,6 +87,8 @@ public static class AccountsServices
         services.AddScoped<MemberStore>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<LiveConnections>();
+        services.AddSingleton<LiveConnectionClosing>();
+        services.AddSingleton<IClusterMessageHandler>(sp => sp.GetRequiredService<LiveConnectionClosing>());
         services.AddSingleton<SecurityEventLog>();
         services.AddSingleton<InvitationStore>();
         services.AddSingleton<AccountMail>();

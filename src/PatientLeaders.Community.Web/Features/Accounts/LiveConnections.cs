@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
+using PatientLeaders.Community.Web.Infrastructure.ScaleOut;
 
 namespace PatientLeaders.Community.Web.Features.Accounts;
 
@@ -7,7 +9,7 @@ namespace PatientLeaders.Community.Web.Features.Accounts;
 /// Every live hub connection on this server, by the sign-in session that opened it. When sessions end (sign-out,
 /// "sign out everywhere", a password change, suspension, erasure) their connections are closed at once, so an idle
 /// connection stops receiving room chat or messages without waiting for its next call. One server's connections:
-/// with several servers each closes its own when the session check next runs (docs/scaling.md).
+/// with several servers, <see cref="LiveConnectionClosing"/> tells every server to close its own.
 /// </summary>
 public sealed class LiveConnections
 {
@@ -37,4 +39,36 @@ public sealed class LiveConnections
         }
         return closed;
     }
+}
+
+/// <summary>
+/// Ends live connections on whichever server holds them: a session that ends on server A closes its connection on
+/// server B (<see cref="ClusterBus"/>), at once, not at its next call.
+/// </summary>
+public sealed class LiveConnectionClosing(LiveConnections live, ClusterBus bus) : IClusterMessageHandler
+{
+    public string Channel => "live-connections.close";
+
+    public Task CloseSessionAsync(string sessionId) =>
+        bus.PublishAsync(Channel, JsonSerializer.Serialize(new Request(sessionId, null, null)), CancellationToken.None);
+
+    public Task CloseMemberAsync(long memberId, string? exceptSessionId) =>
+        bus.PublishAsync(Channel, JsonSerializer.Serialize(new Request(null, memberId, exceptSessionId)), CancellationToken.None);
+
+    public Task HandleAsync(string message, CancellationToken ct)
+    {
+        var request = JsonSerializer.Deserialize<Request>(message)!;
+        if (request.SessionId is { } sessionId)
+        {
+            live.CloseSession(sessionId);
+        }
+        else if (request.MemberId is { } memberId)
+        {
+            live.CloseMember(memberId, request.ExceptSessionId);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private sealed record Request(string? SessionId, long? MemberId, string? ExceptSessionId);
 }

@@ -24,7 +24,7 @@ public sealed record SessionCheck
 }
 
 /// <summary>The server-side half of every sign-in, so that signing out, suspension and revocation really end a session.</summary>
-public sealed class SessionStore(DbConnectionFactory db, TimeProvider clock, IOptions<AccountOptions> options, LiveConnections live)
+public sealed class SessionStore(DbConnectionFactory db, TimeProvider clock, IOptions<AccountOptions> options, LiveConnectionClosing live)
 {
     // Writing LastSeenAt on every request would turn reads into writes; once a minute is enough for idle timeouts.
     private static readonly TimeSpan TouchInterval = TimeSpan.FromMinutes(1);
@@ -72,7 +72,7 @@ public sealed class SessionStore(DbConnectionFactory db, TimeProvider clock, IOp
         await using var connection = await db.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(AccountsSql.RevokeSession,
             new { Id = sessionId, MemberId = memberId, RevokedAt = clock.GetUtcNow() }, cancellationToken: ct));
-        live.CloseSession(sessionId);
+        await live.CloseSessionAsync(sessionId);
     }
 
     public async Task EndAllAsync(long memberId, CancellationToken ct, string? exceptSessionId = null)
@@ -81,7 +81,7 @@ public sealed class SessionStore(DbConnectionFactory db, TimeProvider clock, IOp
         var sql = exceptSessionId is null ? AccountsSql.RevokeAllSessions : AccountsSql.RevokeOtherSessions;
         await connection.ExecuteAsync(new CommandDefinition(sql,
             new { MemberId = memberId, KeepId = exceptSessionId, RevokedAt = clock.GetUtcNow() }, cancellationToken: ct));
-        live.CloseMember(memberId, exceptSessionId);
+        await live.CloseMemberAsync(memberId, exceptSessionId);
     }
 
     public async Task<IReadOnlyList<SessionView>> ListActiveAsync(long memberId, CancellationToken ct)

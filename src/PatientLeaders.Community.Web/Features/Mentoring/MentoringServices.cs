@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Infrastructure.ScaleOut;
 
 namespace PatientLeaders.Community.Web.Features.Mentoring;
 
@@ -28,6 +29,7 @@ public static class MentoringServices
         services.AddSingleton<MentoringScheduler>();
         services.AddSingleton<PairConnections>();
         services.AddSingleton<PairMessenger>();
+        services.AddSingleton<IClusterMessageHandler>(sp => sp.GetRequiredService<PairMessenger>());
         services.AddHostedService(sp => sp.GetRequiredService<MentoringScheduler>());
         services.AddAuthorizationBuilder()
             .AddPolicy(MentorPolicy, p => p.RequireRole(Roles.Mentor))

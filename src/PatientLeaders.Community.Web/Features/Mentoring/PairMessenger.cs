@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.SignalR;
+using PatientLeaders.Community.Web.Infrastructure.ScaleOut;
 
 namespace PatientLeaders.Community.Web.Features.Mentoring;
 
@@ -6,8 +8,11 @@ namespace PatientLeaders.Community.Web.Features.Mentoring;
 /// Messages between a pair, from the live page and from the plain form alike: stored first, then the pair's open
 /// pages are told the new sequence number. Ending a relationship takes its live connections out of the conversation.
 /// </summary>
-public sealed class PairMessenger(RelationshipStore store, PairConnections connections, IHubContext<MentoringHub, IMentoringClient> hub)
+public sealed class PairMessenger(RelationshipStore store, PairConnections connections, IHubContext<MentoringHub, IMentoringClient> hub, ClusterBus bus)
+    : IClusterMessageHandler
 {
+    public string Channel => "pairs.ended";
+
     public const int MaxMessageLength = 4000;
 
     /// <summary>Null when the sender is not one of an active pair. A retried send returns the stored message and tells nobody again.</summary>
@@ -21,7 +26,14 @@ public sealed class PairMessenger(RelationshipStore store, PairConnections conne
         return message;
     }
 
-    public async Task EndedAsync(long relationshipId)
+    /// <summary>On every server (<see cref="ClusterBus"/>), the pair's live connections leave the conversation and are told so.</summary>
+    public Task EndedAsync(long relationshipId) =>
+        bus.PublishAsync(Channel, relationshipId.ToString(CultureInfo.InvariantCulture), CancellationToken.None);
+
+    public Task HandleAsync(string message, CancellationToken ct) =>
+        EndedHereAsync(long.Parse(message, CultureInfo.InvariantCulture));
+
+    private async Task EndedHereAsync(long relationshipId)
     {
         foreach (var connectionId in connections.RemovePair(relationshipId))
         {

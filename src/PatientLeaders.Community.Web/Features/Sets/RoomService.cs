@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
+using PatientLeaders.Community.Web.Infrastructure.ScaleOut;
 
 namespace PatientLeaders.Community.Web.Features.Sets;
 
@@ -14,7 +15,8 @@ public sealed class RoomService(
     RoomConnections connections,
     IHubContext<RoomHub, IRoomClient> hub,
     TimeProvider clock,
-    IOptions<SetsOptions> options)
+    IOptions<SetsOptions> options,
+    ClusterBus bus)
 {
     private readonly ConcurrentDictionary<long, SemaphoreSlim> locks = new();
 
@@ -165,10 +167,14 @@ public sealed class RoomService(
     }
 
     /// <summary>
-    /// A member lost access: their connections leave the group at once and are told so. Their next hub call
-    /// fails anyway, because every call checks membership again.
+    /// A member lost access: on every server (<see cref="RoomRevocations"/>), their connections leave the group at
+    /// once and are told so. Their next hub call fails anyway, because every call checks membership again.
     /// </summary>
-    public async Task RevokeAsync(long setId, long memberId, CancellationToken ct)
+    public Task RevokeAsync(long setId, long memberId, CancellationToken ct) =>
+        bus.PublishAsync(RoomRevocations.Name, RoomRevocations.Message(setId, memberId), ct);
+
+    /// <summary>This server's part of <see cref="RevokeAsync"/>.</summary>
+    public async Task RevokeHereAsync(long setId, long memberId, CancellationToken ct)
     {
         foreach (var connectionId in connections.RemoveMember(setId, memberId))
         {

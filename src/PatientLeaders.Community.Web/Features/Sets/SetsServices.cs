@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using PatientLeaders.Community.Web.Infrastructure.ScaleOut;
 
 namespace PatientLeaders.Community.Web.Features.Sets;
 
@@ -12,6 +13,7 @@ public static class SetsServices
         services.AddSingleton<RoomStore>();
         services.AddSingleton<RoomConnections>();
         services.AddSingleton<RoomService>();
+        services.AddSingleton<IClusterMessageHandler, RoomRevocations>();
         // One instance, so each member's rate-limit budget is shared by all their connections.
         services.AddSingleton<RoomHubFilter>();
         services.AddHostedService<MeetingReminderService>();
