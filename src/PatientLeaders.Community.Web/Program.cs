@@ -2,7 +2,7 @@ using PatientLeaders.Community.Web;
 using PatientLeaders.Community.Web.DevelopmentTools;
 using PatientLeaders.Community.Web.Infrastructure.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.AddCommunity();
 
 var app = builder.Build();

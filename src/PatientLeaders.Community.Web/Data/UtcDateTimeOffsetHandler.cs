@@ -40,7 +40,7 @@ public sealed class UtcDateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOff
     /// <summary>
     /// The site writes <see cref="TextFormat"/>, which is the round-trip format "O" of a UTC time. "O" with no styles has
     /// a parser of its own, several times faster than the general one, and list pages read dozens of times each
-    /// (docs/benchmarks.md, eleventh session). Only text ending in Z takes it: without a zone, "O" would assume the
+    /// (docs/benchmarks.md, Forum pages). Only text ending in Z takes it: without a zone, "O" would assume the
     /// server's local time. Anything else (SQLite's own <c>datetime('now')</c>, older rows) takes the general parser.
     /// </summary>
     public static DateTimeOffset ParseText(string text) =>

@@ -220,7 +220,8 @@ public static partial class MimeReader
                 headers.Add(KeyValuePair.Create(line[..colon].Trim(), line[(colon + 1)..].Trim()));
             }
         }
-        return (headers, body);
+        // Unfolded values are trimmed too: a writer may fold right after the colon (MimeKit does, for long values).
+        return (headers.Select(h => KeyValuePair.Create(h.Key, h.Value.Trim())).ToList(), body);
     }
 
     private static string? Find(IReadOnlyList<KeyValuePair<string, string>> headers, string name) =>
