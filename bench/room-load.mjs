@@ -1,31 +1,36 @@
 // Drives N rooms of M members through the real @microsoft/signalr client: each member sends a chat message
 // every INTERVAL seconds; every receipt is timed and checked. Prints delivery latency p50/p95/p99, lost and
-// duplicated deliveries and the server's resident memory.
+// duplicated deliveries and the servers' resident memory.
 //
 //   node room-load.mjs --base http://127.0.0.1:5090 --roster roster.txt --duration 60 --interval 5 --pid 1234
+//
+// With several servers, --base takes a comma-separated list and --pid likewise: members are dealt to the servers
+// in turn, so every room has members on each, and memory is the sum over the servers.
 //
 // roster.txt is what `seed-bench` prints: one line per room, "setId facilitator member1 member2 …".
 import { readFileSync } from "node:fs";
 import * as signalR from "@microsoft/signalr";
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, value, i, all) => (i % 2 === 0 ? [...pairs, [value.replace(/^--/, ""), all[i + 1]]] : pairs), []));
-const base = args.base ?? "http://127.0.0.1:5090";
+const bases = (args.base ?? "http://127.0.0.1:5090").split(",");
 const durationMs = Number(args.duration ?? 60) * 1000;
 const intervalMs = Number(args.interval ?? 5) * 1000;
 const password = args.password ?? "bench-community-pass";
-const pid = args.pid;
+const pids = args.pid ? String(args.pid).split(",") : [];
 const rosterLines = readFileSync(args.roster ?? "roster.txt", "utf8").split("\n").map((l) => l.trim()).filter((l) => /^\d+ /.test(l));
 const rooms = rosterLines.map((line) => { const [setId, , ...members] = line.split(" "); return { setId: Number(setId), members }; });
 
 function rssMb() {
-    if (!pid) return null;
+    if (pids.length === 0) return null;
     try {
-        const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
-        return Math.round(Number(line.split(/\s+/)[1]) / 1024);
+        return pids.reduce((sum, pid) => {
+            const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
+            return sum + Math.round(Number(line.split(/\s+/)[1]) / 1024);
+        }, 0);
     } catch { return null; }
 }
 
-async function signIn(handle) {
+async function signIn(handle, base) {
     const page = await fetch(`${base}/account/login`, { redirect: "manual" });
     const html = await page.text();
     const token = html.match(/name="__RequestVerificationToken" type="hidden" value="([^"]+)"/)?.[1] ?? html.match(/value="([^"]+)"[^>]*name="__RequestVerificationToken"/)?.[1];
@@ -47,9 +52,9 @@ async function pool(items, limit, work) {
 }
 
 const clients = [];
-for (const room of rooms) for (const handle of room.members) clients.push({ room, handle });
+for (const room of rooms) for (const handle of room.members) clients.push({ room, handle, base: bases[clients.length % bases.length] });
 console.error(`Signing in ${clients.length} members of ${rooms.length} rooms…`);
-await pool(clients, 4, async (client) => { client.cookie = await signIn(client.handle); });
+await pool(clients, 4, async (client) => { client.cookie = await signIn(client.handle, client.base); });
 
 const latencies = [];
 let duplicates = 0;
@@ -64,7 +69,7 @@ console.error("Connecting…");
 await pool(clients, 20, async (client) => {
     client.seen = new Set();
     const connection = new signalR.HubConnectionBuilder()
-        .withUrl(`${base}/hubs/room`, { headers: { Cookie: client.cookie }, transport: signalR.HttpTransportType.WebSockets })
+        .withUrl(`${client.base}/hubs/room`, { headers: { Cookie: client.cookie }, transport: signalR.HttpTransportType.WebSockets })
         .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => [0, 1000, 2000, 5000][ctx.previousRetryCount] ?? 5000 })
         .configureLogging(signalR.LogLevel.None)
         .build();
@@ -112,7 +117,7 @@ for (const [key, members] of acked) {
 latencies.sort((a, b) => a - b);
 const pct = (p) => latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : null;
 const result = {
-    rooms: rooms.length, members: clients.length, durationSeconds: durationMs / 1000, intervalSeconds: intervalMs / 1000,
+    servers: bases.length, rooms: rooms.length, members: clients.length, durationSeconds: durationMs / 1000, intervalSeconds: intervalMs / 1000,
     sent: acked.size, sendErrors, errorKinds, expectedDeliveries: expected, received, lost, duplicated: duplicates,
     latencyMs: { p50: pct(50), p95: pct(95), p99: pct(99), max: latencies.at(-1) ?? null },
     serverRssMb: { before: rssBefore || null, peak: rssPeak || null, after: rssMb() },

@@ -27,7 +27,8 @@ public sealed partial class TwoServersTests
     {
         await using var redis = await RedisTestServer.StartAsync();
         await using var c = await SetCommunity.CreateAsync();
-        var setId = await c.Facilitator.CreateSetAsync("Across two servers", "faye", "sam, priya", quorum: 1);
+        // A quorum of two, with Sam on A and Priya on B: the meeting starts only if A sees who is on B.
+        var setId = await c.Facilitator.CreateSetAsync("Across two servers", "faye", "sam, priya", quorum: 2);
         await c.Sam.AcceptRulesAsync(setId);
         await c.Priya.AcceptRulesAsync(setId);
         var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
@@ -68,11 +69,12 @@ public sealed partial class TwoServersTests
         var priyaSees = Collect(priyaRoom);
         var priyaRevoked = new TaskCompletionSource<long>();
         priyaRoom.On<long>("AccessRevoked", id => priyaRevoked.TrySetResult(id));
-        foreach (var room in new[] { facilitatorRoom, samRoom, priyaRoom })
-        {
-            await room.InvokeAsync<JsonElement>("JoinRoom", setId);
-        }
-        await facilitatorRoom.InvokeAsync<JsonElement>("StartMeeting", setId);
+        await facilitatorRoom.InvokeAsync<JsonElement>("JoinRoom", setId);
+        await samRoom.InvokeAsync<JsonElement>("JoinRoom", setId);
+        var priyaSnapshot = await priyaRoom.InvokeAsync<RoomSnapshot>("JoinRoom", setId);
+        Assert.That(priyaSnapshot.Presence.Count(p => p.Status == "here"), Is.EqualTo(3), "B sees Faye and Sam, connected to A, in the room");
+        var started = await facilitatorRoom.InvokeAsync<RoomStateView>("StartMeeting", setId);
+        Assert.That(started.PresentCount, Is.EqualTo(2), "A counts Priya, on B, towards the quorum");
         await facilitatorRoom.InvokeAsync<JsonElement>("StopSet", setId);
         for (var i = 1; i <= 5; i++)
         {

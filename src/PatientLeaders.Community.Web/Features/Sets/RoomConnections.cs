@@ -1,9 +1,8 @@
 namespace PatientLeaders.Community.Web.Features.Sets;
 
 /// <summary>
-/// Which connections are in which room, per member, and who has stepped away. In memory: this is the one piece
-/// of room state a second server would need to share (a SignalR backplane such as Redis, plus a shared store
-/// for this map) — everything else lives in the database.
+/// Which connections on this server are in which room, per member, and who has stepped away. In memory; with
+/// several servers, <see cref="RoomPresenceBoard"/> shares each server's part of it through Redis.
 /// </summary>
 public sealed class RoomConnections
 {
@@ -129,6 +128,15 @@ public sealed class RoomConnections
             return rooms.TryGetValue(setId, out var room)
                 ? room.ToDictionary(p => p.Key, p => p.Value.Away)
                 : new Dictionary<long, bool>();
+        }
+    }
+
+    /// <summary>The rooms with at least one connection on this server.</summary>
+    public IReadOnlyList<long> Rooms()
+    {
+        lock (gate)
+        {
+            return rooms.Keys.ToList();
         }
     }
 

@@ -16,7 +16,8 @@ public sealed class RoomService(
     IHubContext<RoomHub, IRoomClient> hub,
     TimeProvider clock,
     IOptions<SetsOptions> options,
-    ClusterBus bus)
+    ClusterBus bus,
+    RoomPresenceBoard presence)
 {
     private readonly ConcurrentDictionary<long, SemaphoreSlim> locks = new();
 
@@ -115,7 +116,7 @@ public sealed class RoomService(
                 continue;
             }
             var state = RoomStore.ToState(live.State);
-            var here = connections.Present(live.SetId).ContainsKey(facilitatorId);
+            var here = (await presence.PresentAsync(live.SetId)).ContainsKey(facilitatorId);
             Func<MeetingState, FlowContext, FlowResult>? command =
                 here ? (state.FacilitatorAway || state.FacilitatorLeftAt is not null ? MeetingFlow.FacilitatorReturned : null)
                 : state.FacilitatorLeftAt is null && !state.FacilitatorAway ? MeetingFlow.FacilitatorLeft
@@ -153,17 +154,18 @@ public sealed class RoomService(
 
     public async Task BroadcastPresenceAsync(long setId, CancellationToken ct)
     {
+        await presence.PublishAsync(setId);
         var set = await sets.FindAsync(setId, ct);
         if (set is not null)
         {
-            await hub.Clients.Group(RoomGroups.For(setId)).PresenceChanged(Presence(set, await sets.MembersAsync(setId, ct)));
+            await hub.Clients.Group(RoomGroups.For(setId)).PresenceChanged(Presence(set, await sets.MembersAsync(setId, ct), await presence.PresentAsync(setId)));
         }
     }
 
     public async Task<IReadOnlyList<PresenceView>> PresenceAsync(long setId, CancellationToken ct)
     {
         var set = await sets.FindAsync(setId, ct);
-        return set is null ? [] : Presence(set, await sets.MembersAsync(setId, ct));
+        return set is null ? [] : Presence(set, await sets.MembersAsync(setId, ct), await presence.PresentAsync(setId));
     }
 
     /// <summary>
@@ -186,7 +188,7 @@ public sealed class RoomService(
 
     private async Task<FlowContext> ContextAsync(SetAccess access, SetView set, LoadedMeeting meeting, IReadOnlyList<SetMemberView> members, CancellationToken ct)
     {
-        var present = connections.Present(access.SetId);
+        var present = await presence.PresentAsync(access.SetId);
         var presentMembers = members.Where(m => present.TryGetValue(m.MemberId, out var away) && !away).Select(m => m.MemberId).ToList();
         var previous = await store.PreviousMeetingIdAsync(access.SetId, meeting.Row.Id, ct);
         var owners = previous is { } id ? (await store.ActionsOfMeetingAsync(id, ct)).Select(a => a.OwnerId).ToHashSet() : [];
@@ -204,9 +206,8 @@ public sealed class RoomService(
         };
     }
 
-    private IReadOnlyList<PresenceView> Presence(SetView set, IReadOnlyList<SetMemberView> members)
+    private static IReadOnlyList<PresenceView> Presence(SetView set, IReadOnlyList<SetMemberView> members, IReadOnlyDictionary<long, bool> present)
     {
-        var present = connections.Present(set.Id);
         string Status(long id) => present.TryGetValue(id, out var away) ? (away ? "away" : "here") : "absent";
         var list = new List<PresenceView>();
         if (set.FacilitatorId is { } facilitatorId)
@@ -225,7 +226,7 @@ public sealed class RoomService(
             names[f] = set.FacilitatorName;
         }
         string Name(long id) => names.TryGetValue(id, out var name) ? name : "A former member";
-        var present = connections.Present(set.Id);
+        var present = await presence.PresentAsync(set.Id);
         var presentCount = members.Count(m => present.TryGetValue(m.MemberId, out var away) && !away);
         if (meeting is null)
         {

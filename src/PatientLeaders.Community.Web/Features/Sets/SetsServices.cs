@@ -12,6 +12,8 @@ public static class SetsServices
         services.AddSingleton<MeetingStore>();
         services.AddSingleton<RoomStore>();
         services.AddSingleton<RoomConnections>();
+        services.AddSingleton<RoomPresenceBoard>();
+        services.AddHostedService<RoomPresenceHeartbeat>();
         services.AddSingleton<RoomService>();
         services.AddSingleton<IClusterMessageHandler, RoomRevocations>();
         // One instance, so each member's rate-limit budget is shared by all their connections.

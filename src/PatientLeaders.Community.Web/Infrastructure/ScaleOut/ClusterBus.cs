@@ -23,6 +23,12 @@ public sealed partial class ClusterBus(IServiceProvider services, ScaleOutOption
     private readonly ConcurrentDictionary<string, IClusterMessageHandler[]> handlers = new();
     private ConnectionMultiplexer? redis;
 
+    /// <summary>This process, among the servers sharing Redis.</summary>
+    public string ServerId { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>The shared Redis database, for state every server must see; null with one server.</summary>
+    public IDatabase? Redis => redis?.GetDatabase();
+
     public async Task PublishAsync(string channel, string message, CancellationToken ct)
     {
         if (redis is null)
