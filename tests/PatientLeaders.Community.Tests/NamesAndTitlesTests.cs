@@ -3,6 +3,7 @@ using System.Reflection;
 using PatientLeaders.Community.Tests.Forum;
 using PatientLeaders.Community.Tests.Infrastructure;
 using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Features.Forum.Saved;
 using PatientLeaders.Community.Web.Infrastructure.Forms;
 
 namespace PatientLeaders.Community.Tests;

@@ -1,5 +1,6 @@
 using System.Net;
 using PatientLeaders.Community.Tests.Infrastructure;
+using PatientLeaders.Community.Web.Features.Forum.Threads;
 
 namespace PatientLeaders.Community.Tests.Accounts;
 

@@ -5,6 +5,7 @@ using AngleSharp.Html.Dom;
 using PatientLeaders.Community.Tests.Forum;
 using PatientLeaders.Community.Tests.Infrastructure;
 using PatientLeaders.Community.Tests.Sets;
+using PatientLeaders.Community.Web.Features.Forum.Threads;
 using PatientLeaders.Community.Web.Infrastructure.Content;
 
 namespace PatientLeaders.Community.Tests.Content;
@@ -60,7 +61,7 @@ public sealed class PathologicalMarkdownTests
     /// <summary>Every [MarkdownText] property, each with the form that saves it and the pages that show it.</summary>
     private static readonly Dictionary<string, Func<World, string, Task<Saved>>> Fields = new()
     {
-        ["Forum.PostTextInput.Body"] = SavePostAsync,
+        ["Forum.Threads.PostTextInput.Body"] = SavePostAsync,
         ["Profiles.EditModel+InputModel.Bio"] = SaveBioAsync,
         ["Sets.CreateModel+InputModel.GroundRules"] = CreateSetAsync,
         ["Sets.EditModel+InputModel.GroundRules"] = EditSetAsync,

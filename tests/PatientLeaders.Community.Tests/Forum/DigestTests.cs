@@ -1,6 +1,7 @@
 using PatientLeaders.Community.Tests.Infrastructure;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Forum;
+using PatientLeaders.Community.Web.Features.Forum.Email;
 
 namespace PatientLeaders.Community.Tests.Forum;
 

@@ -1,5 +1,7 @@
 using PatientLeaders.Community.Web.Data;
 using PatientLeaders.Community.Web.Features.Forum;
+using PatientLeaders.Community.Web.Features.Forum.Search;
+using PatientLeaders.Community.Web.Features.Forum.Threads;
 using PatientLeaders.Community.Web.Infrastructure.Content;
 
 namespace PatientLeaders.Community.Tests.Forum;

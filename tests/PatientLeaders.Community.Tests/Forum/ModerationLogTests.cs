@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using PatientLeaders.Community.Tests.Infrastructure;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Forum;
+using PatientLeaders.Community.Web.Features.Forum.Moderation;
 
 namespace PatientLeaders.Community.Tests.Forum;
 

@@ -2,6 +2,8 @@ using AngleSharp.Html.Dom;
 using PatientLeaders.Community.Tests.Infrastructure;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Forum;
+using PatientLeaders.Community.Web.Features.Forum.Search;
+using PatientLeaders.Community.Web.Features.Forum.Threads;
 
 namespace PatientLeaders.Community.Tests.Forum;
 

@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Mvc;
 using PatientLeaders.Community.Tests.Infrastructure;
 using PatientLeaders.Community.Web.Features.Forum;
+using PatientLeaders.Community.Web.Features.Forum.Email;
 
 namespace PatientLeaders.Community.Tests.Forum;
 
@@ -151,7 +152,7 @@ public sealed class UnsubscribeTests
         Assert.That(skipping, Is.EqualTo(new[]
         {
             "PatientLeaders.Community.Web.Features.Errors.StatusModel",
-            "PatientLeaders.Community.Web.Features.Forum.UnsubscribeModel",
+            "PatientLeaders.Community.Web.Features.Forum.Email.UnsubscribeModel",
         }));
     }
 }

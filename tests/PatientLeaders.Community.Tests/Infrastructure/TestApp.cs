@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using PatientLeaders.Community.Web.Features.Forum.Email;
 
 namespace PatientLeaders.Community.Tests.Infrastructure;
 

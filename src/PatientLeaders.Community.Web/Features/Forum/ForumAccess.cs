@@ -1,4 +1,5 @@
 using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Features.Forum.Threads;
 
 namespace PatientLeaders.Community.Web.Features.Forum;
 

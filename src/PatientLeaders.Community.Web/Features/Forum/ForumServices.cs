@@ -2,6 +2,11 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Features.Forum.Email;
+using PatientLeaders.Community.Web.Features.Forum.Moderation;
+using PatientLeaders.Community.Web.Features.Forum.Saved;
+using PatientLeaders.Community.Web.Features.Forum.Search;
+using PatientLeaders.Community.Web.Features.Forum.Threads;
 
 namespace PatientLeaders.Community.Web.Features.Forum;
 

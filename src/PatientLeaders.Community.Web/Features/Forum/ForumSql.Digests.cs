@@ -1,3 +1,4 @@
+using PatientLeaders.Community.Web.Features.Forum.Email;
 namespace PatientLeaders.Community.Web.Features.Forum;
 
 public static partial class ForumSql

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Features.Forum.Threads;
 
 namespace PatientLeaders.Community.Web.Features.Mentoring;
 

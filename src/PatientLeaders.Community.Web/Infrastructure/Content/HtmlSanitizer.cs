@@ -191,7 +191,7 @@ public sealed partial class HtmlSanitizer
         using var writer = new StringWriter(output, CultureInfo.InvariantCulture);
         foreach (var child in body.ChildNodes)
         {
-            child.ToHtml(writer, SanitizedMarkupFormatter.Instance);
+            child.ToHtml(writer, HtmlFormatter.Instance);
         }
 
         writer.Flush();

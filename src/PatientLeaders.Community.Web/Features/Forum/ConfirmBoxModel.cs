@@ -1,4 +1,0 @@
-namespace PatientLeaders.Community.Web.Features.Forum;
-
-/// <summary>For the _ConfirmBox partial: a required "yes, do it" checkbox bound to <paramref name="Name"/>, with its error.</summary>
-public sealed record ConfirmBoxModel(string Name, string Label);

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace PatientLeaders.Community.Web.Features.Forum.Threads;
+
+public sealed class IgnoredModel(PostActionStore actions) : PageModel
+{
+    public IReadOnlyList<IgnoredMember> Members { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Members = await actions.IgnoredAsync(ForumViewer.From(User).RequireMemberId(), ct);
+
+    public async Task<IActionResult> OnPostStopAsync(long memberId, CancellationToken ct)
+    {
+        await actions.IgnoreAsync(ForumViewer.From(User).RequireMemberId(), memberId, ignore: false, ct);
+        TempData["Status"] = "You are no longer ignoring that member.";
+        return RedirectToPage();
+    }
+}

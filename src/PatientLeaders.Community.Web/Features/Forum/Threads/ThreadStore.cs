@@ -1,0 +1,180 @@
+using System.Data.Common;
+using Dapper;
+using PatientLeaders.Community.Web.Data;
+
+namespace PatientLeaders.Community.Web.Features.Forum.Threads;
+
+public sealed record ThreadListPage(IReadOnlyList<ThreadListItem> Threads, int PageCount);
+
+/// <summary>Everything one page of a thread shows, loaded on one connection in a fixed number of queries.</summary>
+public sealed record ThreadPageData(
+    IReadOnlyList<PostView> Posts,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<ReactionRow> Reactions,
+    IReadOnlySet<long> Bookmarked,
+    IReadOnlySet<long> Ignored,
+    string? Subscription,
+    IReadOnlyDictionary<string, long> MentionedMembers);
+
+/// <summary>Reads threads and posts. Callers decide visibility first (see <see cref="ForumAccess"/>).</summary>
+public sealed class ThreadStore(DbConnectionFactory db, TimeProvider clock)
+{
+    // Lists of ids reach these as one JSON parameter: Dapper's expansion of a list into a parameter each rewrote
+    // the statement on every call and gave each length a statement of its own.
+    private readonly string tagsForThreadsSql = JsonIntegers.InStatement(db.Dialect, ForumSql.SelectTagsForThreads, "@ThreadIds");
+    private readonly string reactionsForPostsSql = JsonIntegers.InStatement(db.Dialect, ForumSql.SelectReactionsForPosts, "@PostIds");
+    private readonly string bookmarkedAmongSql = JsonIntegers.InStatement(db.Dialect, ForumSql.SelectBookmarkedAmong, "@PostIds");
+
+    public async Task<ThreadView?> FindAsync(long threadId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<ThreadView>(new CommandDefinition(ForumSql.SelectThread, new { ThreadId = threadId }, cancellationToken: ct));
+    }
+
+    public async Task<PostView?> FindPostAsync(long postId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<PostView>(new CommandDefinition(ForumSql.SelectPost, new { PostId = postId }, cancellationToken: ct));
+    }
+
+    public async Task<long?> PostIdByNumberAsync(long threadId, int number, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(ForumSql.SelectPostIdByNumber, new { ThreadId = threadId, Number = number }, cancellationToken: ct));
+    }
+
+    public async Task<ThreadListPage> ListAsync(ForumCategory category, int page, string? tag, long? memberId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var filter = tag is null ? "" : ForumSql.TagFilter;
+        var total = tag is null
+            ? category.ThreadCount
+            : await connection.ExecuteScalarAsync<int>(new CommandDefinition(ForumSql.CountThreadsWithTag, new { CategoryId = category.Id, Tag = tag }, cancellationToken: ct));
+        var pageCount = Paging.PageCount(total, Paging.ThreadsPerPage);
+        page = Paging.Clamp(page, pageCount);
+
+        long? startKey = long.MaxValue;
+        if (page > 1)
+        {
+            startKey = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
+                db.Dialect.SkipTake(string.Format(System.Globalization.CultureInfo.InvariantCulture, ForumSql.SelectPageStartKey, filter)),
+                new { CategoryId = category.Id, Tag = tag, Skip = (page - 1) * Paging.ThreadsPerPage, Take = 1 }, cancellationToken: ct));
+        }
+        if (startKey is null)
+        {
+            return new ThreadListPage([], pageCount);
+        }
+        var threads = (await connection.QueryAsync<ThreadListItem>(new CommandDefinition(
+            db.Dialect.Limit(string.Format(System.Globalization.CultureInfo.InvariantCulture, ForumSql.SelectThreadPage, filter)),
+            new { CategoryId = category.Id, Tag = tag, StartKey = startKey, MemberId = memberId ?? 0, Take = Paging.ThreadsPerPage },
+            cancellationToken: ct))).ToList();
+        if (threads.Count > 0)
+        {
+            var tags = (await connection.QueryAsync<(long ThreadId, string Tag)>(new CommandDefinition(tagsForThreadsSql,
+                new { ThreadIds = JsonIntegers.From(threads.Select(t => t.Id)) }, cancellationToken: ct))).ToLookup(r => r.ThreadId, r => r.Tag);
+            threads = threads.Select(t => t with { Tags = tags[t.Id].ToList() }).ToList();
+        }
+        return new ThreadListPage(threads, pageCount);
+    }
+
+    /// <summary>Posts numbered <paramref name="first"/>..<paramref name="last"/> (the in-order view).</summary>
+    public Task<ThreadPageData> LoadPageAsync(long threadId, int first, int last, long? memberId, CancellationToken ct) =>
+        LoadPageAsync(ForumSql.SelectPostsByNumber, threadId, first, last, memberId, ct);
+
+    /// <summary>Branches <paramref name="first"/>..<paramref name="last"/> in (Branch, Number) order (the nested view).</summary>
+    public Task<ThreadPageData> LoadNestedPageAsync(long threadId, int first, int last, long? memberId, CancellationToken ct) =>
+        LoadPageAsync(ForumSql.SelectPostsByBranch, threadId, first, last, memberId, ct);
+
+    public async Task<int> BranchCountAsync(long threadId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<int?>(new CommandDefinition(ForumSql.SelectBranchCount, new { ThreadId = threadId }, cancellationToken: ct)) ?? 0;
+    }
+
+    /// <summary>The lowest post Number shown on a nested page after branch <paramref name="branch"/>, or null when none is.</summary>
+    public async Task<int?> FirstNumberAfterBranchAsync(long threadId, int branch, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<int?>(new CommandDefinition(ForumSql.SelectFirstNumberAfterBranch,
+            new { ThreadId = threadId, Branch = branch }, cancellationToken: ct));
+    }
+
+    private async Task<ThreadPageData> LoadPageAsync(string sql, long threadId, int first, int last, long? memberId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var posts = (await connection.QueryAsync<PostView>(new CommandDefinition(sql,
+            new { ThreadId = threadId, First = first, Last = last }, cancellationToken: ct))).ToList();
+        var postIds = posts.Select(p => p.Id).ToList();
+        var postIdsJson = JsonIntegers.From(postIds);
+        var tags = (await connection.QueryAsync<string>(new CommandDefinition(ForumSql.SelectThreadTags, new { ThreadId = threadId }, cancellationToken: ct))).ToList();
+        var reactions = postIds.Count == 0 ? [] : (await connection.QueryAsync<ReactionRow>(new CommandDefinition(reactionsForPostsSql,
+            new { PostIds = postIdsJson }, cancellationToken: ct))).ToList();
+        var handles = posts.Where(p => !p.IsDeleted).SelectMany(p => Mentions.Parse(p.Body)).Distinct().ToList();
+        var mentioned = await MembersByHandleAsync(connection, handles, ct);
+
+        IReadOnlySet<long> bookmarked = new HashSet<long>();
+        IReadOnlySet<long> ignored = new HashSet<long>();
+        string? subscription = null;
+        if (memberId is { } id)
+        {
+            bookmarked = postIds.Count == 0 ? new HashSet<long>() : (await connection.QueryAsync<long>(new CommandDefinition(bookmarkedAmongSql,
+                new { MemberId = id, PostIds = postIdsJson }, cancellationToken: ct))).ToHashSet();
+            ignored = (await connection.QueryAsync<long>(new CommandDefinition(ForumSql.SelectIgnoredIds, new { MemberId = id }, cancellationToken: ct))).ToHashSet();
+            subscription = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(ForumSql.SelectSubscription,
+                new { MemberId = id, ThreadId = threadId }, cancellationToken: ct));
+        }
+        return new ThreadPageData(posts, tags, reactions, bookmarked, ignored, subscription, mentioned);
+    }
+
+    public async Task<int?> LastReadAsync(long memberId, long threadId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<int?>(new CommandDefinition(ForumSql.SelectLastRead,
+            new { MemberId = memberId, ThreadId = threadId }, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// Moves the member's reading position forward to <paramref name="number"/> (never back). Done on GET, like
+    /// every forum's read tracking: it changes only the reader's own unread marks.
+    /// </summary>
+    public async Task MarkReadAsync(long memberId, long threadId, int number, CancellationToken ct)
+    {
+        var args = new { MemberId = memberId, ThreadId = threadId, Number = number, Now = clock.GetUtcNow() };
+        await using var connection = await db.OpenAsync(ct);
+        if (await connection.ExecuteAsync(new CommandDefinition(ForumSql.AdvanceRead, args, cancellationToken: ct)) > 0)
+        {
+            return;
+        }
+        try
+        {
+            await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertRead, args, cancellationToken: ct));
+        }
+        catch (Exception e) when (db.Dialect.IsUniqueViolation(e))
+        {
+            // Another tab of the same member got there first; its position is as good as ours.
+        }
+    }
+
+    public async Task<IReadOnlyList<RevisionView>> RevisionsAsync(long postId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return (await connection.QueryAsync<RevisionView>(new CommandDefinition(ForumSql.SelectRevisions, new { PostId = postId }, cancellationToken: ct))).ToList();
+    }
+
+    public async Task<IReadOnlyDictionary<string, long>> MembersByHandleAsync(IReadOnlyCollection<string> handles, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await MembersByHandleAsync(connection, handles, ct);
+    }
+
+    internal static async Task<IReadOnlyDictionary<string, long>> MembersByHandleAsync(DbConnection connection, IReadOnlyCollection<string> handles, CancellationToken ct, DbTransaction? tx = null)
+    {
+        if (handles.Count == 0)
+        {
+            return new Dictionary<string, long>();
+        }
+        var rows = await connection.QueryAsync<(long Id, string Handle)>(new CommandDefinition(ForumSql.SelectMembersByHandle,
+            new { NormalizedHandles = handles.Select(h => h.ToUpperInvariant()).ToList() }, tx, cancellationToken: ct));
+        return rows.ToDictionary(r => r.Handle.ToLowerInvariant(), r => r.Id, StringComparer.Ordinal);
+    }
+}
