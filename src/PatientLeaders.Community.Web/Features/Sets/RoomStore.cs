@@ -169,6 +169,7 @@ public sealed class RoomStore(DbConnectionFactory db, TimeProvider clock)
         var args = new { MeetingId = meetingId, MemberId = memberId, Minutes = noTime ? 0 : minutes, Headline = noTime ? "" : headline, NoTime = noTime, BidAt = clock.GetUtcNow() };
         await connection.ExecuteAsync(new CommandDefinition(SetsSql.DeleteBid, args, tx, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(SetsSql.InsertBid, args, tx, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(SetsSql.MoveMeetingVersion, args, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
     }
 
@@ -182,8 +183,11 @@ public sealed class RoomStore(DbConnectionFactory db, TimeProvider clock)
     {
         await using var connection = await db.OpenAsync(ct);
         using var write = await db.WriteLockAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(SetsSql.InsertAction,
-            new { SetId = setId, MeetingId = meetingId, OwnerId = ownerId, Text = text, CreatedAt = clock.GetUtcNow() }, cancellationToken: ct));
+            new { SetId = setId, MeetingId = meetingId, OwnerId = ownerId, Text = text, CreatedAt = clock.GetUtcNow() }, tx, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(SetsSql.MoveMeetingVersion, new { MeetingId = meetingId }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
     }
 
     /// <summary>Only the owner reviews, and only actions from earlier meetings.</summary>
@@ -191,10 +195,18 @@ public sealed class RoomStore(DbConnectionFactory db, TimeProvider clock)
     {
         await using var connection = await db.OpenAsync(ct);
         using var write = await db.WriteLockAsync(ct);
-        return await connection.ExecuteAsync(new CommandDefinition(SetsSql.ReviewAction, new
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var reviewed = await connection.ExecuteAsync(new CommandDefinition(SetsSql.ReviewAction, new
         {
             Id = actionId, SetId = setId, OwnerId = ownerId, MeetingId = meetingId, Status = status, StatusNote = note, Now = clock.GetUtcNow(),
-        }, cancellationToken: ct)) == 1;
+        }, tx, cancellationToken: ct)) == 1;
+        if (reviewed)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(SetsSql.MoveMeetingVersion, new { MeetingId = meetingId }, tx, cancellationToken: ct));
+        }
+
+        await tx.CommitAsync(ct);
+        return reviewed;
     }
 
     public async Task<long?> PreviousMeetingIdAsync(long setId, long meetingId, CancellationToken ct)

@@ -153,6 +153,9 @@ public static class SetsSql
     // Bids
     public const string DeleteBid = "DELETE FROM MeetingBids WHERE MeetingId = @MeetingId AND MemberId = @MemberId";
 
+    /// <summary>Bids and actions are part of the room's state too: moving the version lets pages drop older states.</summary>
+    public const string MoveMeetingVersion = "UPDATE SetMeetings SET Version = Version + 1 WHERE Id = @MeetingId";
+
     public const string InsertBid = """
         INSERT INTO MeetingBids (MeetingId, MemberId, Minutes, Headline, NoTime, BidAt) VALUES (@MeetingId, @MemberId, @Minutes, @Headline, @NoTime, @BidAt)
         """;

@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
+using PatientLeaders.Community.Tests.Infrastructure;
+using PatientLeaders.Community.Web.Features.Sets;
+
+namespace PatientLeaders.Community.Tests.Sets;
+
+/// <summary>
+/// Every change to a room's state moves its version, so a page that keeps the newest state it has seen (as room.js
+/// does) ends with the same state as the server, whatever order broadcasts arrive in.
+/// </summary>
+public sealed class RoomStateVersionTests
+{
+    [Test]
+    public async Task ConcurrentBids_EveryPageConvergesOnTheServersState()
+    {
+        await using var c = await SetCommunity.CreateAsync();
+        await c.Sam.AcceptRulesAsync(c.SetId);
+        await c.Priya.AcceptRulesAsync(c.SetId);
+        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        var start = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddMinutes(6), london);
+        TestApp.AssertRedirect(await c.Facilitator.ScheduleAsync(c.SetId, DateOnly.FromDateTime(start.DateTime), TimeOnly.FromDateTime(start.DateTime), "Europe/London", 60), $"/sets/{c.SetId}");
+        var faye = await ConnectAsync(c, "faye@example.org");
+        var sam = await ConnectAsync(c, "sam@example.org");
+        var priya = await ConnectAsync(c, "priya@example.org");
+        await using var _ = faye.Connection;
+        await using var __ = sam.Connection;
+        await using var ___ = priya.Connection;
+        await faye.Connection.InvokeAsync<RoomStateView>("StartMeeting", c.SetId);
+        RoomStateView state = null!;
+        for (var i = 0; i < 3; i++)
+        {
+            state = await faye.Connection.InvokeAsync<RoomStateView>("NextStep", c.SetId);
+        }
+        Assert.That(state.Phase, Is.EqualTo(nameof(MeetingPhase.Bidding)));
+
+        for (var round = 1; round <= 5; round++)
+        {
+            await Task.WhenAll(
+                sam.Connection.InvokeAsync<RoomStateView>("SubmitBid", c.SetId, 10 + round, "Sam's issue", false),
+                priya.Connection.InvokeAsync<RoomStateView>("SubmitBid", c.SetId, 20 + round, "Priya's issue", false));
+        }
+        var final = (await c.App.Service<RoomService>().CurrentViewAsync(c.SetId, CancellationToken.None))!;
+        await Task.Delay(500);
+
+        Assert.That(Bids(final), Is.EqualTo("Member sam 15, Member priya 25"));
+        foreach (var page in new[] { faye, sam, priya })
+        {
+            var states = page.States.ToList();
+            Assert.Multiple(() =>
+            {
+                // Different content never shares a version, so "keep the newer" is well defined.
+                Assert.That(states.GroupBy(s => s.Version).Where(g => g.Select(Bids).Distinct().Count() > 1), Is.Empty,
+                    $"{page.Name}: two different states with one version");
+                Assert.That(Bids(states.MaxBy(s => s.Version)!), Is.EqualTo(Bids(final)), $"{page.Name}: the newest state it saw is the server's");
+            });
+        }
+    }
+
+    private static string Bids(RoomStateView state) =>
+        string.Join(", ", state.Bids.OrderBy(b => b.MemberId).Select(b => $"{b.DisplayName} {b.Minutes}"));
+
+    private sealed record Page(string Name, HubConnection Connection, ConcurrentQueue<RoomStateView> States);
+
+    private static async Task<Page> ConnectAsync(SetCommunity c, string email)
+    {
+        var cookies = new CookieContainer();
+        TestApp.AssertRedirect(await c.App.NewBrowser(cookies).SignInAsync(email, Journeys.Password), "/");
+        var connection = await c.App.ConnectHubAsync(RoomHub.Path, cookies);
+        var states = new ConcurrentQueue<RoomStateView>();
+        connection.On<RoomStateView>("StateChanged", states.Enqueue);
+        await connection.InvokeAsync<JsonElement>("JoinRoom", c.SetId);
+        return new Page(email, connection, states);
+    }
+}
