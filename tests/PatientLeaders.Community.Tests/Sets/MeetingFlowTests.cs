@@ -201,7 +201,8 @@ public sealed class MeetingFlowTests
         Assert.That(s.Hands, Is.Empty);
     }
 
-    [TestCase(MeetingPhase.Lobby, Sam, false)]
+    [TestCase(MeetingPhase.Lobby, Sam, true)]
+    [TestCase(MeetingPhase.Lobby, Facilitator, true)]
     [TestCase(MeetingPhase.Opening, Facilitator, true)]
     [TestCase(MeetingPhase.Opening, Sam, false)]
     [TestCase(MeetingPhase.Presentation, Sam, true)]

@@ -253,7 +253,9 @@ public static class MeetingFlow
 
     public static PostingRule Posting(MeetingState state) => state.Phase switch
     {
-        MeetingPhase.Lobby or MeetingPhase.Closed => PostingRule.Nobody,
+        // The lobby is for hellos while people arrive, as in a real room before the start.
+        MeetingPhase.Lobby => PostingRule.Everyone,
+        MeetingPhase.Closed => PostingRule.Nobody,
         _ when state.Stopped || state.OnBreak => PostingRule.Everyone,
         MeetingPhase.Opening => PostingRule.FacilitatorOnly,
         MeetingPhase.Presentation => PostingRule.PresenterOnly,

@@ -273,7 +273,7 @@ public sealed class RoomService(
         _ when state.OnBreak => "The set is on a break.",
         _ when state.Stopped => "The facilitator has stopped the set to talk about how it is going.",
         _ when state.FacilitatorAway => "Waiting for the facilitator, who has lost their connection. The timer is paused until they are back.",
-        MeetingPhase.Lobby => "Chat opens when the facilitator starts the meeting.",
+        MeetingPhase.Lobby => "Say hello while everyone arrives. The meeting begins when the facilitator starts it.",
         MeetingPhase.Opening => "The facilitator is opening the meeting.",
         MeetingPhase.Presentation => "Only the presenter writes during their presentation. Listen, and raise your hand for later.",
         MeetingPhase.ClarifyingQuestions => "Ask questions that help you understand the facts.",

@@ -7,21 +7,55 @@ using PatientLeaders.Community.Web.Features.Sets;
 
 namespace PatientLeaders.Community.Tests.Sets;
 
-/// <summary>
-/// Every change to a room's state moves its version, so a page that keeps the newest state it has seen (as room.js
-/// does) ends with the same state as the server, whatever order broadcasts arrive in.
-/// </summary>
-public sealed class RoomStateVersionTests
+/// <summary>A room with a meeting starting in a few minutes, and its members' pages on real SignalR connections.</summary>
+public sealed class LiveRoomTests
 {
-    [Test]
-    public async Task ConcurrentBids_EveryPageConvergesOnTheServersState()
+    private static async Task ScheduleSoonAsync(SetCommunity c)
     {
-        await using var c = await SetCommunity.CreateAsync();
         await c.Sam.AcceptRulesAsync(c.SetId);
         await c.Priya.AcceptRulesAsync(c.SetId);
         var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
         var start = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddMinutes(6), london);
         TestApp.AssertRedirect(await c.Facilitator.ScheduleAsync(c.SetId, DateOnly.FromDateTime(start.DateTime), TimeOnly.FromDateTime(start.DateTime), "Europe/London", 60), $"/sets/{c.SetId}");
+    }
+
+    [Test]
+    public async Task Lobby_MembersChatBeforeTheStart_AndEveryPageSeesIt()
+    {
+        await using var c = await SetCommunity.CreateAsync();
+        await ScheduleSoonAsync(c);
+        var sam = await ConnectAsync(c, "sam@example.org");
+        var priya = await ConnectAsync(c, "priya@example.org");
+        await using var _ = sam.Connection;
+        await using var __ = priya.Connection;
+        var heard = new TaskCompletionSource<RoomMessageView>();
+        priya.Connection.On<RoomMessageView>("MessagePosted", m => heard.TrySetResult(m));
+
+        await sam.Connection.InvokeAsync<MessageAck>("SendMessage", c.SetId, Guid.NewGuid().ToString(), "Morning, all");
+
+        var message = await heard.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        var page = await c.Sam.GetPageAsync($"/sets/{c.SetId}/room");
+        var log = page.QuerySelector("#chat-log[role=log]")!;
+        Assert.That((log.GetAttribute("tabindex"), page.GetElementById(log.GetAttribute("aria-labelledby")!)?.TextContent), Is.EqualTo(("0", "Chat")),
+            "a member can scroll the chat log from the keyboard, and it has a name");
+        var view = (await c.App.Service<RoomService>().CurrentViewAsync(c.SetId, CancellationToken.None))!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(view.Phase, Is.EqualTo(nameof(MeetingPhase.Lobby)));
+            Assert.That(view.Posting, Is.EqualTo("Everyone"));
+            Assert.That(message.Body, Is.EqualTo("Morning, all"));
+        });
+    }
+
+    /// <summary>
+    /// Every change to a room's state moves its version, so a page that keeps the newest state it has seen (as room.js
+    /// does) ends with the same state as the server, whatever order broadcasts arrive in.
+    /// </summary>
+    [Test]
+    public async Task ConcurrentBids_EveryPageConvergesOnTheServersState()
+    {
+        await using var c = await SetCommunity.CreateAsync();
+        await ScheduleSoonAsync(c);
         var faye = await ConnectAsync(c, "faye@example.org");
         var sam = await ConnectAsync(c, "sam@example.org");
         var priya = await ConnectAsync(c, "priya@example.org");
