@@ -10,20 +10,13 @@ namespace PatientLeaders.Community.Tests.Sets;
 /// <summary>A room with a meeting starting in a few minutes, and its members' pages on real SignalR connections.</summary>
 public sealed class LiveRoomTests
 {
-    private static async Task ScheduleSoonAsync(SetCommunity c)
-    {
-        await c.Sam.AcceptRulesAsync(c.SetId);
-        await c.Priya.AcceptRulesAsync(c.SetId);
-        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        var start = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddMinutes(6), london);
-        TestApp.AssertRedirect(await c.Facilitator.ScheduleAsync(c.SetId, DateOnly.FromDateTime(start.DateTime), TimeOnly.FromDateTime(start.DateTime), "Europe/London", 60), $"/sets/{c.SetId}");
-    }
-
     [Test]
     public async Task Lobby_MembersChatBeforeTheStart_AndEveryPageSeesIt()
     {
         await using var c = await SetCommunity.CreateAsync();
-        await ScheduleSoonAsync(c);
+        await c.Sam.AcceptRulesAsync(c.SetId);
+        await c.Priya.AcceptRulesAsync(c.SetId);
+        await c.Facilitator.ScheduleSoonAsync(c.SetId);
         var sam = await ConnectAsync(c, "sam@example.org");
         var priya = await ConnectAsync(c, "priya@example.org");
         await using var _ = sam.Connection;
@@ -55,7 +48,9 @@ public sealed class LiveRoomTests
     public async Task ConcurrentBids_EveryPageConvergesOnTheServersState()
     {
         await using var c = await SetCommunity.CreateAsync();
-        await ScheduleSoonAsync(c);
+        await c.Sam.AcceptRulesAsync(c.SetId);
+        await c.Priya.AcceptRulesAsync(c.SetId);
+        await c.Facilitator.ScheduleSoonAsync(c.SetId);
         var faye = await ConnectAsync(c, "faye@example.org");
         var sam = await ConnectAsync(c, "sam@example.org");
         var priya = await ConnectAsync(c, "priya@example.org");

@@ -79,6 +79,14 @@ public static class SetJourneys
             ["Input.DurationMinutes"] = minutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
 
+    /// <summary>A meeting six minutes from now (by the real clock), so its lobby is open for live connections.</summary>
+    public static async Task ScheduleSoonAsync(this HttpClient facilitator, long setId)
+    {
+        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        var start = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddMinutes(6), london);
+        TestApp.AssertRedirect(await facilitator.ScheduleAsync(setId, DateOnly.FromDateTime(start.DateTime), TimeOnly.FromDateTime(start.DateTime), "Europe/London", 60), $"/sets/{setId}");
+    }
+
     public static async Task AcceptRulesAsync(this HttpClient browser, long setId)
     {
         var response = await browser.SubmitAsync($"/sets/{setId}", new Dictionary<string, string>(), "form.rules-form");
