@@ -24,7 +24,7 @@ public sealed partial class PseudoLocaleTests
         "/errors/404", "/errors/400", "/errors/403", "/errors/413", "/errors/500", "/language",
     ];
 
-    private static readonly string[] MemberPages = ["/errors/404", "/language", "/account/settings"];
+    private static readonly string[] MemberPages = ["/errors/404", "/language", "/account/settings", "/account/two-factor"];
 
     [Test]
     public async Task LocalisedPages_ShowNoTextThatSkippedTheResources()

@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Accounts;
 
 [AllowAnonymous]
 [EnableRateLimiting(AccountsServices.SignInLimit)]
-public sealed class LoginTwoFactorModel(SignInManager<Member> signIn) : PageModel
+public sealed class LoginTwoFactorModel(SignInManager<Member> signIn, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel
     {
@@ -38,7 +39,7 @@ public sealed class LoginTwoFactorModel(SignInManager<Member> signIn) : PageMode
         }
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
         {
-            TempData["Status"] = "Your sign-in took too long to finish. Please sign in again.";
+            TempData["Status"] = localizer["Your sign-in took too long to finish. Please sign in again."].Value;
             return RedirectToPage("Login");
         }
         var code = new string(Input.Code.Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray());
@@ -50,8 +51,8 @@ public sealed class LoginTwoFactorModel(SignInManager<Member> signIn) : PageMode
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
         ModelState.AddModelError("Input.Code", result.IsLockedOut
-            ? "There have been too many wrong codes. For your security, try again later."
-            : "That code is not right. Codes change every 30 seconds: enter the one your app shows now.");
+            ? localizer["There have been too many wrong codes. For your security, try again later."]
+            : localizer["That code is not right. Codes change every 30 seconds: enter the one your app shows now."]);
         return Page();
     }
 }

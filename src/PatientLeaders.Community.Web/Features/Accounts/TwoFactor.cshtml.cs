@@ -3,10 +3,11 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Accounts;
 
-public sealed class TwoFactorModel(UserManager<Member> users, SecurityEventLog securityLog) : PageModel
+public sealed class TwoFactorModel(UserManager<Member> users, SecurityEventLog securityLog, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel
     {
@@ -47,11 +48,11 @@ public sealed class TwoFactorModel(UserManager<Member> users, SecurityEventLog s
                 await users.SetTwoFactorEnabledAsync(member, true);
                 RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(member, 10) ?? []).ToList();
                 await securityLog.RecordAsync(member.Id, SecurityEvents.TwoFactorEnabled, ct);
-                TempData["Status"] = "Two-factor sign-in is now on.";
+                TempData["Status"] = localizer["Two-factor sign-in is now on."].Value;
                 await LoadAsync(member);
                 return Page();
             }
-            ModelState.AddModelError("Input.Code", "That code is not right. Check the time on your device is correct and enter the code your app shows now.");
+            ModelState.AddModelError("Input.Code", localizer["That code is not right. Check the time on your device is correct and enter the code your app shows now."]);
         }
         await LoadAsync(member);
         return Page();
@@ -79,7 +80,7 @@ public sealed class TwoFactorModel(UserManager<Member> users, SecurityEventLog s
         await users.SetTwoFactorEnabledAsync(member, false);
         await users.ResetAuthenticatorKeyAsync(member);
         await securityLog.RecordAsync(member.Id, SecurityEvents.TwoFactorDisabled, ct);
-        TempData["Status"] = "Two-factor sign-in is now off.";
+        TempData["Status"] = localizer["Two-factor sign-in is now off."].Value;
         return RedirectToPage();
     }
 
