@@ -77,8 +77,12 @@ connection.onreconnecting((error) => {
     if (error) endIfSignedOut(error);
 });
 connection.onreconnected(async () => {
-    await rejoin();
-    alertText("Reconnected.");
+    try {
+        await rejoin();
+        alertText("Reconnected.");
+    } catch (error) {
+        alertText(errorText(error));
+    }
 });
 connection.onclose(() => {
     if (!revoked) {
@@ -118,7 +122,25 @@ async function rejoin() {
     }
 }
 
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Fetches what this page missed, trying again with growing pauses while the connection stands: a reconnect must
+// never leave a gap in the chat, nor an alert that still says "Reconnecting…".
 async function catchUp() {
+    for (let attempt = 0; ; attempt++) {
+        try {
+            await fetchMissed();
+            if (attempt > 0) alertText("Connected. The messages you missed are here.");
+            return;
+        } catch (error) {
+            if (revoked || connection.state !== signalR.HubConnectionState.Connected) throw error;
+            alertText("Connected. Fetching the messages you missed…");
+            await wait(Math.min(500 * 2 ** attempt, 8000));
+        }
+    }
+}
+
+async function fetchMissed() {
     let added = 0;
     log.setAttribute("aria-busy", "true");
     try {

@@ -220,9 +220,28 @@ public sealed partial class RoomBrowserTests
         {
             await SayAsync(sam, $"Offline test {i}");
         }
+        // Back online, the first two fetches of what she missed fail ("Failed to fetch"): the page must try again.
+        var failures = 2;
+        await priya.RouteAsync("**/room/messages*", async route =>
+        {
+            if (Interlocked.Decrement(ref failures) >= 0)
+            {
+                await route.AbortAsync();
+            }
+            else
+            {
+                await route.ContinueAsync();
+            }
+        });
         await priya.Context.SetOfflineAsync(false);
         await priya.EvaluateAsync("() => document.dispatchEvent(new Event('visibilitychange'))");
         await Assertions.Expect(priya.Locator("#chat-log .message", new() { HasText = "Offline test" })).ToHaveCountAsync(5, new() { Timeout = 45000 });
+        for (var waited = 0; Volatile.Read(ref failures) >= 0 && waited < 100; waited++)
+        {
+            await Task.Delay(100);
+        }
+        Assert.That(Volatile.Read(ref failures), Is.LessThan(0), "after two failed fetches the page fetched again");
+        await Assertions.Expect(priya.Locator("#room-alert")).Not.ToContainTextAsync("Reconnecting", new() { Timeout = 45000 });
         var texts = await priya.Locator("#chat-log .message .text").AllTextContentsAsync();
         Assert.That(texts.Where(t => t.StartsWith("Offline test", StringComparison.Ordinal)), Is.EqualTo(Enumerable.Range(1, 5).Select(i => $"Offline test {i}")));
         var seqs = await priya.Locator("#chat-log .message").EvaluateAllAsync<long[]>("items => items.map(i => Number(i.dataset.seq))");
