@@ -10,6 +10,7 @@ const isMember = root.dataset.member === "true";
 
 const $ = (id) => document.getElementById(id);
 const log = $("chat-log");
+const newBelow = $("new-below");
 const composer = $("composer");
 const composerText = $("composer-text");
 const alertRegion = $("room-alert");
@@ -209,6 +210,29 @@ function addMessage(message) {
     return true;
 }
 
+// The chat stays at the newest message while the reader is there; a reader who has scrolled up to read is left in
+// peace and told that newer messages are below.
+let atNewest = true;
+const isAtNewest = () => log.scrollHeight - log.scrollTop - log.clientHeight < 40;
+function showNewest() {
+    log.scrollTop = log.scrollHeight;
+    atNewest = true;
+    newBelow.hidden = true;
+}
+function followNewest() {
+    if (atNewest) showNewest();
+    else newBelow.hidden = false;
+}
+log.addEventListener("scroll", () => {
+    atNewest = isAtNewest();
+    if (atNewest) newBelow.hidden = true;
+});
+newBelow.addEventListener("click", () => {
+    showNewest();
+    log.focus();
+});
+showNewest();
+
 function insertInOrder(item, seq) {
     // Before the first pending message or the first later message; never re-render the list.
     let before = null;
@@ -219,6 +243,7 @@ function insertInOrder(item, seq) {
         }
     }
     log.insertBefore(item, before);
+    followNewest();
 }
 
 function addFlagControl(item, seq) {
@@ -267,6 +292,7 @@ composer.addEventListener("submit", (event) => {
     status.className = "send-status";
     item.append(" ", status);
     log.append(item);
+    showNewest();
     pending.set(clientId, { text, item, failed: false });
     composerText.value = "";
     sessionStorage.removeItem(draftKey);

@@ -40,6 +40,9 @@ public sealed partial class RoomBrowserTests
         await Assertions.Expect(page.Locator("#chat-log .message", new() { HasText = text }).Locator(".send-status")).ToHaveCountAsync(0, new() { Timeout = 15000 });
     }
 
+    private static Task<bool> AtNewestAsync(IPage page) =>
+        page.Locator("#chat-log").EvaluateAsync<bool>("log => log.scrollHeight - log.scrollTop - log.clientHeight < 40");
+
     private static Task ExpectPhaseAsync(IPage page, string label) =>
         Assertions.Expect(page.Locator("#phase-label")).ToHaveTextAsync(label);
 
@@ -247,6 +250,24 @@ public sealed partial class RoomBrowserTests
         var seqs = await priya.Locator("#chat-log .message").EvaluateAllAsync<long[]>("items => items.map(i => Number(i.dataset.seq))");
         Assert.That(seqs, Is.Ordered.And.Unique);
         await priya.AssertAccessibleAsync("after reconnect");
+
+        // The chat follows the newest message, unless the reader has scrolled up to read: then it says more is below.
+        var longText = string.Join(" ", Enumerable.Repeat("A long message that wraps over several lines in the chat log.", 6));
+        for (var i = 1; i <= 4; i++)
+        {
+            await SayAsync(faye, $"Long {i}: {longText}");
+        }
+        await Assertions.Expect(priya.Locator("#chat-log .message", new() { HasText = "Long 4:" })).ToHaveCountAsync(1);
+        Assert.That(await AtNewestAsync(priya), Is.True, "the log followed the newest message");
+        await priya.Locator("#chat-log").EvaluateAsync("log => { log.scrollTop = 0; log.dispatchEvent(new Event('scroll')); }");
+        await SayAsync(faye, "After scrolling up");
+        var below = priya.GetByRole(AriaRole.Button, new() { Name = "New messages below" });
+        await Assertions.Expect(below).ToBeVisibleAsync();
+        Assert.That(await priya.Locator("#chat-log").EvaluateAsync<double>("log => log.scrollTop"), Is.Zero, "the reader stays where they were reading");
+        await priya.AssertAccessibleAsync("member scrolled up, new messages below");
+        await below.ClickAsync();
+        Assert.That(await AtNewestAsync(priya), Is.True, "the button shows the newest message");
+        await Assertions.Expect(below).ToBeHiddenAsync();
         Assert.That(csp, Is.Empty, "CSP violations");
     }
 
