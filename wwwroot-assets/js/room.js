@@ -125,6 +125,18 @@ async function rejoin() {
 
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// A live room is activity: every five minutes while connected, tell the server (which keeps the session alive) and
+// the page's idle warning (site.js), so nobody listening through a long meeting is warned or signed out as idle.
+setInterval(async () => {
+    if (revoked || connection.state !== signalR.HubConnectionState.Connected) return;
+    try {
+        await connection.invoke("KeepAlive", setId);
+        document.dispatchEvent(new Event("plc:active"));
+    } catch {
+        // The next call, or the reconnect, says what is wrong.
+    }
+}, 5 * 60 * 1000);
+
 // Fetches what this page missed, trying again with growing pauses while the connection stands: a reconnect must
 // never leave a gap in the chat, nor an alert that still says "Reconnecting…".
 async function catchUp() {

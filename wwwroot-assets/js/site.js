@@ -58,6 +58,9 @@ if (idleSeconds > 0 && dialog) {
         }
     });
 
+    // A page that keeps the session alive by itself (a live set room) says so, and the warning waits again.
+    document.addEventListener("plc:active", schedule);
+
     // Escape also means "I'm still here".
     dialog.addEventListener("cancel", (event) => {
         event.preventDefault();

@@ -79,11 +79,11 @@ public static class SetJourneys
             ["Input.DurationMinutes"] = minutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
 
-    /// <summary>A meeting six minutes from now (by the real clock), so its lobby is open for live connections.</summary>
-    public static async Task ScheduleSoonAsync(this HttpClient facilitator, long setId)
+    /// <summary>A meeting six minutes from now (by the real clock, or the given time), so its lobby is open for live connections.</summary>
+    public static async Task ScheduleSoonAsync(this HttpClient facilitator, long setId, DateTimeOffset? now = null)
     {
         var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        var start = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddMinutes(6), london);
+        var start = TimeZoneInfo.ConvertTime((now ?? DateTimeOffset.UtcNow).AddMinutes(6), london);
         TestApp.AssertRedirect(await facilitator.ScheduleAsync(setId, DateOnly.FromDateTime(start.DateTime), TimeOnly.FromDateTime(start.DateTime), "Europe/London", 60), $"/sets/{setId}");
     }
 

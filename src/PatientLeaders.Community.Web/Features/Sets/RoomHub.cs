@@ -45,6 +45,12 @@ public sealed class RoomHub(SetStore sets, RoomStore store, RoomService rooms, R
         return new RoomSnapshot(view!, await rooms.PresenceAsync(setId, ct), me, rooms.LateSummary(view!));
     }
 
+    /// <summary>
+    /// The room page calls this every few minutes while it is connected, so a member who listens without writing
+    /// through a long meeting is not signed out as idle: the hub filter's session check records the activity.
+    /// </summary>
+    public async Task KeepAlive(long setId) => await RequireAsync(setId, mustHaveJoined: false);
+
     public async Task LeaveRoom(long setId)
     {
         await RequireAsync(setId, mustHaveJoined: false);
