@@ -25,6 +25,19 @@ public sealed class RoomPresenceBoard(RoomConnections connections, ClusterBus bu
             return local;
         }
 
+        try
+        {
+            return await MergeAsync(redis, setId, local);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            // Redis is away: this server's own people, rather than no room at all.
+            return local;
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<long, bool>> MergeAsync(IDatabase redis, long setId, IReadOnlyDictionary<long, bool> local)
+    {
         var merged = new Dictionary<long, bool>(local);
         foreach (var server in await redis.SetMembersAsync(ServersKey(setId)))
         {
@@ -58,14 +71,21 @@ public sealed class RoomPresenceBoard(RoomConnections connections, ClusterBus bu
         }
 
         var local = connections.Present(setId);
-        if (local.Count == 0)
+        try
         {
-            await redis.KeyDeleteAsync(Key(setId, bus.ServerId));
-            return;
-        }
+            if (local.Count == 0)
+            {
+                await redis.KeyDeleteAsync(Key(setId, bus.ServerId));
+                return;
+            }
 
-        await redis.StringSetAsync(Key(setId, bus.ServerId), JsonSerializer.Serialize(local), Lifetime);
-        await redis.SetAddAsync(ServersKey(setId), bus.ServerId);
+            await redis.StringSetAsync(Key(setId, bus.ServerId), JsonSerializer.Serialize(local), Lifetime);
+            await redis.SetAddAsync(ServersKey(setId), bus.ServerId);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            // Redis is away: the heartbeat writes this server's part again once it is back.
+        }
     }
 
     /// <summary>Renews this server's part of every room it has connections in.</summary>

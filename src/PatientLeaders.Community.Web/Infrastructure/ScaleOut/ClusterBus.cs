@@ -37,7 +37,17 @@ public sealed partial class ClusterBus(IServiceProvider services, ScaleOutOption
             return;
         }
 
-        await redis.GetSubscriber().PublishAsync(RedisChannel.Literal(Prefix + channel), message);
+        try
+        {
+            await redis.GetSubscriber().PublishAsync(RedisChannel.Literal(Prefix + channel), message);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            // Redis is away: act here at least. What ended is already in the database, and every hub call checks
+            // the session and membership again, so connections on other servers fail safe at their next call.
+            LogPublishFailed(channel, exception);
+            await DispatchAsync(channel, message, ct);
+        }
     }
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -47,29 +57,41 @@ public sealed partial class ClusterBus(IServiceProvider services, ScaleOutOption
             return;
         }
 
-        redis = await ConnectionMultiplexer.ConnectAsync(options.Redis);
-        var channels = services.GetServices<IClusterMessageHandler>().Select(h => h.Channel).Distinct();
+        // Start even when Redis is not there yet; the connection keeps trying in the background.
+        var configuration = ConfigurationOptions.Parse(options.Redis);
+        configuration.AbortOnConnectFail = false;
+        redis = await ConnectionMultiplexer.ConnectAsync(configuration);
+        var channels = services.GetServices<IClusterMessageHandler>().Select(h => h.Channel).Distinct().ToList();
+        var subscriber = redis.GetSubscriber();
         foreach (var channel in channels)
         {
-            var queue = await redis.GetSubscriber().SubscribeAsync(RedisChannel.Literal(Prefix + channel));
-            // In order, one at a time per channel, off Redis's own thread.
-            queue.OnMessage(async message =>
+            try
             {
-                try
-                {
-                    await DispatchAsync(channel, message.Message.ToString(), CancellationToken.None);
-                }
-                catch (Exception exception)
-                {
-                    LogHandlerFailed(channel, exception);
-                }
-            });
+                // Registered here first, so the client subscribes again by itself whenever Redis comes back.
+                await subscriber.SubscribeAsync(RedisChannel.Literal(Prefix + channel), (_, message) => { var handled = HandleAsync(channel, message.ToString()); });
+            }
+            catch (Exception exception) when (exception is RedisException or TimeoutException)
+            {
+                LogSubscribeDeferred(channel, exception);
+            }
         }
 
-        LogConnected(channels.Count());
+        LogConnected(channels.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task HandleAsync(string channel, string message)
+    {
+        try
+        {
+            await DispatchAsync(channel, message, CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            LogHandlerFailed(channel, exception);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -91,6 +113,12 @@ public sealed partial class ClusterBus(IServiceProvider services, ScaleOutOption
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Server-to-server messages go through Redis: {Channels} channels.")]
     private partial void LogConnected(int channels);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis is not reachable yet; {Channel} is subscribed when it is.")]
+    private partial void LogSubscribeDeferred(string channel, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis could not carry a server-to-server message on {Channel}; it was handled on this server only.")]
+    private partial void LogPublishFailed(string channel, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A server-to-server message on {Channel} failed.")]
     private partial void LogHandlerFailed(string channel, Exception exception);

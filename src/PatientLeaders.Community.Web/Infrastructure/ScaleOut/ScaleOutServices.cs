@@ -22,7 +22,11 @@ public static class ScaleOutServices
         services.AddHostedService(sp => sp.GetRequiredService<ClusterBus>());
         if (!string.IsNullOrWhiteSpace(options.Redis))
         {
-            services.AddSignalR().AddStackExchangeRedis(options.Redis, o => o.Configuration.ChannelPrefix = RedisChannel.Literal("plc:signalr"));
+            services.AddSignalR().AddStackExchangeRedis(options.Redis, o =>
+            {
+                o.Configuration.ChannelPrefix = RedisChannel.Literal("plc:signalr");
+                o.Configuration.AbortOnConnectFail = false;
+            });
         }
 
         var protection = services.AddDataProtection().SetApplicationName(ApplicationName);
