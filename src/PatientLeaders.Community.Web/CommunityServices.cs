@@ -5,6 +5,7 @@ using PatientLeaders.Community.Web.Features.Forum;
 using PatientLeaders.Community.Web.Features.Notifications;
 using PatientLeaders.Community.Web.Features.Mentoring;
 using PatientLeaders.Community.Web.Features.Profiles;
+using PatientLeaders.Community.Web.Features.Programmes;
 using PatientLeaders.Community.Web.Features.Sets;
 using PatientLeaders.Community.Web.Infrastructure.Content;
 using PatientLeaders.Community.Web.Infrastructure.Forms;
@@ -38,6 +39,7 @@ public static class CommunityServices
         services.AddNotifications();
         services.AddForum();
         services.AddSets();
+        services.AddProgrammes();
         services.AddScaleOut(builder.Configuration, builder.Environment);
         services.AddReverseProxy(builder.Configuration);
         services.AddSiteLocalization();
@@ -46,6 +48,7 @@ public static class CommunityServices
         {
             options.RootDirectory = "/Features";
             options.Conventions.AuthorizeFolder("/Admin", AccountsServices.AdminPolicy);
+            options.Conventions.AuthorizeFolder("/Programmes/Manage", ProgrammesServices.CoordinatorPolicy);
         })
             .AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new BoundedDatesBinderProvider()))
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

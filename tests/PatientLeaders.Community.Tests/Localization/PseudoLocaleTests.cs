@@ -21,10 +21,14 @@ public sealed partial class PseudoLocaleTests
     private static readonly string[] GuestPages =
     [
         "/", "/account/login", "/help", "/help/accessibility", "/help/privacy", "/forum",
-        "/errors/404", "/errors/400", "/errors/403", "/errors/413", "/errors/500", "/language",
+        "/errors/404", "/errors/400", "/errors/403", "/errors/413", "/errors/500", "/language", "/programmes",
     ];
 
-    private static readonly string[] MemberPages = ["/errors/404", "/language", "/account/settings", "/account/two-factor"];
+    private static readonly string[] MemberPages =
+    [
+        "/errors/404", "/language", "/account/settings", "/account/two-factor", "/programmes/manage", "/programmes/manage/programme",
+        "/programmes/applications",
+    ];
 
     [Test]
     public async Task LocalisedPages_ShowNoTextThatSkippedTheResources()

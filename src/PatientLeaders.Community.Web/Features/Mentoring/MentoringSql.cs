@@ -47,9 +47,10 @@ public static class MentoringSql
 
     public const string FreePlace = "UPDATE MentorOffers SET ActiveCount = ActiveCount - 1, UpdatedAt = @Now WHERE MemberId = @MentorId AND ActiveCount > 0";
 
+    /// <summary>Mentors, and facilitators (whose facilitator accreditations are kept here too, for sets and programmes).</summary>
     public const string SelectMentorMember = """
         SELECT m.Id, m.Email, m.DisplayName, m.Handle FROM Members m
-        WHERE m.Id = @MemberId AND EXISTS (SELECT 1 FROM MemberRoles r WHERE r.MemberId = m.Id AND r.Role = 'Mentor')
+        WHERE m.Id = @MemberId AND EXISTS (SELECT 1 FROM MemberRoles r WHERE r.MemberId = m.Id AND r.Role IN ('Mentor', 'Facilitator'))
         """;
 
     public const string SelectMember = "SELECT Id, Email, DisplayName, Handle FROM Members WHERE Id = @MemberId";

@@ -4,11 +4,12 @@ using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Forum;
 using PatientLeaders.Community.Web.Features.Sets;
 using PatientLeaders.Community.Web.Features.Mentoring;
+using PatientLeaders.Community.Web.Features.Programmes;
 
 namespace PatientLeaders.Community.Web.Features.Profiles;
 
 /// <summary>A member's rights over their data: a full copy (UK GDPR Art. 15/20) and erasure (Art. 17).</summary>
-public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profiles, SessionStore sessions, SecurityEventLog securityLog, ForumMemberData forum, SetStore sets, MentoringData mentoring, TimeProvider clock)
+public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profiles, SessionStore sessions, SecurityEventLog securityLog, ForumMemberData forum, SetStore sets, MentoringData mentoring, ProgrammesData programmes, TimeProvider clock)
 {
     public async Task<object> ExportAsync(long memberId, CancellationToken ct)
     {
@@ -31,6 +32,7 @@ public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profi
             emailsSentToYou = mail,
             forum = await ForumMemberData.ExportAsync(connection, memberId, ct),
             mentoring = await mentoring.ExportAsync(memberId, ct),
+            programmes = await programmes.ExportAsync(memberId, ct),
         };
         await securityLog.RecordAsync(memberId, SecurityEvents.DataExported, ct);
         return export;

@@ -1,0 +1,99 @@
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
+using PatientLeaders.Community.Web.Infrastructure.Mail;
+
+namespace PatientLeaders.Community.Web.Features.Programmes;
+
+/// <summary>
+/// The words of every programme email, in the recipient's own language. Mails name the programme and link to the
+/// page; they never carry what an applicant wrote, and never their access needs.
+/// </summary>
+public sealed class ProgrammeMail(IOptions<AccountOptions> account, IOptions<MailOptions> mailOptions, IOptions<ProgrammesOptions> options,
+    IStringLocalizer<SharedResource> localizer, TimeProvider clock)
+{
+    public const string MyApplicationsPath = "/programmes/applications";
+
+    private string Link(string path) => account.Value.BaseUrl.TrimEnd('/') + path;
+
+    private string Name(CohortView cohort) => $"{cohort.ProgrammeTitle}: {cohort.Title}";
+
+    private OutgoingMail To(ProgrammePerson person, string subject, params string[] paragraphs) => new(
+        person.Email, person.DisplayName, subject,
+        string.Join("\n\n", [localizer["Hello {0},", person.DisplayName], .. paragraphs.Where(p => p.Length > 0), localizer["Patient Leaders Community"]]),
+        person.Id);
+
+    public OutgoingMail Received(ProgrammePerson to, CohortView cohort) => SiteCultures.In(to.Language, () => To(to,
+        localizer["We have your application for {0}", Name(cohort)],
+        localizer["Thank you for applying for {0}.", Name(cohort)],
+        localizer["Programme coordinators read every application. You will hear from us before the programme starts, whatever the answer."],
+        localizer["You can see where your application is, or withdraw it, here: {0}", Link(MyApplicationsPath)]));
+
+    public OutgoingMail Offered(ProgrammePerson to, CohortView cohort, DateTimeOffset expiresAt, bool fromWaitingList) => SiteCultures.In(to.Language, () => To(to,
+        localizer["A place for you on {0}", Name(cohort)],
+        fromWaitingList ? localizer["Good news: a place has come free on {0}, and it is yours if you want it.", Name(cohort)]
+            : localizer["Good news: we are offering you a place on {0}.", Name(cohort)],
+        localizer["Please take the place or say no by {0}: {1}", ProgrammeTimes.Format(expiresAt, cohort.TimeZone), Link(MyApplicationsPath)],
+        localizer["If we do not hear from you by then, the place goes to the next person waiting."]));
+
+    public OutgoingMail Waiting(ProgrammePerson to, CohortView cohort) => SiteCultures.In(to.Language, () => To(to,
+        localizer["You are on the waiting list for {0}", Name(cohort)],
+        localizer["All the places on {0} are offered at the moment, so we have put you on the waiting list.", Name(cohort)],
+        localizer["If a place comes free, it is offered to the next person on the list, and we will email you at once. Either way, you will hear from us before the programme starts."],
+        localizer["Your applications: {0}", Link(MyApplicationsPath)]));
+
+    public OutgoingMail Declined(ProgrammePerson to, CohortView cohort, string message) => SiteCultures.In(to.Language, () => To(to,
+        localizer["About your application for {0}", Name(cohort)],
+        localizer["Thank you for applying for {0}. We are sorry that we cannot offer you a place this time.", Name(cohort)],
+        message.Length > 0 ? localizer["A message from the programme coordinators:"] + "\n" + message : "",
+        localizer["You are welcome to apply for another programme: {0}", Link("/programmes")]));
+
+    public OutgoingMail FinalAnswer(ProgrammePerson to, CohortView cohort) => SiteCultures.In(to.Language, () => To(to,
+        localizer["About your application for {0}", Name(cohort)],
+        localizer["{0} starts soon, and no place has come free for you. We are sorry: we promised you an answer before it starts, and this is it.", Name(cohort)],
+        localizer["Please do apply again. Upcoming programmes are listed here: {0}", Link("/programmes")]));
+
+    public OutgoingMail Lapsed(ProgrammePerson to, CohortView cohort) => SiteCultures.In(to.Language, () => To(to,
+        localizer["Your offer of a place on {0} has ended", Name(cohort)],
+        localizer["We did not hear from you in time, so the place on {0} has gone to the next person waiting.", Name(cohort)],
+        localizer["If this is not what you wanted, please reply to this email or apply for another programme: {0}", Link("/programmes")]));
+
+    public OutgoingMail Joining(ProgrammePerson to, CohortView cohort, IReadOnlyList<SessionView> sessions) => SiteCultures.In(to.Language, () =>
+    {
+        var where = cohort.Mode switch
+        {
+            "InPerson" => localizer["Where: {0}", cohort.Venue].Value,
+            "Both" => localizer["Where: online, and in person at {0}", cohort.Venue].Value,
+            _ => localizer["Where: online. Action learning meetings are in your set's room on this site."].Value,
+        };
+        var list = string.Join("\n", sessions.Select(s =>
+            $"{s.Position}. {SessionTitle(s)} – {ProgrammeTimes.Format(s.StartsAt, cohort.TimeZone)}"));
+        var mail = To(to,
+            localizer["Joining instructions for {0}", Name(cohort)],
+            localizer["Welcome to {0}. Your place is confirmed.", Name(cohort)],
+            where,
+            localizer["Your sessions:"] + "\n" + list,
+            localizer["The attached calendar file adds every session to your calendar."],
+            localizer["Everything about the programme, and your action learning set, is here: {0}", Link($"/programmes/cohorts/{cohort.Id}")],
+            localizer["You can ask for a break at any time in any session, without giving a reason. If anything would make it easier for you to take part, tell us by replying to this email."]);
+        return mail with { CalendarAttachment = Calendar(to, cohort, sessions, 0) };
+    });
+
+    public OutgoingMail CoordinatorReminder(ProgrammePerson to, CohortView cohort, int waiting) => SiteCultures.In(to.Language, () => To(to,
+        localizer.Plural(waiting, "{0} applications for {1} are waiting for a decision", Name(cohort)),
+        localizer.Plural(options.Value.CoordinatorReminderDays, "Some applications have waited more than {0} days. Please offer a place, put the person on the waiting list or write to them kindly."),
+        Link($"/programmes/manage/cohorts/{cohort.Id}")));
+
+    /// <summary>The session's own title, or the name of its kind in the recipient's language.</summary>
+    public string SessionTitle(SessionView session) =>
+        session.Title.Length > 0 ? session.Title : localizer[ProgrammeVocabulary.SessionKindLabel(session.Kind)];
+
+    private string Calendar(ProgrammePerson to, CohortView cohort, IReadOnlyList<SessionView> sessions, int sequence)
+    {
+        var baseUrl = account.Value.BaseUrl.TrimEnd('/');
+        var host = Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.Host : "localhost";
+        return ProgrammeCalendar.Sessions(cohort, sessions, s => $"{cohort.ProgrammeTitle}: {SessionTitle(s)}", Link($"/programmes/cohorts/{cohort.Id}"),
+            host, mailOptions.Value.FromAddress, to.Email, to.DisplayName, clock.GetUtcNow(), sequence);
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Options;
+using PatientLeaders.Community.Web.Infrastructure.Scheduling;
+
+namespace PatientLeaders.Community.Web.Features.Programmes;
+
+/// <summary>Lapses unanswered offers and hands their places on, reminds coordinators, and sends final answers.</summary>
+public sealed class ProgrammeScheduler(ApplicationStore applications, TimeProvider clock, IOptions<ProgrammesOptions> options, ILogger<ProgrammeScheduler> logger)
+    : PollingService(clock, logger)
+{
+    protected override bool Enabled => true;
+
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(options.Value.IntervalMinutes);
+
+    protected override string JobName => "Programme places";
+
+    protected override async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        var result = await applications.RunPassAsync(ct);
+        return result.Lapsed + result.HandedOn + result.Reminders + result.FinalAnswers;
+    }
+}

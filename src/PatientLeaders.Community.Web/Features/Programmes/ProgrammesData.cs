@@ -1,0 +1,17 @@
+using Dapper;
+using PatientLeaders.Community.Web.Data;
+
+namespace PatientLeaders.Community.Web.Features.Programmes;
+
+/// <summary>A member's programme data for their export. Erasure needs nothing here: their rows cascade with the member.</summary>
+public sealed class ProgrammesData(DbConnectionFactory db)
+{
+    public async Task<object> ExportAsync(long memberId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return new
+        {
+            applications = await connection.QueryAsync(new CommandDefinition(ProgrammesSql.SelectApplicationsForExport, new { MemberId = memberId }, cancellationToken: ct)),
+        };
+    }
+}
