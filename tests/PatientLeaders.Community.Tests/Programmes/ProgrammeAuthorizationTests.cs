@@ -54,7 +54,7 @@ public sealed class ProgrammeAuthorizationTests
 
             // Coordinators' pages and every one of their handlers.
             foreach (var url in new[] { "/programmes/manage", "/programmes/manage/programme", $"/programmes/manage/programme/{world.Slug}",
-                $"/programmes/manage/{world.Slug}/cohorts/new", $"/programmes/manage/cohorts/{cohortId}" })
+                $"/programmes/manage/{world.Slug}/cohorts/new", $"/programmes/manage/cohorts/{cohortId}", $"/programmes/manage/cohorts/{cohortId}/participants" })
             {
                 var response = await browser.GetAsync(url);
                 if (staff.Contains(name))
@@ -76,6 +76,26 @@ public sealed class ProgrammeAuthorizationTests
                 }
                 AssertRefused(await browser.PostAsync($"/programmes/manage/{world.Slug}/cohorts/new", Form(token, ("Input.Title", "Mine"))), name == "guest", name + " new cohort");
                 AssertRefused(await browser.PostAsync("/programmes/manage/programme", Form(token, ("Input.Title", "Mine"))), name == "guest", name + " new programme");
+                AssertRefused(await browser.PostAsync($"/programmes/manage/cohorts/{cohortId}/participants?handler=SignOff&applicationId={participantApp}", Form(token)),
+                    name == "guest", name + " sign-off");
+                AssertRefused(await browser.PostAsync($"/programmes/manage/cohorts/{cohortId}/participants?handler=Coach&applicationId={participantApp}&coachId=1", Form(token)),
+                    name == "guest", name + " coach");
+            }
+
+            // The register: the cohort's facilitators and coordinators; to anyone else it does not exist.
+            var keepers = new[] { "facilitator", "coordinator", "admin" };
+            var registerToken = await TokenAsync(browser, name == "guest");
+            foreach (var response in new[] { await browser.GetAsync($"/programmes/cohorts/{cohortId}/register"),
+                await browser.PostAsync($"/programmes/cohorts/{cohortId}/register", Form(registerToken)) })
+            {
+                if (name == "guest")
+                {
+                    AssertRefused(response, guest: true, name + " register");
+                }
+                else
+                {
+                    Assert.That((int)response.StatusCode, Is.EqualTo(keepers.Contains(name) ? (response.RequestMessage!.Method == HttpMethod.Get ? 200 : 302) : 404), name + " register");
+                }
             }
         }
         Assert.That(await world.StatusAsync(applicantApp), Is.EqualTo(ApplicationStatus.Submitted), "no refused decision changed anything");

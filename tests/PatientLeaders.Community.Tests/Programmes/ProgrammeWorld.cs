@@ -21,7 +21,7 @@ public sealed class ProgrammeWorld : IAsyncDisposable
     public static async Task<ProgrammeWorld> CreateAsync(FakeClock? clock = null)
     {
         clock ??= new FakeClock();
-        var app = await TestApp.CreateAsync(clock, MentoringWorld.Settings(("Programmes:ApplicationsPerHour", "1000")));
+        var app = await TestApp.CreateAsync(clock, MentoringWorld.Settings(("Programmes:ApplicationsPerHour", "1000"), ("Community:IdleTimeoutMinutes", "1440")));
         var admin = await app.SetUpAdminAsync();
         var coordinator = await app.InviteMemberAsync(admin, "pat@example.org", "pat", Roles.ProgrammeCoordinator);
         await coordinator.TurnOnTwoFactorAsync();
@@ -30,6 +30,22 @@ public sealed class ProgrammeWorld : IAsyncDisposable
         await world.AccreditAsync("faye");
         var slug = await world.CreateProgrammeAsync("The Effective Patient Leader");
         return new ProgrammeWorld { App = app, Clock = clock, Admin = admin, Coordinator = coordinator, Facilitator = facilitator, Slug = slug };
+    }
+
+    /// <summary>
+    /// Moves the clock on by whole days, a few hours at a time, with each browser making a request in between so
+    /// that nobody's session ends for being idle (as a member using the site every day would not be signed out).
+    /// </summary>
+    public async Task PassDaysAsync(int days, params HttpClient[] members)
+    {
+        for (var hours = 0; hours < days * 24; hours += 12)
+        {
+            Clock.Advance(TimeSpan.FromHours(12));
+            foreach (var browser in members.Concat([Admin, Coordinator, Facilitator]))
+            {
+                await browser.GetAsync("/account/keep-alive");
+            }
+        }
     }
 
     public Task<long> IdOfAsync(string handle) => App.ScalarAsync<long>("SELECT Id FROM Members WHERE Handle = @Handle", new { Handle = handle });
@@ -45,11 +61,12 @@ public sealed class ProgrammeWorld : IAsyncDisposable
         TestApp.AssertRedirect(response, $"/mentoring/coordinate/mentors/{id}");
     }
 
-    public async Task<string> CreateProgrammeAsync(string title, bool published = true)
+    public async Task<string> CreateProgrammeAsync(string title, bool published = true, int minSessions = 2, int minCoachingCalls = 0, string kind = "Leadership")
     {
         var values = new List<(string, string)>
         {
-            ("Input.Title", title), ("Input.Kind", "Leadership"), ("Input.Summary", "Five sessions to lead change from lived experience."),
+            ("Input.Title", title), ("Input.Kind", kind), ("Input.MinSessions", minSessions.ToString(CultureInfo.InvariantCulture)),
+            ("Input.MinCoachingCalls", minCoachingCalls.ToString(CultureInfo.InvariantCulture)), ("Input.Summary", "Five sessions to lead change from lived experience."),
             ("Input.Aims", "- Tell your story with purpose\n- Influence decisions"), ("Input.WhoFor", "People living with a long-term condition."),
         };
         if (published)
@@ -74,6 +91,25 @@ public sealed class ProgrammeWorld : IAsyncDisposable
             ("Input.Sessions[2].DurationMinutes", "60"));
         TestApp.AssertRedirect(response, "/programmes/cohorts/");
         return long.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>An accredited coach who offers telephone mentoring and has room.</summary>
+    public async Task<HttpClient> CoachAsync(string handle)
+    {
+        var coach = await App.InviteMemberAsync(Admin, $"{handle}@example.org", handle, Roles.Mentor);
+        TestApp.AssertRedirect(await coach.PostFormAsync("/mentoring/mentors", "form[action*=Save]", ("Input.FocusAreas", "CoProduction"),
+            ("Input.Formats", "Telephone"), ("Input.Languages", "English"), ("Input.Capacity", "3")), "/mentoring/mentors");
+        await AccreditAsync(handle, "Coach");
+        return coach;
+    }
+
+    /// <summary>Offers a place and takes it; returns the application's id.</summary>
+    public async Task<long> EnrolAsync(HttpClient member, long cohortId, string accessNeeds = "")
+    {
+        var applicationId = await ApplyAsync(member, cohortId, accessNeeds);
+        TestApp.AssertRedirect(await DecideAsync(cohortId, applicationId, "Offer"), $"/programmes/manage/cohorts/{cohortId}");
+        TestApp.AssertRedirect(await AnswerAsync(member, applicationId, "Accept"), "/programmes/applications");
+        return applicationId;
     }
 
     public Task<HttpClient> MemberAsync(string handle) => App.InviteMemberAsync(Admin, $"{handle}@example.org", handle);

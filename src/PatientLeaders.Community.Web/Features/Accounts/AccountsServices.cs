@@ -86,6 +86,7 @@ public static class AccountsServices
         services.AddScoped<SessionCookieEvents>();
         services.AddScoped<MemberStore>();
         services.AddSingleton<SessionStore>();
+        services.AddSingleton<MemberRoleGrants>();
         services.AddSingleton<LiveConnections>();
         services.AddSingleton<LiveConnectionClosing>();
         services.AddSingleton<IClusterMessageHandler>(sp => sp.GetRequiredService<LiveConnectionClosing>());

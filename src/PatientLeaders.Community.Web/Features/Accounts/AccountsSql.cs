@@ -5,7 +5,7 @@ public static class AccountsSql
     private const string MemberColumns = """
         Id, Email, NormalizedEmail, EmailConfirmed, PendingEmail, Handle, NormalizedHandle, DisplayName,
         PasswordHash, SecurityStamp, ConcurrencyStamp, TwoFactorEnabled, AuthenticatorKey, RecoveryCodes,
-        LockoutEnd, LockoutEnabled, AccessFailedCount, SuspendedUntil, SuspensionReason, EmailImmediately, DigestFrequency, Language, CreatedAt
+        LockoutEnd, LockoutEnabled, AccessFailedCount, SuspendedUntil, SuspensionReason, EmailImmediately, DigestFrequency, Language, RolesVersion, CreatedAt
         """;
 
     public const string InsertMember = """
@@ -50,7 +50,16 @@ public static class AccountsSql
 
     public const string InsertRole = "INSERT INTO MemberRoles (MemberId, Role, GrantedAt) VALUES (@MemberId, @Role, @GrantedAt)";
 
+    /// <summary>Inserts nothing when the member already holds the role (the primary key would refuse it).</summary>
+    public const string InsertRoleIfMissing = """
+        INSERT INTO MemberRoles (MemberId, Role, GrantedAt)
+        SELECT @MemberId, @Role, @GrantedAt WHERE NOT EXISTS (SELECT 1 FROM MemberRoles WHERE MemberId = @MemberId AND Role = @Role)
+        """;
+
     public const string DeleteRole = "DELETE FROM MemberRoles WHERE MemberId = @MemberId AND Role = @Role";
+
+    /// <summary>Every change to a member's roles: their signed-in sessions take up the new roles at the next request.</summary>
+    public const string BumpRolesVersion = "UPDATE Members SET RolesVersion = RolesVersion + 1 WHERE Id = @MemberId";
 
     public const string SelectMembersInRole = "SELECT " + MemberColumns + " FROM Members WHERE Id IN (SELECT MemberId FROM MemberRoles WHERE Role = @Role)";
 
@@ -67,7 +76,7 @@ public static class AccountsSql
     public const string SelectOtherDisplayNames = "SELECT DisplayName FROM Members WHERE Id <> @Id";
 
     public const string SelectSessionCheck = """
-        SELECT s.MemberId, s.LastSeenAt, s.ExpiresAt, s.RevokedAt, m.SuspendedUntil, m.TwoFactorEnabled
+        SELECT s.MemberId, s.LastSeenAt, s.ExpiresAt, s.RevokedAt, m.SuspendedUntil, m.TwoFactorEnabled, m.RolesVersion
         FROM MemberSessions s JOIN Members m ON m.Id = s.MemberId
         WHERE s.Id = @Id
         """;

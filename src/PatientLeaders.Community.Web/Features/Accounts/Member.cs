@@ -30,6 +30,9 @@ public sealed class Member
     /// <summary>The site language the member chose (<see cref="Infrastructure.Localization.SiteCultures"/>), or null for "not chosen".</summary>
     public string? Language { get; set; }
 
+    /// <summary>Rises with every change to the member's roles (read only; the database keeps it).</summary>
+    public int RolesVersion { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public bool IsSuspendedAt(DateTimeOffset now) => SuspendedUntil is { } until && until > now;

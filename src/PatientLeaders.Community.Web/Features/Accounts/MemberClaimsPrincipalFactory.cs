@@ -12,6 +12,7 @@ public sealed class MemberClaimsPrincipalFactory(UserManager<Member> users, Role
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(MemberClaims.Handle, user.Handle));
         identity.AddClaim(new Claim(MemberClaims.DisplayName, user.DisplayName));
+        identity.AddClaim(new Claim(MemberClaims.RolesVersion, user.RolesVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (user.Language is { Length: > 0 } language)
         {
             identity.AddClaim(new Claim(MemberClaims.Language, language));

@@ -256,6 +256,7 @@ public sealed class MemberStore(DbConnectionFactory db, TimeProvider clock) :
         await using var connection = await db.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(AccountsSql.InsertRole,
             new { MemberId = user.Id, Role = role, GrantedAt = clock.GetUtcNow() }, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(AccountsSql.BumpRolesVersion, new { MemberId = user.Id }, cancellationToken: ct));
     }
 
     public async Task RemoveFromRoleAsync(Member user, string roleName, CancellationToken ct)
@@ -263,6 +264,7 @@ public sealed class MemberStore(DbConnectionFactory db, TimeProvider clock) :
         await using var connection = await db.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(AccountsSql.DeleteRole,
             new { MemberId = user.Id, Role = CanonicalRole(roleName) }, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(AccountsSql.BumpRolesVersion, new { MemberId = user.Id }, cancellationToken: ct));
     }
 
     public async Task<IList<string>> GetRolesAsync(Member user, CancellationToken ct)
@@ -289,7 +291,9 @@ public sealed class MemberStore(DbConnectionFactory db, TimeProvider clock) :
     }
 
     // Identity passes normalized (upper-case) role names; the table keeps the canonical spelling.
+    // A scoped role is kept as the feature spelled it.
     private static string CanonicalRole(string roleName) =>
         Roles.All.FirstOrDefault(r => string.Equals(r, roleName, StringComparison.OrdinalIgnoreCase))
+        ?? (Roles.IsScoped(roleName) ? roleName : null)
         ?? throw new ArgumentException($"Unknown role {roleName}.", nameof(roleName));
 }

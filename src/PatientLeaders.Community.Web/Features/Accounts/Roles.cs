@@ -17,5 +17,24 @@ public static class Roles
     /// <summary>Roles that can see other people's data or act on it must use two-factor sign-in.</summary>
     public static readonly IReadOnlyList<string> RequiringTwoFactor = [Coordinator, ProgrammeCoordinator, Moderator, Admin];
 
-    public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
+    /// <summary>
+    /// Roles that belong to one thing rather than the site: the participants and facilitators of one cohort
+    /// ("Cohort:12") and the alumni of one programme ("Alumni:effective-patient-leader"). Features grant them through
+    /// <see cref="MemberRoleGrants"/>; a forum category restricted to one is that cohort's or those alumni's own.
+    /// </summary>
+    public const string CohortPrefix = "Cohort:";
+
+    public const string AlumniPrefix = "Alumni:";
+
+    public static string ForCohort(long cohortId) => CohortPrefix + cohortId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string AlumniOf(string programmeSlug) => AlumniPrefix + programmeSlug;
+
+    public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal) || IsScoped(role);
+
+    public static bool IsScoped(string role) =>
+        role.Length <= 120
+        && (role.StartsWith(CohortPrefix, StringComparison.Ordinal) && long.TryParse(role.AsSpan(CohortPrefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)
+            || role.StartsWith(AlumniPrefix, StringComparison.Ordinal) && role.Length > AlumniPrefix.Length
+                && role.AsSpan(AlumniPrefix.Length).IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyz0123456789-") < 0);
 }

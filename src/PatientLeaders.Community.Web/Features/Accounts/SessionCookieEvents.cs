@@ -44,6 +44,29 @@ public sealed class SessionCookieEvents(SessionStore sessions, SecurityEventLog 
             return;
         }
         context.HttpContext.Items[TwoFactorEnabledItem] = check.TwoFactorEnabled;
+        if (context.Principal!.FindFirstValue(MemberClaims.RolesVersion) != check.RolesVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            await RefreshRolesAsync(context, memberId!.Value, check.RolesVersion);
+        }
+    }
+
+    /// <summary>
+    /// The member's roles changed since the cookie was written (a cohort place taken, a programme completed): the
+    /// principal takes the current roles and the cookie is renewed, with the same session. Taking a site role away
+    /// still ends the member's sessions (the admin page does so).
+    /// </summary>
+    private async Task RefreshRolesAsync(CookieValidatePrincipalContext context, long memberId, int version)
+    {
+        var identity = (ClaimsIdentity)context.Principal!.Identity!;
+        var kept = identity.Claims.Where(c => c.Type != identity.RoleClaimType && c.Type != MemberClaims.RolesVersion);
+        var fresh = new ClaimsIdentity(kept, identity.AuthenticationType, identity.NameClaimType, identity.RoleClaimType);
+        foreach (var role in await sessions.RolesAsync(memberId, context.HttpContext.RequestAborted))
+        {
+            fresh.AddClaim(new Claim(identity.RoleClaimType, role));
+        }
+        fresh.AddClaim(new Claim(MemberClaims.RolesVersion, version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        context.ReplacePrincipal(new ClaimsPrincipal(fresh));
+        context.ShouldRenew = true;
     }
 
     public override async Task SigningOut(CookieSigningOutContext context)

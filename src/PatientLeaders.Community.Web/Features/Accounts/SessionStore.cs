@@ -21,6 +21,7 @@ public sealed record SessionCheck
     public DateTimeOffset? RevokedAt { get; init; }
     public DateTimeOffset? SuspendedUntil { get; init; }
     public bool TwoFactorEnabled { get; init; }
+    public int RolesVersion { get; init; }
 }
 
 /// <summary>The server-side half of every sign-in, so that signing out, suspension and revocation really end a session.</summary>
@@ -65,6 +66,12 @@ public sealed class SessionStore(DbConnectionFactory db, TimeProvider clock, IOp
             await connection.ExecuteAsync(new CommandDefinition(AccountsSql.TouchSession, new { Id = sessionId, LastSeenAt = now }, cancellationToken: ct));
         }
         return check;
+    }
+
+    public async Task<IReadOnlyList<string>> RolesAsync(long memberId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return (await connection.QueryAsync<string>(new CommandDefinition(AccountsSql.SelectRoles, new { MemberId = memberId }, cancellationToken: ct))).AsList();
     }
 
     public async Task EndAsync(string sessionId, long memberId, CancellationToken ct)

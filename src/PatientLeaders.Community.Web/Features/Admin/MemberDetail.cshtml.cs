@@ -39,7 +39,8 @@ public sealed class MemberDetailModel(UserManager<Member> users, SessionStore se
         {
             return NotFound();
         }
-        var wanted = Input.Roles.Where(Roles.IsKnown).Append(Roles.Member).ToHashSet();
+        // Site roles come from the form; a cohort's or a programme's roles belong to the programmes and are kept.
+        var wanted = Input.Roles.Where(r => Roles.All.Contains(r)).Append(Roles.Member).Concat(CurrentRoles.Where(Roles.IsScoped)).ToHashSet();
         if (Member.Id == CurrentMember.Id(User) && !wanted.Contains(Roles.Admin))
         {
             ModelState.AddModelError("", "You cannot remove your own administrator role. Ask another administrator.");

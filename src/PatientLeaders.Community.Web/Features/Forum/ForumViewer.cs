@@ -23,6 +23,8 @@ public sealed record ForumViewer(long? MemberId, IReadOnlySet<string> Roles)
         {
             return Guest;
         }
-        return new ForumViewer(memberId, Accounts.Roles.All.Where(user.IsInRole).ToHashSet(StringComparer.Ordinal));
+        var identity = user.Identity as ClaimsIdentity;
+        return new ForumViewer(memberId, user.FindAll(identity?.RoleClaimType ?? ClaimTypes.Role).Select(c => c.Value).Where(Accounts.Roles.IsKnown)
+            .ToHashSet(StringComparer.Ordinal));
     }
 }

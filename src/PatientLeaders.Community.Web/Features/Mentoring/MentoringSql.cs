@@ -45,6 +45,9 @@ public static class MentoringSql
         WHERE MemberId = @MentorId AND ActiveCount < Capacity
         """;
 
+    /// <summary>An arranged relationship (a programme's coach) counts towards the load whatever the capacity.</summary>
+    public const string CountArrangedPlace = "UPDATE MentorOffers SET ActiveCount = ActiveCount + 1, UpdatedAt = @Now WHERE MemberId = @MentorId";
+
     public const string FreePlace = "UPDATE MentorOffers SET ActiveCount = ActiveCount - 1, UpdatedAt = @Now WHERE MemberId = @MentorId AND ActiveCount > 0";
 
     /// <summary>Mentors, and facilitators (whose facilitator accreditations are kept here too, for sets and programmes).</summary>

@@ -10,7 +10,8 @@ namespace PatientLeaders.Community.Web.Features.Mentoring;
 /// A mentoring relationship and everything in it. Reads that show content take the viewer's id and return nothing
 /// for anyone outside the pair; private notes come back only to their author unless shared.
 /// </summary>
-public sealed class RelationshipStore(DbConnectionFactory db, MailOutbox outbox, MentoringMail mail, IOptions<MentoringOptions> options, TimeProvider clock)
+public sealed class RelationshipStore(DbConnectionFactory db, MailOutbox outbox, MentoringMail mail, IOptions<MentoringOptions> options, TimeProvider clock,
+    IEnumerable<ISessionLoggedListener> listeners)
 {
     public const int MessagePageSize = 50;
     public const int CatchUpSize = 200;
@@ -109,6 +110,24 @@ public sealed class RelationshipStore(DbConnectionFactory db, MailOutbox outbox,
             await outbox.EnqueueAsync(connection, tx, mail.FitCheck(mentee, mentor.DisplayName, current.Id), ct);
         }
         await tx.CommitAsync(ct);
+        foreach (var listener in listeners)
+        {
+            await listener.SessionLoggedAsync(relationship.Id, ct);
+        }
+    }
+
+    /// <summary>
+    /// Starts a relationship that a coordinator arranged rather than one the mentee asked for (a programme's coach),
+    /// inside the caller's transaction. It counts towards the coach's load like any other, even past their capacity:
+    /// the programme engaged them for it.
+    /// </summary>
+    public async Task<long> StartArrangedAsync(DbConnection connection, DbTransaction tx, long mentorId, long menteeId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(MentoringSql.InsertRelationship + db.Dialect.SelectInsertedId,
+            new { RequestId = (long?)null, MentorId = mentorId, MenteeId = menteeId, Now = now }, tx, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(MentoringSql.CountArrangedPlace, new { MentorId = mentorId, Now = now }, tx, cancellationToken: ct));
+        return id;
     }
 
     /// <summary>Saves, re-shares or (when empty) deletes the author's own note on a session of this relationship.</summary>

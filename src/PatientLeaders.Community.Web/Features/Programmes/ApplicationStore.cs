@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using Microsoft.Extensions.Options;
 using PatientLeaders.Community.Web.Data;
+using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Sets;
 using PatientLeaders.Community.Web.Infrastructure.Mail;
 
@@ -17,8 +18,8 @@ public sealed record ProgrammePassResult(int Lapsed, int HandedOn, int Reminders
 /// reminded of applications that wait, and everyone still waiting gets a final answer before the cohort starts.
 /// Each step changes its row with a conditional UPDATE, so running twice or on two servers never doubles a mail.
 /// </summary>
-public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore programmes, SetStore sets, MailOutbox outbox, ProgrammeMail mail,
-    TimeProvider clock, IOptions<ProgrammesOptions> options)
+public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore programmes, SetStore sets, MemberRoleGrants roles, MailOutbox outbox,
+    ProgrammeMail mail, TimeProvider clock, IOptions<ProgrammesOptions> options)
 {
     /// <summary>False when this member has already applied for this cohort.</summary>
     public async Task<bool> ApplyAsync(CohortView cohort, long memberId, ApplicationInput input, CancellationToken ct)
@@ -82,7 +83,10 @@ public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore prog
     public async Task<bool> DeclineAsync(CohortView cohort, long applicationId, string message, CancellationToken ct) =>
         await DecideAsync(ProgrammesSql.DeclineApplication, applicationId, message, a => mail.Declined(Person(a), cohort, message), ct);
 
-    /// <summary>Takes an offered place: the member joins the cohort's set and gets joining instructions with every session.</summary>
+    /// <summary>
+    /// Takes an offered place: the member joins the cohort's set and its discussion area (the cohort's role), and gets
+    /// joining instructions with every session.
+    /// </summary>
     public async Task<bool> AcceptAsync(CohortView cohort, long applicationId, long memberId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
@@ -95,6 +99,7 @@ public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore prog
         var application = await connection.QuerySingleAsync<ApplicationView>(new CommandDefinition(ProgrammesSql.SelectApplication, new { Id = applicationId }, tx, cancellationToken: ct));
         var sessions = await programmes.SessionsAsync(cohort.Id, ct);
         await outbox.EnqueueAsync(connection, tx, mail.Joining(Person(application), cohort, sessions), ct);
+        await roles.GrantAsync(connection, tx, memberId, Roles.ForCohort(cohort.Id), ct);
         await tx.CommitAsync(ct);
         if (cohort.SetId is { } setId)
         {
@@ -108,10 +113,18 @@ public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore prog
     {
         await using var connection = await db.OpenAsync(ct);
         var before = await connection.QuerySingleOrDefaultAsync<ApplicationView>(new CommandDefinition(ProgrammesSql.SelectApplication, new { Id = applicationId }, cancellationToken: ct));
-        if (before is null || before.MemberId != memberId
-            || await connection.ExecuteAsync(new CommandDefinition(ProgrammesSql.Withdraw, new { Id = applicationId, MemberId = memberId, Now = clock.GetUtcNow() }, cancellationToken: ct)) != 1)
+        if (before is null || before.MemberId != memberId)
         {
             return false;
+        }
+        await using (var tx = await connection.BeginTransactionAsync(ct))
+        {
+            if (await connection.ExecuteAsync(new CommandDefinition(ProgrammesSql.Withdraw, new { Id = applicationId, MemberId = memberId, Now = clock.GetUtcNow() }, tx, cancellationToken: ct)) != 1)
+            {
+                return false;
+            }
+            await roles.RevokeAsync(connection, tx, memberId, Roles.ForCohort(cohort.Id), ct);
+            await tx.CommitAsync(ct);
         }
         if (before.Status == ApplicationStatus.Accepted && cohort.SetId is { } setId)
         {

@@ -7,11 +7,18 @@ using PatientLeaders.Community.Web.Infrastructure.Localization;
 namespace PatientLeaders.Community.Web.Features.Programmes;
 
 /// <summary>A member's own applications: where each stands, taking an offered place, and withdrawing.</summary>
-public sealed class ApplicationsModel(ProgrammeStore programmes, ApplicationStore applications, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class ApplicationsModel(ProgrammeStore programmes, ApplicationStore applications, CertificateStore certificates, IStringLocalizer<SharedResource> localizer)
+    : PageModel
 {
     public IReadOnlyList<MyApplication> Mine { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Mine = await applications.MineAsync(CurrentMember.Id(User), ct);
+    public IReadOnlyList<CertificateView> Certificates { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Mine = await applications.MineAsync(CurrentMember.Id(User), ct);
+        Certificates = await certificates.MineAsync(CurrentMember.Id(User), ct);
+    }
 
     public async Task<IActionResult> OnPostAcceptAsync(long applicationId, CancellationToken ct)
     {

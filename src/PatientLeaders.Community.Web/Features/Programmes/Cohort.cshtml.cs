@@ -10,7 +10,8 @@ namespace PatientLeaders.Community.Web.Features.Programmes;
 /// and programme coordinators also see who is taking part, with the access needs each person shared.
 /// </summary>
 [AllowAnonymous]
-public sealed class CohortModel(ProgrammeStore programmes, ApplicationStore applications, TimeProvider clock) : PageModel
+public sealed class CohortModel(ProgrammeStore programmes, ApplicationStore applications, ParticipationStore participation, Forum.CategoryStore categories,
+    TimeProvider clock) : PageModel
 {
     public CohortView Cohort { get; private set; } = new();
 
@@ -28,6 +29,11 @@ public sealed class CohortModel(ProgrammeStore programmes, ApplicationStore appl
     public bool IsFacilitator { get; private set; }
 
     public bool IsOpen { get; private set; }
+
+    /// <summary>The cohort's private discussion area, for its participants, facilitators and coordinators.</summary>
+    public string? DiscussionSlug { get; private set; }
+
+    public Progress? MyProgress { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
@@ -49,6 +55,14 @@ public sealed class CohortModel(ProgrammeStore programmes, ApplicationStore appl
         if (memberId != 0)
         {
             Mine = await applications.FindOfAsync(id, memberId, ct);
+        }
+        if (Mine is { Status: ApplicationStatus.Accepted } mine)
+        {
+            MyProgress = await participation.ProgressAsync(cohort, mine, ct);
+        }
+        if ((IsCoordinator || IsFacilitator || IsParticipant) && cohort.CategoryId is { } categoryId)
+        {
+            DiscussionSlug = (await categories.AllAsync(ct)).FirstOrDefault(c => c.Id == categoryId)?.Slug;
         }
         if (IsCoordinator || IsFacilitator)
         {

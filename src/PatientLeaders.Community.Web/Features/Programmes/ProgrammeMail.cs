@@ -85,6 +85,35 @@ public sealed class ProgrammeMail(IOptions<AccountOptions> account, IOptions<Mai
         localizer.Plural(options.Value.CoordinatorReminderDays, "Some applications have waited more than {0} days. Please offer a place, put the person on the waiting list or write to them kindly."),
         Link($"/programmes/manage/cohorts/{cohort.Id}")));
 
+    public OutgoingMail Completed(ProgrammePerson to, CohortView cohort, string certificateCode) => SiteCultures.In(to.Language, () => To(to,
+        localizer["Congratulations: you have completed {0}", cohort.ProgrammeTitle],
+        localizer["You have completed {0}. Congratulations, and thank you for everything you brought to the cohort.", Name(cohort)],
+        localizer["Your certificate is here. It is private until you choose to share it: {0}", Link("/certificates/" + certificateCode)],
+        localizer["You are now one of the programme's alumni, with its own area in the forum: {0}", Link("/forum")]));
+
+    public OutgoingMail CatchUp(ProgrammePerson to, CohortView cohort, SessionView session) => SiteCultures.In(to.Language, () => To(to,
+        localizer["We missed you at {0}", SessionTitle(session)],
+        localizer["We missed you at {0} of {1}. We hope you are all right.", SessionTitle(session), Name(cohort)],
+        localizer["The session's materials are on the cohort's page: {0}", Link($"/programmes/cohorts/{cohort.Id}")],
+        localizer["If you would like a catch-up call with a facilitator, reply to this email and we will arrange one at a time that suits you."]));
+
+    public OutgoingMail CoachForParticipant(ProgrammePerson to, CohortView cohort, string coachName, long relationshipId) => SiteCultures.In(to.Language, () => To(to,
+        localizer["{0} will be your coach on {1}", coachName, cohort.ProgrammeTitle],
+        localizer["{0}, an accredited coach, will hold your coaching calls on {1}.", coachName, Name(cohort)],
+        localizer["Your shared mentoring page is here. Only the two of you can see it: arrange your calls, send messages and log each call there: {0}", Link($"/mentoring/{relationshipId}")]));
+
+    public OutgoingMail CoachForCoach(ProgrammePerson to, CohortView cohort, string participantName, long relationshipId) => SiteCultures.In(to.Language, () => To(to,
+        localizer["You are coaching {0} on {1}", participantName, cohort.ProgrammeTitle],
+        localizer["Programme coordinators have asked you to hold {0}'s coaching calls on {1}.", participantName, Name(cohort)],
+        localizer["Your shared mentoring page is here. Please log each call there, so that it counts towards completing the programme: {0}", Link($"/mentoring/{relationshipId}")]));
+
+    public OutgoingMail Accredited(ProgrammePerson to, bool asFacilitator) => SiteCultures.In(to.Language, () => To(to,
+        asFacilitator ? localizer["Your facilitator accreditation is recorded"] : localizer["Your coach accreditation is recorded"],
+        asFacilitator
+            ? localizer["Your observed practice has been signed off and your accreditation as a facilitator is recorded. You can now be asked to facilitate the Centre's programmes and action learning sets."]
+            : localizer["Your observed practice has been signed off and your accreditation as a coach is recorded. You can now be asked to coach on the Centre's programmes."],
+        Link("/programmes")));
+
     /// <summary>The session's own title, or the name of its kind in the recipient's language.</summary>
     public string SessionTitle(SessionView session) =>
         session.Title.Length > 0 ? session.Title : localizer[ProgrammeVocabulary.SessionKindLabel(session.Kind)];

@@ -3,8 +3,11 @@ using PatientLeaders.Community.Web.Infrastructure.Scheduling;
 
 namespace PatientLeaders.Community.Web.Features.Programmes;
 
-/// <summary>Lapses unanswered offers and hands their places on, reminds coordinators, and sends final answers.</summary>
-public sealed class ProgrammeScheduler(ApplicationStore applications, TimeProvider clock, IOptions<ProgrammesOptions> options, ILogger<ProgrammeScheduler> logger)
+/// <summary>
+/// Lapses unanswered offers and hands their places on, reminds coordinators, sends final answers, and decides any
+/// completion a failed request left undecided (completion is otherwise decided at once).
+/// </summary>
+public sealed class ProgrammeScheduler(ApplicationStore applications, ParticipationStore participation, TimeProvider clock, IOptions<ProgrammesOptions> options, ILogger<ProgrammeScheduler> logger)
     : PollingService(clock, logger)
 {
     protected override bool Enabled => true;
@@ -16,6 +19,6 @@ public sealed class ProgrammeScheduler(ApplicationStore applications, TimeProvid
     protected override async Task<int> RunOnceAsync(CancellationToken ct)
     {
         var result = await applications.RunPassAsync(ct);
-        return result.Lapsed + result.HandedOn + result.Reminders + result.FinalAnswers;
+        return result.Lapsed + result.HandedOn + result.Reminders + result.FinalAnswers + await participation.DecideOutstandingAsync(ct);
     }
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using PatientLeaders.Community.Web.Data;
+using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Forum;
 using PatientLeaders.Community.Web.Features.Mentoring;
 using PatientLeaders.Community.Web.Features.Sets;
@@ -7,7 +8,7 @@ using PatientLeaders.Community.Web.Features.Sets;
 namespace PatientLeaders.Community.Web.Features.Programmes;
 
 /// <summary>Programmes, their cohorts, facilitators and sessions. A cohort's action learning runs as a set of its own.</summary>
-public sealed class ProgrammeStore(DbConnectionFactory db, SetStore sets, MeetingStore meetings, TimeProvider clock)
+public sealed class ProgrammeStore(DbConnectionFactory db, SetStore sets, MeetingStore meetings, CategoryStore categories, MemberRoleGrants roles, TimeProvider clock)
 {
     /// <summary>Paths under /programmes that a programme's slug must not take.</summary>
     private static readonly HashSet<string> ReservedSlugs = ["manage", "applications", "cohorts"];
@@ -29,7 +30,10 @@ public sealed class ProgrammeStore(DbConnectionFactory db, SetStore sets, Meetin
         return await connection.QuerySingleOrDefaultAsync<ProgrammeView>(new CommandDefinition(ProgrammesSql.SelectProgramme, new { Slug = slug }, cancellationToken: ct));
     }
 
-    /// <summary>Creates the programme under a slug made from its title, numbered when the title is already taken.</summary>
+    /// <summary>
+    /// Creates the programme under a slug made from its title, numbered when the title is already taken, with its
+    /// alumni area in the forum: a category only its alumni (and moderators) can see.
+    /// </summary>
     public async Task<string> CreateProgrammeAsync(NewProgramme programme, CancellationToken ct)
     {
         var stem = Slugs.From(programme.Title);
@@ -43,11 +47,14 @@ public sealed class ProgrammeStore(DbConnectionFactory db, SetStore sets, Meetin
             var slug = attempt == 1 ? stem : $"{stem}-{attempt}";
             try
             {
-                await connection.ExecuteAsync(new CommandDefinition(ProgrammesSql.InsertProgramme, new
+                var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ProgrammesSql.InsertProgramme + db.Dialect.SelectInsertedId, new
                 {
                     Slug = slug, programme.Title, programme.Kind, programme.Summary, programme.Aims, programme.WhoFor, programme.IsPublished,
-                    Now = clock.GetUtcNow(),
+                    programme.MinSessions, programme.MinCoachingCalls, Now = clock.GetUtcNow(),
                 }, cancellationToken: ct));
+                var categoryId = await CreateCategoryAsync("alumni-" + slug, "Alumni: " + programme.Title,
+                    "For everyone who has completed " + programme.Title + ".", "welcome", Roles.AlumniOf(slug), ct);
+                await connection.ExecuteAsync(new CommandDefinition(ProgrammesSql.SetProgrammeAlumniCategory, new { Id = id, CategoryId = categoryId }, cancellationToken: ct));
                 return slug;
             }
             catch (Exception exception) when (db.Dialect.IsUniqueViolation(exception) && attempt < 50)
@@ -62,7 +69,8 @@ public sealed class ProgrammeStore(DbConnectionFactory db, SetStore sets, Meetin
         await using var connection = await db.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(ProgrammesSql.UpdateProgramme, new
         {
-            Id = id, programme.Title, programme.Kind, programme.Summary, programme.Aims, programme.WhoFor, programme.IsPublished, Now = clock.GetUtcNow(),
+            Id = id, programme.Title, programme.Kind, programme.Summary, programme.Aims, programme.WhoFor, programme.IsPublished,
+            programme.MinSessions, programme.MinCoachingCalls, Now = clock.GetUtcNow(),
         }, cancellationToken: ct));
     }
 
@@ -118,8 +126,9 @@ public sealed class ProgrammeStore(DbConnectionFactory db, SetStore sets, Meetin
     }
 
     /// <summary>
-    /// Creates the cohort with its facilitators and sessions, and its own action learning set: the first facilitator
-    /// facilitates it, the others join it, and each action learning session is scheduled as one of its meetings.
+    /// Creates the cohort with its facilitators and sessions, its own action learning set (the first facilitator
+    /// facilitates it, the others join it, and each action learning session is scheduled as one of its meetings) and
+    /// its private discussion category, which only its participants, its facilitators and moderators can see.
     /// </summary>
     public async Task<long> CreateCohortAsync(NewCohort cohort, string setName, string groundRules, CancellationToken ct)
     {
@@ -155,7 +164,27 @@ public sealed class ProgrammeStore(DbConnectionFactory db, SetStore sets, Meetin
                 MeetingId = meetingIds.TryGetValue(i, out var meetingId) ? meetingId : (long?)null,
             }, tx, cancellationToken: ct));
         }
+        foreach (var facilitatorId in cohort.FacilitatorIds.Distinct())
+        {
+            await roles.GrantAsync(connection, tx, facilitatorId, Roles.ForCohort(id), ct);
+        }
         await tx.CommitAsync(ct);
+        var categoryId = await CreateCategoryAsync($"cohort-{id}", setName, "The private discussion area of " + setName + ".", "chat", Roles.ForCohort(id), ct);
+        await connection.ExecuteAsync(new CommandDefinition(ProgrammesSql.SetCohortCategory, new { Id = id, CategoryId = categoryId }, cancellationToken: ct));
         return id;
+    }
+
+    private static string Cut(string text, int length) => text.Length > length ? text[..(length - 1)] + "…" : text;
+
+    /// <summary>A members-only forum category restricted to one scoped role; its id.</summary>
+    private async Task<long> CreateCategoryAsync(string slug, string name, string description, string icon, string role, CancellationToken ct)
+    {
+        slug = slug.Length > 56 ? slug[..56].TrimEnd('-') : slug;
+        var edit = new CategoryEdit(slug, Cut(name, 80), Cut(description, 500), icon, CategoryStyles.DefaultColour, IsPublic: false, role);
+        for (var attempt = 2; !await categories.CreateAsync(edit, ct); attempt++)
+        {
+            edit = edit with { Slug = $"{slug}-{attempt}" };
+        }
+        return (await categories.AllAsync(ct)).Single(c => c.Slug == edit.Slug).Id;
     }
 }

@@ -10,6 +10,12 @@ public sealed record ProgrammeView
     public string Aims { get; init; } = "";
     public string WhoFor { get; init; } = "";
     public bool IsPublished { get; init; }
+    public int MinSessions { get; init; }
+    public int MinCoachingCalls { get; init; }
+    public long? AlumniCategoryId { get; init; }
+
+    /// <summary>Completing it leads to an accreditation (after observed practice): facilitator or coach.</summary>
+    public bool LeadsToAccreditation => Kind is "TrainTheFacilitator" or "CoachMentor";
 }
 
 public sealed record CohortView
@@ -30,6 +36,9 @@ public sealed record CohortView
     public DateTimeOffset? StartsAt { get; init; }
     public DateTimeOffset? EndsAt { get; init; }
     public long? SetId { get; init; }
+    public long? CategoryId { get; init; }
+    public int MinSessions { get; init; }
+    public int MinCoachingCalls { get; init; }
 
     public int PlacesLeft => Math.Max(0, Places - Taken);
 
@@ -74,6 +83,9 @@ public sealed record ApplicationView
     public string? DecisionMessage { get; init; }
     public DateTimeOffset? OfferExpiresAt { get; init; }
     public DateTimeOffset? WaitingSince { get; init; }
+    public long? CoachRelationshipId { get; init; }
+    public DateTimeOffset? CompletedAt { get; init; }
+    public DateTimeOffset? PracticeSignedOffAt { get; init; }
 }
 
 public sealed record MyApplication
@@ -101,7 +113,21 @@ public sealed record ProgrammePerson
     public string? Language { get; init; }
 }
 
-public sealed record NewProgramme(string Title, string Kind, string Summary, string Aims, string WhoFor, bool IsPublished);
+public sealed record NewProgramme(string Title, string Kind, string Summary, string Aims, string WhoFor, bool IsPublished, int MinSessions, int MinCoachingCalls);
+
+public sealed record CertificateView
+{
+    public string Code { get; init; } = "";
+    public long ApplicationId { get; init; }
+    public long MemberId { get; init; }
+    public string ProgrammeTitle { get; init; } = "";
+    public string CohortTitle { get; init; } = "";
+    public string IssuedName { get; init; } = "";
+    public DateTimeOffset IssuedAt { get; init; }
+    public bool IsPublic { get; init; }
+    public DateTimeOffset? RevokedAt { get; init; }
+    public string? RevokedReason { get; init; }
+}
 
 public sealed record NewSession(string Kind, string Title, DateTimeOffset StartsAt, int DurationMinutes);
 

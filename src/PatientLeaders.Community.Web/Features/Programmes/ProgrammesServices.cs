@@ -20,6 +20,9 @@ public static class ProgrammesServices
         services.AddSingleton<ApplicationStore>();
         services.AddSingleton<ProgrammeMail>();
         services.AddSingleton<ProgrammesData>();
+        services.AddSingleton<ParticipationStore>();
+        services.AddSingleton<CertificateStore>();
+        services.AddSingleton<Mentoring.ISessionLoggedListener, CoachingCallListener>();
         services.AddHostedService<ProgrammeScheduler>();
         services.AddAuthorizationBuilder().AddPolicy(CoordinatorPolicy, p => p.RequireRole(Roles.ProgrammeCoordinator, Roles.Admin));
         // Per member, form posts only, so nobody floods the coordinators with applications.

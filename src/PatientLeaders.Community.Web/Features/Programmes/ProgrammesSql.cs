@@ -6,29 +6,29 @@ public static class ProgrammesSql
     private const string Taken = "(SELECT COUNT(*) FROM CohortApplications a WHERE a.CohortId = c.Id AND a.Status IN ('Offered', 'Accepted'))";
 
     public const string SelectProgrammes = """
-        SELECT Id, Slug, Title, Kind, Summary, Aims, WhoFor, IsPublished FROM Programmes
+        SELECT Id, Slug, Title, Kind, Summary, Aims, WhoFor, IsPublished, MinSessions, MinCoachingCalls, AlumniCategoryId FROM Programmes
         WHERE IsPublished = 1 OR @IncludeDrafts = 1
         ORDER BY Title, Id
         """;
 
     public const string SelectProgramme = """
-        SELECT Id, Slug, Title, Kind, Summary, Aims, WhoFor, IsPublished FROM Programmes WHERE Slug = @Slug
+        SELECT Id, Slug, Title, Kind, Summary, Aims, WhoFor, IsPublished, MinSessions, MinCoachingCalls, AlumniCategoryId FROM Programmes WHERE Slug = @Slug
         """;
 
     public const string InsertProgramme = """
-        INSERT INTO Programmes (Slug, Title, Kind, Summary, Aims, WhoFor, IsPublished, CreatedAt, UpdatedAt)
-        VALUES (@Slug, @Title, @Kind, @Summary, @Aims, @WhoFor, @IsPublished, @Now, @Now)
+        INSERT INTO Programmes (Slug, Title, Kind, Summary, Aims, WhoFor, IsPublished, MinSessions, MinCoachingCalls, CreatedAt, UpdatedAt)
+        VALUES (@Slug, @Title, @Kind, @Summary, @Aims, @WhoFor, @IsPublished, @MinSessions, @MinCoachingCalls, @Now, @Now)
         """;
 
     public const string UpdateProgramme = """
         UPDATE Programmes SET Title = @Title, Kind = @Kind, Summary = @Summary, Aims = @Aims, WhoFor = @WhoFor,
-            IsPublished = @IsPublished, UpdatedAt = @Now
+            IsPublished = @IsPublished, MinSessions = @MinSessions, MinCoachingCalls = @MinCoachingCalls, UpdatedAt = @Now
         WHERE Id = @Id
         """;
 
     public const string SelectCohortsOfProgramme = $"""
         SELECT c.Id, c.ProgrammeId, p.Slug AS ProgrammeSlug, p.Title AS ProgrammeTitle, p.Kind AS ProgrammeKind, p.IsPublished,
-            c.Title, c.Mode, c.Venue, c.Places, {Taken} AS Taken, c.PartnerName, c.TimeZone, c.StartsAt, c.EndsAt, c.SetId
+            c.Title, c.Mode, c.Venue, c.Places, {Taken} AS Taken, c.PartnerName, c.TimeZone, c.StartsAt, c.EndsAt, c.SetId, c.CategoryId, p.MinSessions, p.MinCoachingCalls
         FROM ProgrammeCohorts c JOIN Programmes p ON p.Id = c.ProgrammeId
         WHERE c.ProgrammeId = @ProgrammeId AND (@UpcomingOnly = 0 OR c.StartsAt > @Now)
         ORDER BY c.StartsAt, c.Id
@@ -36,7 +36,7 @@ public static class ProgrammesSql
 
     public const string SelectUpcomingCohorts = $"""
         SELECT c.Id, c.ProgrammeId, p.Slug AS ProgrammeSlug, p.Title AS ProgrammeTitle, p.Kind AS ProgrammeKind, p.IsPublished,
-            c.Title, c.Mode, c.Venue, c.Places, {Taken} AS Taken, c.PartnerName, c.TimeZone, c.StartsAt, c.EndsAt, c.SetId
+            c.Title, c.Mode, c.Venue, c.Places, {Taken} AS Taken, c.PartnerName, c.TimeZone, c.StartsAt, c.EndsAt, c.SetId, c.CategoryId, p.MinSessions, p.MinCoachingCalls
         FROM ProgrammeCohorts c JOIN Programmes p ON p.Id = c.ProgrammeId
         WHERE p.IsPublished = 1 AND c.StartsAt > @Now
         ORDER BY c.StartsAt, c.Id
@@ -44,7 +44,7 @@ public static class ProgrammesSql
 
     public const string SelectCohort = $"""
         SELECT c.Id, c.ProgrammeId, p.Slug AS ProgrammeSlug, p.Title AS ProgrammeTitle, p.Kind AS ProgrammeKind, p.IsPublished,
-            c.Title, c.Mode, c.Venue, c.Places, {Taken} AS Taken, c.PartnerName, c.TimeZone, c.StartsAt, c.EndsAt, c.SetId
+            c.Title, c.Mode, c.Venue, c.Places, {Taken} AS Taken, c.PartnerName, c.TimeZone, c.StartsAt, c.EndsAt, c.SetId, c.CategoryId, p.MinSessions, p.MinCoachingCalls
         FROM ProgrammeCohorts c JOIN Programmes p ON p.Id = c.ProgrammeId
         WHERE c.Id = @CohortId
         """;
@@ -86,7 +86,8 @@ public static class ProgrammesSql
 
     private const string ApplicationColumns = """
         a.Id, a.CohortId, a.MemberId, m.DisplayName, m.Handle, m.Email, m.Language, a.Status, a.Why, a.Change, a.AccessNeeds,
-            a.SubmittedAt, a.DecidedAt, a.DecisionMessage, a.OfferExpiresAt, a.WaitingSince
+            a.SubmittedAt, a.DecidedAt, a.DecisionMessage, a.OfferExpiresAt, a.WaitingSince, a.CoachRelationshipId, a.CompletedAt,
+            a.PracticeSignedOffAt
         """;
 
     public const string SelectApplicationsOfCohort = $"""
@@ -135,7 +136,7 @@ public static class ProgrammesSql
 
     public const string Withdraw = """
         UPDATE CohortApplications SET Status = 'Withdrawn', DecidedAt = @Now, OfferExpiresAt = NULL
-        WHERE Id = @Id AND MemberId = @MemberId AND Status IN ('Submitted', 'Waiting', 'Offered', 'Accepted')
+        WHERE Id = @Id AND MemberId = @MemberId AND Status IN ('Submitted', 'Waiting', 'Offered', 'Accepted') AND CompletedAt IS NULL
         """;
 
     public const string LapseOffer = """
@@ -178,4 +179,76 @@ public static class ProgrammesSql
         FROM CohortApplications a JOIN ProgrammeCohorts c ON c.Id = a.CohortId JOIN Programmes p ON p.Id = c.ProgrammeId
         WHERE a.MemberId = @MemberId ORDER BY a.Id
         """;
+
+    public const string SetProgrammeAlumniCategory = "UPDATE Programmes SET AlumniCategoryId = @CategoryId WHERE Id = @Id";
+
+    public const string SetCohortCategory = "UPDATE ProgrammeCohorts SET CategoryId = @CategoryId WHERE Id = @Id";
+
+    // Attendance, coaching and completion
+
+    public const string SelectAttendanceOfCohort = """
+        SELECT t.SessionId, t.MemberId, t.Status FROM SessionAttendance t JOIN CohortSessions s ON s.Id = t.SessionId
+        WHERE s.CohortId = @CohortId
+        """;
+
+    /// <summary>Who joined the set's room for the cohort's action learning sessions: a join counts as present until recorded otherwise.</summary>
+    public const string SelectRoomJoinsOfCohort = """
+        SELECT s.Id AS SessionId, m.MemberId FROM CohortSessions s JOIN MeetingAttendance m ON m.MeetingId = s.MeetingId
+        WHERE s.CohortId = @CohortId
+        """;
+
+    public const string DeleteAttendance = "DELETE FROM SessionAttendance WHERE SessionId = @SessionId AND MemberId = @MemberId";
+
+    public const string InsertAttendance = """
+        INSERT INTO SessionAttendance (SessionId, MemberId, Status, RecordedAt) VALUES (@SessionId, @MemberId, @Status, @Now)
+        """;
+
+    public const string UpdateAttendance = """
+        UPDATE SessionAttendance SET Status = @Status, RecordedAt = @Now WHERE SessionId = @SessionId AND MemberId = @MemberId
+        """;
+
+    /// <summary>Claims the one catch-up offer a missed session earns.</summary>
+    public const string ClaimCatchUp = """
+        UPDATE SessionAttendance SET CatchUpOfferedAt = @Now
+        WHERE SessionId = @SessionId AND MemberId = @MemberId AND CatchUpOfferedAt IS NULL AND Status IN ('Absent', 'Excused')
+        """;
+
+    public const string SelectCoachName = """
+        SELECT m.DisplayName FROM MentoringRelationships r JOIN Members m ON m.Id = r.MentorId WHERE r.Id = @RelationshipId
+        """;
+
+    public const string CountCoachingCalls = "SELECT COUNT(*) FROM MentoringSessions WHERE RelationshipId = @RelationshipId";
+
+    public const string SelectApplicationByCoachRelationship = "SELECT Id FROM CohortApplications WHERE CoachRelationshipId = @RelationshipId";
+
+    public const string SetCoach = """
+        UPDATE CohortApplications SET CoachRelationshipId = @RelationshipId WHERE Id = @Id AND Status = 'Accepted' AND CoachRelationshipId IS NULL
+        """;
+
+    public const string MarkCompleted = "UPDATE CohortApplications SET CompletedAt = @Now WHERE Id = @Id AND Status = 'Accepted' AND CompletedAt IS NULL";
+
+    public const string MarkPracticeSignedOff = """
+        UPDATE CohortApplications SET PracticeSignedOffAt = @Now WHERE Id = @Id AND CompletedAt IS NOT NULL AND PracticeSignedOffAt IS NULL
+        """;
+
+    public const string SelectAcceptedWithoutCompletion = "SELECT Id FROM CohortApplications WHERE Status = 'Accepted' AND CompletedAt IS NULL ORDER BY Id";
+
+    // Certificates
+
+    public const string InsertCertificate = """
+        INSERT INTO ProgrammeCertificates (Code, ApplicationId, MemberId, ProgrammeTitle, CohortTitle, IssuedName, IssuedAt, IsPublic)
+        VALUES (@Code, @ApplicationId, @MemberId, @ProgrammeTitle, @CohortTitle, @IssuedName, @Now, 0)
+        """;
+
+    private const string CertificateColumns = """
+        Code, ApplicationId, MemberId, ProgrammeTitle, CohortTitle, IssuedName, IssuedAt, IsPublic, RevokedAt, RevokedReason
+        """;
+
+    public const string SelectCertificate = $"SELECT {CertificateColumns} FROM ProgrammeCertificates WHERE Code = @Code";
+
+    public const string SelectCertificatesOfMember = $"SELECT {CertificateColumns} FROM ProgrammeCertificates WHERE MemberId = @MemberId ORDER BY IssuedAt DESC";
+
+    public const string SelectCertificateOfApplication = $"SELECT {CertificateColumns} FROM ProgrammeCertificates WHERE ApplicationId = @ApplicationId";
+
+    public const string SetCertificatePublic = "UPDATE ProgrammeCertificates SET IsPublic = @IsPublic WHERE Code = @Code AND MemberId = @MemberId";
 }

@@ -85,7 +85,9 @@ public sealed class CategoryEditModel(CategoryStore categories) : PageModel
         {
             ModelState.AddModelError("Input.Colour", "Choose a colour from the list");
         }
-        var roles = Input.Roles.Where(RestrictableRoles.Contains).Distinct().ToList();
+        // A cohort's or a programme's alumni role is set by the programmes, never by this form: keep it.
+        var scoped = id is { } editing ? (await categories.AllAsync(ct)).First(c => c.Id == editing).RoleList.Where(Accounts.Roles.IsScoped) : [];
+        var roles = Input.Roles.Where(RestrictableRoles.Contains).Concat(scoped).Distinct().ToList();
         if (roles.Count > 0 && Input.IsPublic)
         {
             ModelState.AddModelError("Input.IsPublic", "A category only some roles can see cannot also be public. Untick one of them");

@@ -36,6 +36,12 @@ public sealed class EditProgrammeModel(ProgrammeStore programmes, IStringLocaliz
         [MarkdownText]
         public string WhoFor { get; set; } = "";
 
+        [Range(1, 50, ErrorMessage = "Sessions to attend must be between 1 and 50")]
+        public int MinSessions { get; set; } = 4;
+
+        [Range(0, 50, ErrorMessage = "Coaching calls must be between 0 and 50")]
+        public int MinCoachingCalls { get; set; }
+
         public bool IsPublished { get; set; }
     }
 
@@ -56,7 +62,7 @@ public sealed class EditProgrammeModel(ProgrammeStore programmes, IStringLocaliz
             Input = new InputModel
             {
                 Title = programme.Title, Kind = programme.Kind, Summary = programme.Summary, Aims = programme.Aims, WhoFor = programme.WhoFor,
-                IsPublished = programme.IsPublished,
+                IsPublished = programme.IsPublished, MinSessions = Math.Max(1, programme.MinSessions), MinCoachingCalls = programme.MinCoachingCalls,
             };
         }
         return Page();
@@ -76,7 +82,8 @@ public sealed class EditProgrammeModel(ProgrammeStore programmes, IStringLocaliz
         {
             return Page();
         }
-        var programme = new NewProgramme(Input.Title.Trim(), Input.Kind, Input.Summary.Trim(), Input.Aims.Trim(), Input.WhoFor.Trim(), Input.IsPublished);
+        var programme = new NewProgramme(Input.Title.Trim(), Input.Kind, Input.Summary.Trim(), Input.Aims.Trim(), Input.WhoFor.Trim(), Input.IsPublished,
+            Input.MinSessions, Input.MinCoachingCalls);
         if (Existing is { } existing)
         {
             await programmes.UpdateProgrammeAsync(existing.Id, programme, ct);

@@ -117,6 +117,11 @@ public sealed class NewCohortModel(ProgrammeStore programmes, SetStore sets, Tim
         {
             ModelState.AddModelError("Input.Sessions[0].Date", localizer["Add at least one session with its date and time"]);
         }
+        if (ModelState.IsValid && sessions.Count < programme.MinSessions)
+        {
+            ModelState.AddModelError("Input.Sessions[0].Date", localizer.Plural(programme.MinSessions,
+                "Completing this programme takes {0} sessions attended, so the cohort needs at least that many sessions"));
+        }
         if (!ModelState.IsValid)
         {
             Pad();
