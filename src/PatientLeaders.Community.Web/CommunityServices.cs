@@ -16,6 +16,7 @@ using PatientLeaders.Community.Web.Infrastructure.Mail;
 using PatientLeaders.Community.Web.Infrastructure.Retention;
 using PatientLeaders.Community.Web.Infrastructure.ScaleOut;
 using PatientLeaders.Community.Web.Infrastructure.Security;
+using PatientLeaders.Community.Web.Infrastructure.Uploads;
 
 namespace PatientLeaders.Community.Web;
 
@@ -31,6 +32,7 @@ public static class CommunityServices
         services.AddData();
         services.AddMail();
         services.AddContentRendering();
+        services.AddUploads();
         services.AddAccounts(builder.Environment);
         services.AddProfiles();
         services.AddAdmin();

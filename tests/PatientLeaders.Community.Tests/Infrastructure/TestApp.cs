@@ -60,6 +60,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
             // Digest tests run the job themselves, at the fake clock's time.
             ["ForumDigests:Enabled"] = "false",
             ["DataProtection:KeysFolder"] = Path.Combine(folder, "keys"),
+            ["Uploads:Folder"] = Path.Combine(folder, "uploads"),
             ["Community:BaseUrl"] = "https://localhost",
             // Every test member is new; the first-day posting limits are tested by turning them back on (NewMemberLimitTests).
             ["ForumNewMembers:FirstDayHours"] = "0",

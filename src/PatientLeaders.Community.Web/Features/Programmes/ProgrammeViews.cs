@@ -133,3 +133,17 @@ public sealed record NewSession(string Kind, string Title, DateTimeOffset Starts
 
 public sealed record NewCohort(long ProgrammeId, string Title, string Mode, string Venue, int Places, string PartnerName, string TimeZone,
     IReadOnlyList<long> FacilitatorIds, IReadOnlyList<NewSession> Sessions);
+
+public sealed record MaterialView
+{
+    public long Id { get; init; }
+    public long CohortId { get; init; }
+    public long? SessionId { get; init; }
+    public string Title { get; init; } = "";
+    public string Body { get; init; } = "";
+    public string? FileId { get; init; }
+    public DateTimeOffset VisibleFrom { get; init; }
+    public string? FileName { get; init; }
+    public long? FileSize { get; init; }
+    public string? FileKind { get; init; }
+}

@@ -251,4 +251,27 @@ public static class ProgrammesSql
     public const string SelectCertificateOfApplication = $"SELECT {CertificateColumns} FROM ProgrammeCertificates WHERE ApplicationId = @ApplicationId";
 
     public const string SetCertificatePublic = "UPDATE ProgrammeCertificates SET IsPublic = @IsPublic WHERE Code = @Code AND MemberId = @MemberId";
+
+    // Materials
+
+    public const string InsertMaterial = """
+        INSERT INTO CohortMaterials (CohortId, SessionId, Title, Body, FileId, VisibleFrom, CreatedAt)
+        VALUES (@CohortId, @SessionId, @Title, @Body, @FileId, @VisibleFrom, @Now)
+        """;
+
+    private const string MaterialColumns = """
+        m.Id, m.CohortId, m.SessionId, m.Title, m.Body, m.FileId, m.VisibleFrom, f.OriginalName AS FileName, f.Size AS FileSize, f.Kind AS FileKind
+        """;
+
+    public const string SelectMaterials = $"""
+        SELECT {MaterialColumns} FROM CohortMaterials m LEFT JOIN UploadedFiles f ON f.Id = m.FileId
+        WHERE m.CohortId = @CohortId ORDER BY m.VisibleFrom, m.Id
+        """;
+
+    public const string SelectMaterial = $"""
+        SELECT {MaterialColumns} FROM CohortMaterials m LEFT JOIN UploadedFiles f ON f.Id = m.FileId
+        WHERE m.Id = @Id AND m.CohortId = @CohortId
+        """;
+
+    public const string DeleteMaterial = "DELETE FROM CohortMaterials WHERE Id = @Id AND CohortId = @CohortId";
 }

@@ -13,9 +13,18 @@ public sealed class RequestLimits(RequestDelegate next)
 
     public const long MaxBodyBytes = MaxBodyKilobytes * 1024L;
 
+    /// <summary>
+    /// A form that uploads a file posts to an address ending "/upload"; it may send up to this much, a little over the
+    /// largest file (Uploads:MaxMegabytes, at most 100 MB), so that the file store can refuse it with a clear message.
+    /// </summary>
+    public const long MaxUploadBodyBytes = 101L * 1024 * 1024;
+
+    public static bool IsUpload(PathString path) => path.Value?.EndsWith("/upload", StringComparison.Ordinal) == true;
+
     public Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.ContentLength > MaxBodyBytes)
+        var limit = IsUpload(context.Request.Path) ? MaxUploadBodyBytes : MaxBodyBytes;
+        if (context.Request.ContentLength > limit)
         {
             // The status page that explains the 413 runs as this same request again: as a GET without the body,
             // so nothing on the way (handler selection looks for a "handler" form field) tries to read it.
@@ -29,7 +38,7 @@ public sealed class RequestLimits(RequestDelegate next)
         // A body sent without a length (chunked) is cut off by the server at the same size while it is read.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {
-            size.MaxRequestBodySize = MaxBodyBytes;
+            size.MaxRequestBodySize = limit;
         }
         return next(context);
     }
