@@ -28,6 +28,20 @@ public sealed partial class ResourceParityTests
         }
     }
 
+    /// <summary>
+    /// The resource compiler treats names case-insensitively and drops the second of two keys that differ only by
+    /// case ("Unread" and "unread"), so one string silently stays English in Welsh and Spanish.
+    /// </summary>
+    [Test]
+    public void NoTwoKeys_DifferOnlyByCase()
+    {
+        foreach (var language in ResourceFiles.Languages)
+        {
+            var clashes = ResourceFiles.Read(language).Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g));
+            Assert.That(clashes, Is.Empty, language);
+        }
+    }
+
     [Test]
     public void EveryTranslation_KeepsThePlaceholders_AndIsNotEmpty()
     {

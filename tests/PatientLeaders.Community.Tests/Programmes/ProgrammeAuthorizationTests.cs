@@ -54,12 +54,18 @@ public sealed class ProgrammeAuthorizationTests
 
             // Coordinators' pages and every one of their handlers.
             foreach (var url in new[] { "/programmes/manage", "/programmes/manage/programme", $"/programmes/manage/programme/{world.Slug}",
-                $"/programmes/manage/{world.Slug}/cohorts/new", $"/programmes/manage/cohorts/{cohortId}", $"/programmes/manage/cohorts/{cohortId}/participants" })
+                $"/programmes/manage/{world.Slug}/cohorts/new", $"/programmes/manage/cohorts/{cohortId}", $"/programmes/manage/cohorts/{cohortId}/participants",
+                $"/programmes/manage/{world.Slug}/report", $"/programmes/manage/{world.Slug}/report/{cohortId}", $"/programmes/manage/{world.Slug}/report/{cohortId}?handler=Csv",
+                $"/programmes/manage/programme/{world.Slug}/questions" })
             {
                 var response = await browser.GetAsync(url);
                 if (staff.Contains(name))
                 {
                     Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"{name} {url}");
+                    if (url.Contains("/report", StringComparison.Ordinal))
+                    {
+                        Assert.That(await response.Content.ReadAsStringAsync(), Does.Not.Contain(Needs).And.Not.Contain("pia"), $"{name} {url}: aggregates only");
+                    }
                 }
                 else
                 {

@@ -33,7 +33,7 @@ public sealed class NotificationBadge(NotificationStore notifications, ForumAcce
         return new(unread switch
         {
             >= NotificationStore.UnreadCountCap => $"""<a href="/notifications" id="notification-badge">{label}<span class="visually-hidden">,</span> <span class="badge"><span aria-hidden="true">99+</span><span class="visually-hidden">{HtmlEncoder.Default.Encode(localizer["more than 99 unread"])}</span></span></a>""",
-            > 0 => $"""<a href="/notifications" id="notification-badge">{label}<span class="visually-hidden">,</span> <span class="badge">{unread.ToString(CultureInfo.CurrentCulture)}<span class="visually-hidden"> {HtmlEncoder.Default.Encode(localizer["unread"])}</span></span></a>""",
+            > 0 => $"""<a href="/notifications" id="notification-badge">{label}<span class="visually-hidden">,</span> <span class="badge">{unread.ToString(CultureInfo.CurrentCulture)}<span class="visually-hidden"> {HtmlEncoder.Default.Encode(localizer["unread, after a number"])}</span></span></a>""",
             _ => $"""<a href="/notifications" id="notification-badge">{label}</a>""",
         });
     }

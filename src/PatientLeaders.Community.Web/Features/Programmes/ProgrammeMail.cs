@@ -114,6 +114,17 @@ public sealed class ProgrammeMail(IOptions<AccountOptions> account, IOptions<Mai
             : localizer["Your observed practice has been signed off and your accreditation as a coach is recorded. You can now be asked to coach on the Centre's programmes."],
         Link("/programmes")));
 
+    public OutgoingMail OutcomeInvitation(ProgrammePerson to, CohortView cohort, long applicationId, string timepoint) => SiteCultures.In(to.Language, () => To(to,
+        localizer["A few questions about {0}", cohort.ProgrammeTitle],
+        timepoint switch
+        {
+            Outcomes.OutcomeInstrument.Start => localizer["Before {0} begins, we would like to know where you are starting from.", Name(cohort)],
+            Outcomes.OutcomeInstrument.End => localizer["As {0} comes to an end, we would like to know how you are now.", Name(cohort)],
+            _ => localizer["It is a while since {0} ended. We would like to know how you are now, and what you have done since.", Name(cohort)],
+        },
+        localizer["It takes about five minutes. Your answers are yours: you can see how they change, and the Centre only ever reports them added together with at least nine other people's, never on their own."],
+        Link($"/programmes/outcomes/{applicationId}/{timepoint}")));
+
     /// <summary>The session's own title, or the name of its kind in the recipient's language.</summary>
     public string SessionTitle(SessionView session) =>
         session.Title.Length > 0 ? session.Title : localizer[ProgrammeVocabulary.SessionKindLabel(session.Kind)];

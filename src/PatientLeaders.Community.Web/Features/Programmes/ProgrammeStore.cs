@@ -55,6 +55,12 @@ public sealed class ProgrammeStore(DbConnectionFactory db, SetStore sets, Meetin
                 var categoryId = await CreateCategoryAsync("alumni-" + slug, "Alumni: " + programme.Title,
                     "For everyone who has completed " + programme.Title + ".", "welcome", Roles.AlumniOf(slug), ct);
                 await connection.ExecuteAsync(new CommandDefinition(ProgrammesSql.SetProgrammeAlumniCategory, new { Id = id, CategoryId = categoryId }, cancellationToken: ct));
+                var position = 1;
+                foreach (var item in Outcomes.OutcomeInstrument.DefaultConfidenceItems)
+                {
+                    await connection.ExecuteAsync(new CommandDefinition(ProgrammesSql.InsertOutcomeItem,
+                        new { ProgrammeId = id, Position = position++, Text = item }, cancellationToken: ct));
+                }
                 return slug;
             }
             catch (Exception exception) when (db.Dialect.IsUniqueViolation(exception) && attempt < 50)

@@ -1,7 +1,7 @@
 namespace PatientLeaders.Community.Web.Features.Programmes;
 
 /// <summary>Every statement the programmes feature runs. Statuses and kinds are the codes in ProgrammeVocabulary.</summary>
-public static class ProgrammesSql
+public static partial class ProgrammesSql
 {
     private const string Taken = "(SELECT COUNT(*) FROM CohortApplications a WHERE a.CohortId = c.Id AND a.Status IN ('Offered', 'Accepted'))";
 
