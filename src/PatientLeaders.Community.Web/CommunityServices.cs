@@ -2,6 +2,7 @@ using PatientLeaders.Community.Web.Data;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Admin;
 using PatientLeaders.Community.Web.Features.Forum;
+using PatientLeaders.Community.Web.Features.Impact;
 using PatientLeaders.Community.Web.Features.Notifications;
 using PatientLeaders.Community.Web.Features.Mentoring;
 using PatientLeaders.Community.Web.Features.Profiles;
@@ -42,6 +43,7 @@ public static class CommunityServices
         services.AddForum();
         services.AddSets();
         services.AddProgrammes();
+        services.AddImpact();
         services.AddScaleOut(builder.Configuration, builder.Environment);
         services.AddReverseProxy(builder.Configuration);
         services.AddSiteLocalization();

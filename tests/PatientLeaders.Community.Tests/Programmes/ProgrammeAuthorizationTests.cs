@@ -56,7 +56,7 @@ public sealed class ProgrammeAuthorizationTests
             foreach (var url in new[] { "/programmes/manage", "/programmes/manage/programme", $"/programmes/manage/programme/{world.Slug}",
                 $"/programmes/manage/{world.Slug}/cohorts/new", $"/programmes/manage/cohorts/{cohortId}", $"/programmes/manage/cohorts/{cohortId}/participants",
                 $"/programmes/manage/{world.Slug}/report", $"/programmes/manage/{world.Slug}/report/{cohortId}", $"/programmes/manage/{world.Slug}/report/{cohortId}?handler=Csv",
-                $"/programmes/manage/programme/{world.Slug}/questions" })
+                $"/programmes/manage/programme/{world.Slug}/questions", $"/programmes/manage/cohorts/{cohortId}/sessions" })
             {
                 var response = await browser.GetAsync(url);
                 if (staff.Contains(name))

@@ -8,7 +8,7 @@ using PatientLeaders.Community.Web.Infrastructure.Mail;
 
 namespace PatientLeaders.Community.Web.Features.Programmes;
 
-public sealed record ApplicationInput(string Why, string Change, string AccessNeeds);
+public sealed record ApplicationInput(string Why, string Change, string AccessNeeds, string TakingPartAs = ProgrammeVocabulary.PatientLeader, string Organisation = "");
 
 public sealed record ProgrammePassResult(int Lapsed, int HandedOn, int Reminders, int FinalAnswers);
 
@@ -30,7 +30,7 @@ public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore prog
         {
             await connection.ExecuteAsync(new CommandDefinition(ProgrammesSql.InsertApplication, new
             {
-                CohortId = cohort.Id, MemberId = memberId, input.Why, input.Change, input.AccessNeeds, Now = clock.GetUtcNow(),
+                CohortId = cohort.Id, MemberId = memberId, input.Why, input.Change, input.AccessNeeds, input.TakingPartAs, input.Organisation, Now = clock.GetUtcNow(),
             }, tx, cancellationToken: ct));
         }
         catch (Exception exception) when (db.Dialect.IsUniqueViolation(exception))
@@ -106,6 +106,23 @@ public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore prog
             await sets.AddMemberAsync(setId, memberId, ct);
         }
         return true;
+    }
+
+    /// <summary>Tells everyone taking part, and the facilitators, that dates have moved, with the calendar update.</summary>
+    public async Task<int> AnnounceNewDatesAsync(long cohortId, CancellationToken ct)
+    {
+        var cohort = (await programmes.FindCohortAsync(cohortId, ct))!;
+        var sessions = await programmes.SessionsAsync(cohortId, ct);
+        var people = (await ForCohortAsync(cohortId, ct)).Where(a => a.Status == ApplicationStatus.Accepted).Select(Person).ToList();
+        await using var connection = await db.OpenAsync(ct);
+        people.AddRange(await connection.QueryAsync<ProgrammePerson>(new CommandDefinition(ProgrammesSql.SelectFacilitatorPeople, new { CohortId = cohortId }, cancellationToken: ct)));
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        foreach (var person in people.DistinctBy(p => p.Id))
+        {
+            await outbox.EnqueueAsync(connection, tx, mail.DatesChanged(person, cohort, sessions), ct);
+        }
+        await tx.CommitAsync(ct);
+        return people.Count;
     }
 
     /// <summary>The member withdraws. A place they held goes straight to the first person waiting.</summary>

@@ -24,12 +24,21 @@ public sealed class ApplyModel(ProgrammeStore programmes, ApplicationStore appli
 
         [StringLength(2000, ErrorMessage = "Please keep this to 2,000 characters or fewer")]
         public string? AccessNeeds { get; set; }
+
+        public string TakingPartAs { get; set; } = ProgrammeVocabulary.PatientLeader;
+
+        [StringLength(200, ErrorMessage = "The organisation's name must be 200 characters or fewer")]
+        [Infrastructure.Forms.PlainText]
+        public string? Organisation { get; set; }
     }
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     public CohortView Cohort { get; private set; } = new();
+
+    /// <summary>A partnership programme asks how each person takes part and where from, to form trios.</summary>
+    public bool IsPartnership => Cohort.ProgrammeKind == ProgrammeVocabulary.Partnership;
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
@@ -39,11 +48,24 @@ public sealed class ApplyModel(ProgrammeStore programmes, ApplicationStore appli
         {
             return early;
         }
+        if (IsPartnership)
+        {
+            if (!ProgrammeVocabulary.IsTakingPartAs(Input.TakingPartAs))
+            {
+                ModelState.AddModelError("Input.TakingPartAs", localizer["Choose how you will take part"]);
+            }
+            if (string.IsNullOrWhiteSpace(Input.Organisation))
+            {
+                ModelState.AddModelError("Input.Organisation", localizer["Enter the organisation you come from"]);
+            }
+        }
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        var input = new ApplicationInput(Input.Why.Trim(), Input.Change.Trim(), (Input.AccessNeeds ?? "").Trim());
+        var input = IsPartnership
+            ? new ApplicationInput(Input.Why.Trim(), Input.Change.Trim(), (Input.AccessNeeds ?? "").Trim(), Input.TakingPartAs, Input.Organisation!.Trim())
+            : new ApplicationInput(Input.Why.Trim(), Input.Change.Trim(), (Input.AccessNeeds ?? "").Trim());
         if (await applications.ApplyAsync(Cohort, CurrentMember.Id(User), input, ct))
         {
             TempData["Status"] = localizer["Thank you: your application has been sent. We have emailed you to say so, and you will hear from us before the programme starts."].Value;

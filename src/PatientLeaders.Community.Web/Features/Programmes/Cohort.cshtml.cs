@@ -11,7 +11,7 @@ namespace PatientLeaders.Community.Web.Features.Programmes;
 /// </summary>
 [AllowAnonymous]
 public sealed class CohortModel(ProgrammeStore programmes, ApplicationStore applications, ParticipationStore participation, Forum.CategoryStore categories,
-    TimeProvider clock) : PageModel
+    TrioStore trios, TimeProvider clock) : PageModel
 {
     public CohortView Cohort { get; private set; } = new();
 
@@ -34,6 +34,9 @@ public sealed class CohortModel(ProgrammeStore programmes, ApplicationStore appl
     public string? DiscussionSlug { get; private set; }
 
     public Progress? MyProgress { get; private set; }
+
+    /// <summary>The reader's trio's room, in a partnership cohort.</summary>
+    public long? MyTrioSetId { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
@@ -59,6 +62,7 @@ public sealed class CohortModel(ProgrammeStore programmes, ApplicationStore appl
         if (Mine is { Status: ApplicationStatus.Accepted } mine)
         {
             MyProgress = await participation.ProgressAsync(cohort, mine, ct);
+            MyTrioSetId = (await trios.ForCohortAsync(id, ct)).FirstOrDefault(t => t.MemberIds.Contains(mine.MemberId))?.SetId;
         }
         if ((IsCoordinator || IsFacilitator || IsParticipant) && cohort.CategoryId is { } categoryId)
         {

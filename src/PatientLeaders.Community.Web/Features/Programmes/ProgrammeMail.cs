@@ -80,6 +80,17 @@ public sealed class ProgrammeMail(IOptions<AccountOptions> account, IOptions<Mai
         return mail with { CalendarAttachment = Calendar(to, cohort, sessions, 0) };
     });
 
+    public OutgoingMail DatesChanged(ProgrammePerson to, CohortView cohort, IReadOnlyList<SessionView> sessions) => SiteCultures.In(to.Language, () =>
+    {
+        var list = string.Join("\n", sessions.Select(s => $"{s.Position}. {SessionTitle(s)} – {ProgrammeTimes.Format(s.StartsAt, cohort.TimeZone)}"));
+        var mail = To(to,
+            localizer["New dates for {0}", Name(cohort)],
+            localizer["Some sessions of {0} have moved. These are the dates now:", Name(cohort)] + "\n" + list,
+            localizer["The attached calendar file updates the sessions already in your calendar."],
+            localizer["If the new dates do not work for you, reply to this email and we will talk it through."]);
+        return mail with { CalendarAttachment = Calendar(to, cohort, sessions, cohort.CalendarSequence) };
+    });
+
     public OutgoingMail CoordinatorReminder(ProgrammePerson to, CohortView cohort, int waiting) => SiteCultures.In(to.Language, () => To(to,
         localizer.Plural(waiting, "{0} applications for {1} are waiting for a decision", Name(cohort)),
         localizer.Plural(options.Value.CoordinatorReminderDays, "Some applications have waited more than {0} days. Please offer a place, put the person on the waiting list or write to them kindly."),

@@ -155,7 +155,7 @@ public sealed class ProgrammeStore(DbConnectionFactory db, SetStore sets, Meetin
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ProgrammesSql.InsertCohort + db.Dialect.SelectInsertedId, new
         {
             cohort.ProgrammeId, cohort.Title, cohort.Mode, cohort.Venue, cohort.Places, cohort.PartnerName, cohort.TimeZone,
-            StartsAt = ordered[0].StartsAt, EndsAt = ordered[^1].StartsAt.AddMinutes(ordered[^1].DurationMinutes), SetId = setId, Now = now,
+            StartsAt = ordered[0].StartsAt, EndsAt = ordered[^1].StartsAt.AddMinutes(ordered[^1].DurationMinutes), SetId = setId, cohort.RunAbroad, Now = now,
         }, tx, cancellationToken: ct));
         foreach (var facilitatorId in cohort.FacilitatorIds.Distinct())
         {
@@ -178,6 +178,42 @@ public sealed class ProgrammeStore(DbConnectionFactory db, SetStore sets, Meetin
         var categoryId = await CreateCategoryAsync($"cohort-{id}", setName, "The private discussion area of " + setName + ".", "chat", Roles.ForCohort(id), ct);
         await connection.ExecuteAsync(new CommandDefinition(ProgrammesSql.SetCohortCategory, new { Id = id, CategoryId = categoryId }, cancellationToken: ct));
         return id;
+    }
+
+    /// <summary>
+    /// Moves sessions that have not begun: the set's meeting moves with an action learning session, the cohort's dates
+    /// follow, and its calendar sequence rises so the update replaces what people already have.
+    /// </summary>
+    public async Task MoveSessionsAsync(CohortView cohort, IReadOnlyList<(SessionView Session, DateTimeOffset StartsAt, int DurationMinutes)> moves, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var connection = await db.OpenAsync(ct);
+        await using (var tx = await connection.BeginTransactionAsync(ct))
+        {
+            foreach (var (session, startsAt, minutes) in moves)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(ProgrammesSql.MoveSession,
+                    new { session.Id, CohortId = cohort.Id, StartsAt = startsAt, DurationMinutes = minutes }, tx, cancellationToken: ct));
+            }
+            var all = (await connection.QueryAsync<SessionView>(new CommandDefinition(ProgrammesSql.SelectSessions, new { CohortId = cohort.Id }, tx, cancellationToken: ct))).ToList();
+            var last = all.MaxBy(s => s.StartsAt.AddMinutes(s.DurationMinutes))!;
+            await connection.ExecuteAsync(new CommandDefinition(ProgrammesSql.RedateCohort,
+                new { CohortId = cohort.Id, EndsAt = last.StartsAt.AddMinutes(last.DurationMinutes), Now = now }, tx, cancellationToken: ct));
+            await tx.CommitAsync(ct);
+        }
+        foreach (var (session, startsAt, minutes) in moves)
+        {
+            if (session.MeetingId is { } meetingId && cohort.SetId is { } setId)
+            {
+                await meetings.MoveAsync(setId, meetingId, startsAt, minutes, ct);
+            }
+        }
+    }
+
+    public async Task<GoalCounts> GoalCountsAsync(CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleAsync<GoalCounts>(new CommandDefinition(ProgrammesSql.SelectGoalCounts, new { Now = clock.GetUtcNow() }, cancellationToken: ct));
     }
 
     private static string Cut(string text, int length) => text.Length > length ? text[..(length - 1)] + "…" : text;

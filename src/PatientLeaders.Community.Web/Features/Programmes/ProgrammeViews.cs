@@ -39,6 +39,8 @@ public sealed record CohortView
     public long? CategoryId { get; init; }
     public int MinSessions { get; init; }
     public int MinCoachingCalls { get; init; }
+    public int CalendarSequence { get; init; }
+    public bool RunAbroad { get; init; }
 
     public int PlacesLeft => Math.Max(0, Places - Taken);
 
@@ -86,6 +88,8 @@ public sealed record ApplicationView
     public long? CoachRelationshipId { get; init; }
     public DateTimeOffset? CompletedAt { get; init; }
     public DateTimeOffset? PracticeSignedOffAt { get; init; }
+    public string TakingPartAs { get; init; } = ProgrammeVocabulary.PatientLeader;
+    public string Organisation { get; init; } = "";
 }
 
 public sealed record MyApplication
@@ -132,7 +136,7 @@ public sealed record CertificateView
 public sealed record NewSession(string Kind, string Title, DateTimeOffset StartsAt, int DurationMinutes);
 
 public sealed record NewCohort(long ProgrammeId, string Title, string Mode, string Venue, int Places, string PartnerName, string TimeZone,
-    IReadOnlyList<long> FacilitatorIds, IReadOnlyList<NewSession> Sessions);
+    IReadOnlyList<long> FacilitatorIds, IReadOnlyList<NewSession> Sessions, bool RunAbroad = false);
 
 public sealed record MaterialView
 {
@@ -146,4 +150,12 @@ public sealed record MaterialView
     public string? FileName { get; init; }
     public long? FileSize { get; init; }
     public string? FileKind { get; init; }
+}
+
+public sealed record GoalCounts
+{
+    public int ProgrammesUk { get; init; }
+    public int ProgrammesAbroad { get; init; }
+    public int TrainedToDeliver { get; init; }
+    public int OnlineLearners { get; init; }
 }

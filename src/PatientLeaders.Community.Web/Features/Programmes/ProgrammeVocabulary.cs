@@ -30,6 +30,24 @@ public static class ProgrammeVocabulary
 
     public const string ActionLearning = "ActionLearning";
 
+    public const string Partnership = "Partnership";
+
+    public const string PatientLeader = "PatientLeader";
+    public const string Clinician = "Clinician";
+    public const string Manager = "Manager";
+
+    /// <summary>How someone takes part in a partnership programme; a trio has one of each.</summary>
+    public static readonly IReadOnlyList<(string Code, string Label)> TakingPartAs =
+    [
+        (PatientLeader, "Patient leader"),
+        (Clinician, "Clinician"),
+        (Manager, "Manager"),
+    ];
+
+    public static bool IsTakingPartAs(string? code) => TakingPartAs.Any(k => k.Code == code);
+
+    public static string TakingPartAsLabel(string code) => TakingPartAs.FirstOrDefault(k => k.Code == code).Label ?? code;
+
     public static bool IsKind(string? code) => Kinds.Any(k => k.Code == code);
 
     public static bool IsMode(string? code) => Modes.Any(k => k.Code == code);

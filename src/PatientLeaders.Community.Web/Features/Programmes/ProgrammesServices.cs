@@ -23,6 +23,7 @@ public static class ProgrammesServices
         services.AddSingleton<ParticipationStore>();
         services.AddSingleton<CertificateStore>();
         services.AddSingleton<MaterialStore>();
+        services.AddSingleton<TrioStore>();
         services.AddSingleton<Outcomes.OutcomeStore>();
         services.AddSingleton<Mentoring.ISessionLoggedListener, CoachingCallListener>();
         services.AddHostedService<ProgrammeScheduler>();

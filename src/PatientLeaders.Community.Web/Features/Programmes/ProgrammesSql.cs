@@ -28,7 +28,7 @@ public static partial class ProgrammesSql
 
     public const string SelectCohortsOfProgramme = $"""
         SELECT c.Id, c.ProgrammeId, p.Slug AS ProgrammeSlug, p.Title AS ProgrammeTitle, p.Kind AS ProgrammeKind, p.IsPublished,
-            c.Title, c.Mode, c.Venue, c.Places, {Taken} AS Taken, c.PartnerName, c.TimeZone, c.StartsAt, c.EndsAt, c.SetId, c.CategoryId, p.MinSessions, p.MinCoachingCalls
+            c.Title, c.Mode, c.Venue, c.Places, {Taken} AS Taken, c.PartnerName, c.TimeZone, c.StartsAt, c.EndsAt, c.SetId, c.CategoryId, p.MinSessions, p.MinCoachingCalls, c.CalendarSequence, c.RunAbroad
         FROM ProgrammeCohorts c JOIN Programmes p ON p.Id = c.ProgrammeId
         WHERE c.ProgrammeId = @ProgrammeId AND (@UpcomingOnly = 0 OR c.StartsAt > @Now)
         ORDER BY c.StartsAt, c.Id
@@ -36,7 +36,7 @@ public static partial class ProgrammesSql
 
     public const string SelectUpcomingCohorts = $"""
         SELECT c.Id, c.ProgrammeId, p.Slug AS ProgrammeSlug, p.Title AS ProgrammeTitle, p.Kind AS ProgrammeKind, p.IsPublished,
-            c.Title, c.Mode, c.Venue, c.Places, {Taken} AS Taken, c.PartnerName, c.TimeZone, c.StartsAt, c.EndsAt, c.SetId, c.CategoryId, p.MinSessions, p.MinCoachingCalls
+            c.Title, c.Mode, c.Venue, c.Places, {Taken} AS Taken, c.PartnerName, c.TimeZone, c.StartsAt, c.EndsAt, c.SetId, c.CategoryId, p.MinSessions, p.MinCoachingCalls, c.CalendarSequence, c.RunAbroad
         FROM ProgrammeCohorts c JOIN Programmes p ON p.Id = c.ProgrammeId
         WHERE p.IsPublished = 1 AND c.StartsAt > @Now
         ORDER BY c.StartsAt, c.Id
@@ -44,14 +44,14 @@ public static partial class ProgrammesSql
 
     public const string SelectCohort = $"""
         SELECT c.Id, c.ProgrammeId, p.Slug AS ProgrammeSlug, p.Title AS ProgrammeTitle, p.Kind AS ProgrammeKind, p.IsPublished,
-            c.Title, c.Mode, c.Venue, c.Places, {Taken} AS Taken, c.PartnerName, c.TimeZone, c.StartsAt, c.EndsAt, c.SetId, c.CategoryId, p.MinSessions, p.MinCoachingCalls
+            c.Title, c.Mode, c.Venue, c.Places, {Taken} AS Taken, c.PartnerName, c.TimeZone, c.StartsAt, c.EndsAt, c.SetId, c.CategoryId, p.MinSessions, p.MinCoachingCalls, c.CalendarSequence, c.RunAbroad
         FROM ProgrammeCohorts c JOIN Programmes p ON p.Id = c.ProgrammeId
         WHERE c.Id = @CohortId
         """;
 
     public const string InsertCohort = """
-        INSERT INTO ProgrammeCohorts (ProgrammeId, Title, Mode, Venue, Places, PartnerName, TimeZone, StartsAt, EndsAt, SetId, CreatedAt, UpdatedAt)
-        VALUES (@ProgrammeId, @Title, @Mode, @Venue, @Places, @PartnerName, @TimeZone, @StartsAt, @EndsAt, @SetId, @Now, @Now)
+        INSERT INTO ProgrammeCohorts (ProgrammeId, Title, Mode, Venue, Places, PartnerName, TimeZone, StartsAt, EndsAt, SetId, RunAbroad, CreatedAt, UpdatedAt)
+        VALUES (@ProgrammeId, @Title, @Mode, @Venue, @Places, @PartnerName, @TimeZone, @StartsAt, @EndsAt, @SetId, @RunAbroad, @Now, @Now)
         """;
 
     public const string InsertFacilitator = "INSERT INTO CohortFacilitators (CohortId, MemberId) VALUES (@CohortId, @MemberId)";
@@ -71,6 +71,10 @@ public static partial class ProgrammesSql
         WHERE f.CohortId = @CohortId ORDER BY m.DisplayName, m.Id
         """;
 
+    public const string SelectFacilitatorPeople = """
+        SELECT m.Id, m.Email, m.DisplayName, m.Handle, m.Language FROM CohortFacilitators f JOIN Members m ON m.Id = f.MemberId WHERE f.CohortId = @CohortId
+        """;
+
     public const string CountFacilitator = "SELECT COUNT(*) FROM CohortFacilitators WHERE CohortId = @CohortId AND MemberId = @MemberId";
 
     public const string SelectCurrentFacilitatorAccreditations = """
@@ -80,14 +84,14 @@ public static partial class ProgrammesSql
     // Applications
 
     public const string InsertApplication = """
-        INSERT INTO CohortApplications (CohortId, MemberId, Status, Why, Change, AccessNeeds, SubmittedAt)
-        VALUES (@CohortId, @MemberId, 'Submitted', @Why, @Change, @AccessNeeds, @Now)
+        INSERT INTO CohortApplications (CohortId, MemberId, Status, Why, Change, AccessNeeds, TakingPartAs, Organisation, SubmittedAt)
+        VALUES (@CohortId, @MemberId, 'Submitted', @Why, @Change, @AccessNeeds, @TakingPartAs, @Organisation, @Now)
         """;
 
     private const string ApplicationColumns = """
         a.Id, a.CohortId, a.MemberId, m.DisplayName, m.Handle, m.Email, m.Language, a.Status, a.Why, a.Change, a.AccessNeeds,
             a.SubmittedAt, a.DecidedAt, a.DecisionMessage, a.OfferExpiresAt, a.WaitingSince, a.CoachRelationshipId, a.CompletedAt,
-            a.PracticeSignedOffAt
+            a.PracticeSignedOffAt, a.TakingPartAs, a.Organisation
         """;
 
     public const string SelectApplicationsOfCohort = $"""
@@ -181,6 +185,35 @@ public static partial class ProgrammesSql
         """;
 
     public const string SetProgrammeAlumniCategory = "UPDATE Programmes SET AlumniCategoryId = @CategoryId WHERE Id = @Id";
+
+    public const string MoveSession = """
+        UPDATE CohortSessions SET StartsAt = @StartsAt, DurationMinutes = @DurationMinutes WHERE Id = @Id AND CohortId = @CohortId
+        """;
+
+    /// <summary>After sessions move: the cohort's dates follow them, and its calendar sequence rises.</summary>
+    public const string RedateCohort = """
+        UPDATE ProgrammeCohorts SET
+            StartsAt = (SELECT MIN(s.StartsAt) FROM CohortSessions s WHERE s.CohortId = @CohortId),
+            EndsAt = @EndsAt, CalendarSequence = CalendarSequence + 1, UpdatedAt = @Now
+        WHERE Id = @CohortId
+        """;
+
+    public const string InsertTrio = """
+        INSERT INTO CohortTrios (CohortId, SetId, Organisation, CreatedAt) VALUES (@CohortId, @SetId, @Organisation, @Now)
+        """;
+
+    public const string SelectTrios = "SELECT Id, CohortId, SetId, Organisation FROM CohortTrios WHERE CohortId = @CohortId ORDER BY Id";
+
+    /// <summary>What the Centre's five-year goals count: cohorts run (ended), in the UK and abroad; graduates signed
+    /// off to deliver; and people who took a place on a cohort held online.</summary>
+    public const string SelectGoalCounts = """
+        SELECT
+            (SELECT COUNT(*) FROM ProgrammeCohorts WHERE EndsAt <= @Now AND RunAbroad = 0) AS ProgrammesUk,
+            (SELECT COUNT(*) FROM ProgrammeCohorts WHERE EndsAt <= @Now AND RunAbroad = 1) AS ProgrammesAbroad,
+            (SELECT COUNT(DISTINCT MemberId) FROM CohortApplications WHERE PracticeSignedOffAt IS NOT NULL) AS TrainedToDeliver,
+            (SELECT COUNT(DISTINCT a.MemberId) FROM CohortApplications a JOIN ProgrammeCohorts c ON c.Id = a.CohortId
+                WHERE a.Status = 'Accepted' AND c.Mode IN ('Online', 'Both')) AS OnlineLearners
+        """;
 
     public const string SetCohortCategory = "UPDATE ProgrammeCohorts SET CategoryId = @CategoryId WHERE Id = @Id";
 

@@ -84,6 +84,14 @@ public sealed class MeetingStore(
         }
     }
 
+    /// <summary>Moves a meeting that has not begun (a programme's session changed date); false if it has begun.</summary>
+    public async Task<bool> MoveAsync(long setId, long meetingId, DateTimeOffset startsAt, int durationMinutes, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(SetsSql.MoveMeeting,
+            new { Id = meetingId, SetId = setId, StartsAt = startsAt, DurationMinutes = durationMinutes }, cancellationToken: ct)) == 1;
+    }
+
     public async Task<IReadOnlyList<MeetingRow>> MeetingsAsync(long setId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);

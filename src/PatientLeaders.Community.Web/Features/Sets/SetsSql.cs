@@ -97,6 +97,12 @@ public static class SetsSql
         SELECT MAX(Id) FROM SetMeetings WHERE SetId = @SetId AND ClosedAt IS NOT NULL AND Id <> @MeetingId
         """;
 
+    /// <summary>Only a meeting that has not begun moves; its reminder is sent again for the new time.</summary>
+    public const string MoveMeeting = """
+        UPDATE SetMeetings SET StartsAt = @StartsAt, DurationMinutes = @DurationMinutes, ReminderQueuedAt = NULL
+        WHERE Id = @Id AND SetId = @SetId AND StartedAt IS NULL
+        """;
+
     public const string UpdateMeetingState = """
         UPDATE SetMeetings SET Phase = @Phase, State = @State, Version = Version + 1, TimerStartedAt = @TimerStartedAt,
             TimerSeconds = @TimerSeconds, TimerPausedAt = @TimerPausedAt, StartedAt = @StartedAt, ClosedAt = @ClosedAt

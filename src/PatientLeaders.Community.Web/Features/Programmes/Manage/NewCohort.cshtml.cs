@@ -61,6 +61,8 @@ public sealed class NewCohortModel(ProgrammeStore programmes, SetStore sets, Tim
         [StringLength(64)]
         public string TimeZone { get; set; } = MeetingTimes.DefaultZone;
 
+        public bool RunAbroad { get; set; }
+
         public List<SessionInput> Sessions { get; set; } = [];
     }
 
@@ -128,7 +130,7 @@ public sealed class NewCohortModel(ProgrammeStore programmes, SetStore sets, Tim
             return Page();
         }
         var cohort = new NewCohort(programme.Id, Input.Title.Trim(), Input.Mode, (Input.Venue ?? "").Trim(), Input.Places, (Input.PartnerName ?? "").Trim(),
-            zone!.Id, facilitatorIds, sessions);
+            zone!.Id, facilitatorIds, sessions, Input.RunAbroad);
         var id = await programmes.CreateCohortAsync(cohort, $"{programme.Title}: {cohort.Title}", CreateModel.DefaultGroundRules, ct);
         TempData["Status"] = localizer["The cohort {0} has been created, with its own action learning set.", cohort.Title].Value;
         return LocalRedirect($"/programmes/cohorts/{id}");
@@ -217,7 +219,7 @@ public sealed class NewCohortModel(ProgrammeStore programmes, SetStore sets, Tim
         Input = new InputModel
         {
             Title = localizer["{0} (copy)", earlier.Title], Mode = earlier.Mode, Venue = earlier.Venue, Places = earlier.Places, PartnerName = earlier.PartnerName,
-            FacilitatorHandles = string.Join(", ", facilitators.Select(f => f.Handle)), TimeZone = earlier.TimeZone,
+            FacilitatorHandles = string.Join(", ", facilitators.Select(f => f.Handle)), TimeZone = earlier.TimeZone, RunAbroad = earlier.RunAbroad,
             Sessions = sessions.Select(s =>
             {
                 var local = TimeZoneInfo.ConvertTime(s.StartsAt, zone).AddDays(7 * weeks);
