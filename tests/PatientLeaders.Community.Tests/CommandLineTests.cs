@@ -50,7 +50,7 @@ public sealed class CommandLineTests
         var (seeded, seededOutput) = await RunAsync("Development", null, "seed-demo");
         Assert.That(seeded, Is.Zero, seededOutput);
         Assert.That(seededOutput, Does.Contain("@demo-admin").And.Contain("@demo-member"));
-        Assert.That(seededOutput, Does.Contain("Created demo mentoring"));
+        Assert.That(seededOutput, Does.Contain("Created demo mentoring").And.Contain("Created demo programme"));
 
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "community.db")};Pooling=false");
         await connection.OpenAsync();
@@ -68,9 +68,16 @@ public sealed class CommandLineTests
         Assert.That(await Scalar("""
             SELECT mentor.Handle || '+' || mentee.Handle || ':' || s.Format || ':' || o.ActiveCount
             FROM MentoringRelationships x JOIN Members mentor ON mentor.Id = x.MentorId JOIN Members mentee ON mentee.Id = x.MenteeId
-            JOIN MentoringSessions s ON s.RelationshipId = x.Id JOIN MentorOffers o ON o.MemberId = x.MentorId WHERE x.Status = 'Active'
+            JOIN MentoringSessions s ON s.RelationshipId = x.Id JOIN MentorOffers o ON o.MemberId = x.MentorId
+            WHERE x.Status = 'Active' AND mentor.Handle = 'demo-mentor'
             """), Is.EqualTo("demo-mentor+demo-member:Telephone:1"), "an active pair with a telephone session logged");
         Assert.That(await Scalar("SELECT group_concat(Status, ',') FROM (SELECT Status FROM MentoringRequests ORDER BY Id)"), Is.EqualTo("Matched,Waiting,WithCoordinators"));
+
+        Assert.That(await Scalar("SELECT group_concat(Status, ',') FROM (SELECT Status FROM CohortApplications ORDER BY Id)"), Is.EqualTo("Accepted,Accepted,Accepted,Waiting"));
+        Assert.That(await Scalar("SELECT COUNT(*) FROM ProgrammeCertificates c JOIN Members m ON m.Id = c.MemberId WHERE m.Handle = 'demo-mentor-priya'"), Is.EqualTo("1"),
+            "the alumni cohort's participant completed");
+        Assert.That(await Scalar("SELECT COUNT(*) FROM MemberRoles WHERE Role LIKE 'Alumni:%'"), Is.EqualTo("1"));
+        Assert.That(await Scalar("SELECT COUNT(*) FROM SessionAttendance"), Is.EqualTo("9"), "five sessions of the alumni cohort, two for each of two in the running one");
 
         var (again, againOutput) = await RunAsync("Development", null, "seed-demo");
         Assert.That(again, Is.Zero, againOutput);

@@ -21,6 +21,7 @@ public static class DemoData
         ("demo-mentor-joan", "Joan Mentor (demo)", Roles.Mentor),
         ("demo-mentee", "Tom Mentee (demo)", Roles.Member),
         ("demo-mentee-nia", "Nia Mentee (demo)", Roles.Member),
+        ("demo-programmes", "Pip Programmes (demo)", Roles.ProgrammeCoordinator),
     ];
 
     public static async Task SeedAsync(IServiceProvider services, CancellationToken ct)
@@ -46,6 +47,7 @@ public static class DemoData
         if (People.All(p => created.ContainsKey(p.Handle)))
         {
             await DemoMentoring.SeedAsync(scope.ServiceProvider, created, ct);
+            await DemoProgrammes.SeedAsync(scope.ServiceProvider, created, ct);
         }
         Console.WriteLine($"Demo password for every account: {Password}");
     }

@@ -271,8 +271,9 @@ public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore prog
     {
         var now = clock.GetUtcNow();
         var expiresAt = now.AddDays(options.Value.OfferDays);
-        // An offer never runs past the start: the person must be able to say yes before the first session.
-        if (cohort.StartsAt is { } start && expiresAt > start)
+        // An offer made before the start never runs past it: the person must be able to say yes before the first
+        // session. One made later (someone joining late) has the usual time.
+        if (cohort.StartsAt is { } start && start > now && expiresAt > start)
         {
             expiresAt = start;
         }
