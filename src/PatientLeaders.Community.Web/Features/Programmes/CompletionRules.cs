@@ -18,6 +18,9 @@ public static class CompletionRules
         (NotExpected, "Not expected"),
     ];
 
+    /// <summary>The register of a session can be kept from this long before it starts, as people arrive.</summary>
+    public static readonly TimeSpan RegisterOpensBefore = TimeSpan.FromMinutes(30);
+
     public static bool IsStatus(string? code) => Statuses.Any(s => s.Code == code);
 
     public static string Label(string code) => Statuses.FirstOrDefault(s => s.Code == code).Label ?? code;

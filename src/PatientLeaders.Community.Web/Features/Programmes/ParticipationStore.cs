@@ -43,7 +43,7 @@ public sealed class ParticipationStore(DbConnectionFactory db, ProgrammeStore pr
     public async Task SaveRegisterAsync(CohortView cohort, IReadOnlyDictionary<(long SessionId, long MemberId), string?> marks, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var sessions = (await programmes.SessionsAsync(cohort.Id, ct)).Where(s => s.StartsAt <= now).ToDictionary(s => s.Id);
+        var sessions = (await programmes.SessionsAsync(cohort.Id, ct)).Where(s => s.StartsAt - CompletionRules.RegisterOpensBefore <= now).ToDictionary(s => s.Id);
         var participants = (await applications.ForCohortAsync(cohort.Id, ct)).Where(a => a.Status == ApplicationStatus.Accepted).ToDictionary(a => a.MemberId);
         await using var connection = await db.OpenAsync(ct);
         await using (var tx = await connection.BeginTransactionAsync(ct))

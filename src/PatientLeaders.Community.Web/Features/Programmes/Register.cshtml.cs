@@ -7,8 +7,8 @@ using PatientLeaders.Community.Web.Infrastructure.Localization;
 namespace PatientLeaders.Community.Web.Features.Programmes;
 
 /// <summary>
-/// The cohort's register, kept by its facilitators and programme coordinators. Sessions that have begun can be
-/// marked; joining the set's room already counts as present for an action learning meeting.
+/// The cohort's register, kept by its facilitators and programme coordinators. Sessions that have begun, or begin
+/// within half an hour, can be marked; joining the set's room already counts as present for an action learning meeting.
 /// </summary>
 public sealed class RegisterModel(ProgrammeStore programmes, ParticipationStore participation, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -57,7 +57,7 @@ public sealed class RegisterModel(ProgrammeStore programmes, ParticipationStore 
         }
         Cohort = cohort;
         var now = clock.GetUtcNow();
-        Sessions = (await programmes.SessionsAsync(id, ct)).Where(s => s.StartsAt <= now).ToList();
+        Sessions = (await programmes.SessionsAsync(id, ct)).Where(s => s.StartsAt - CompletionRules.RegisterOpensBefore <= now).ToList();
         Rows = await participation.RegisterAsync(cohort, ct);
         return true;
     }
