@@ -65,6 +65,9 @@ public sealed class PathologicalMarkdownTests
         ["Profiles.EditModel+InputModel.Bio"] = SaveBioAsync,
         ["Sets.CreateModel+InputModel.GroundRules"] = CreateSetAsync,
         ["Sets.EditModel+InputModel.GroundRules"] = EditSetAsync,
+        ["Programmes.Manage.EditProgrammeModel+InputModel.Aims"] = (world, text) => SaveProgrammeAsync(world, "Input.Aims", text),
+        ["Programmes.Manage.EditProgrammeModel+InputModel.WhoFor"] = (world, text) => SaveProgrammeAsync(world, "Input.WhoFor", text),
+        ["Programmes.AddMaterialModel+InputModel.Body"] = AddMaterialAsync,
     };
 
     [Test]
@@ -133,8 +136,9 @@ public sealed class PathologicalMarkdownTests
     private static async Task<HttpResponseMessage> AssertAnswersAsync(World world, string url, string what, HttpClient? reader = null)
     {
         var clock = Stopwatch.StartNew();
-        // The facilitator reads the sets' pages by default: members who have not confirmed the ground rules see them in the room.
-        reader ??= url.StartsWith("/sets/", StringComparison.Ordinal) ? world.C.Facilitator : world.C.Sam;
+        // The facilitator reads the sets' pages by default (members who have not confirmed the ground rules see them in
+        // the room), and the cohort's pages, which only its people see.
+        reader ??= url.StartsWith("/sets/", StringComparison.Ordinal) || url.StartsWith("/programmes/cohorts/", StringComparison.Ordinal) ? world.C.Facilitator : world.C.Sam;
         var response = await reader.GetAsync(url);
         Assert.That(clock.Elapsed, Is.LessThan(Bound), $"{what}: {url}");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"{what}: {url}");
@@ -172,6 +176,26 @@ public sealed class PathologicalMarkdownTests
         new(await world.C.Facilitator.SubmitAsync($"/sets/{world.C.SetId}/edit", new Dictionary<string, string> { ["Input.GroundRules"] = Cut(text, 8000) }),
             Cut(text, 8000), [$"/sets/{world.C.SetId}", $"/sets/{world.C.SetId}/room"]);
 
+    private static async Task<Saved> SaveProgrammeAsync(World world, string field, string text)
+    {
+        var values = new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Programme", ["Input.Kind"] = "Leadership", ["Input.Summary"] = "A summary", ["Input.Aims"] = "Aims", ["Input.WhoFor"] = "Everyone",
+            ["Input.MinSessions"] = "1", ["Input.IsPublished"] = "true",
+        };
+        values[field] = Cut(text, 8000);
+        var response = await world.C.Admin.SubmitAsync($"/programmes/manage/programme/{world.ProgrammeSlug}", values);
+        return new Saved(response, values[field], [$"/programmes/{world.ProgrammeSlug}"]);
+    }
+
+    private static async Task<Saved> AddMaterialAsync(World world, string text)
+    {
+        var body = Cut(text, 20_000);
+        var response = await world.C.Admin.SubmitAsync($"/programmes/cohorts/{world.CohortId}/materials/upload",
+            new Dictionary<string, string> { ["Input.Title"] = "Notes", ["Input.Body"] = body });
+        return new Saved(response, body, [$"/programmes/cohorts/{world.CohortId}/materials"]);
+    }
+
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..max];
 
     private sealed record Saved(HttpResponseMessage Response, string Sent, IReadOnlyList<string> Shown);
@@ -182,12 +206,41 @@ public sealed class PathologicalMarkdownTests
 
         public required long ThreadId { get; init; }
 
+        public required string ProgrammeSlug { get; init; }
+
+        public required long CohortId { get; init; }
+
         public static async Task<World> CreateAsync()
         {
             var c = await SetCommunity.CreateAsync();
             await c.Admin.CreateCategoryAsync("Introductions");
             var thread = await c.Sam.StartThreadAsync("introductions", "Hello", "First post");
-            return new World { C = c, ThreadId = thread };
+            var (slug, cohortId) = await ProgrammeAsync(c);
+            return new World { C = c, ThreadId = thread, ProgrammeSlug = slug, CohortId = cohortId };
+        }
+
+        /// <summary>A published programme with one cohort, which the admin (a coordinator too) runs with Faye, accredited.</summary>
+        private static async Task<(string Slug, long CohortId)> ProgrammeAsync(SetCommunity c)
+        {
+            var faye = await c.MemberIdAsync("faye");
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            TestApp.AssertRedirect(await c.Admin.SubmitAsync($"/mentoring/coordinate/mentors/{faye}", new Dictionary<string, string>
+            {
+                ["Input.Kind"] = "Facilitator", ["Input.GainedOn"] = today.AddYears(-1).ToString("yyyy-MM-dd"), ["Input.ExpiresOn"] = today.AddYears(2).ToString("yyyy-MM-dd"),
+            }, "form[action*=Add]"), $"/mentoring/coordinate/mentors/{faye}");
+            var programme = await c.Admin.SubmitAsync("/programmes/manage/programme", new Dictionary<string, string>
+            {
+                ["Input.Title"] = "Programme", ["Input.Kind"] = "Leadership", ["Input.Summary"] = "A summary", ["Input.Aims"] = "Aims", ["Input.WhoFor"] = "Everyone",
+                ["Input.MinSessions"] = "1", ["Input.IsPublished"] = "true",
+            });
+            var slug = programme.Headers.Location!.OriginalString.Split('/')[^1];
+            var cohort = await c.Admin.SubmitAsync($"/programmes/manage/{slug}/cohorts/new", new Dictionary<string, string>
+            {
+                ["Input.Title"] = "Spring", ["Input.FacilitatorHandles"] = "faye", ["Input.Sessions[0].Date"] = today.AddDays(30).ToString("yyyy-MM-dd"),
+                ["Input.Sessions[0].Time"] = "10:00",
+            });
+            TestApp.AssertRedirect(cohort, "/programmes/cohorts/");
+            return (slug, long.Parse(cohort.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture));
         }
 
         public ValueTask DisposeAsync() => C.DisposeAsync();
