@@ -64,6 +64,65 @@ public sealed partial class PseudoLocaleTests
         }
     }
 
+    [Test]
+    public async Task ProgrammePages_ShowNoTextThatSkippedTheResources()
+    {
+        await using var app = await TestApp.CreateAsync(services: s =>
+            s.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory>(provider => new PseudoFactory(
+                ActivatorUtilities.CreateInstance<ResourceManagerStringLocalizerFactory>(provider)))));
+        var admin = await app.SetUpAdminAsync();
+        await app.InviteMemberAsync(admin, "faye@example.org", "faye", PatientLeaders.Community.Web.Features.Accounts.Roles.Facilitator);
+        var faye = await app.ScalarAsync<long>("SELECT Id FROM Members WHERE Handle = 'faye'");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await admin.SubmitAsync($"/mentoring/coordinate/mentors/{faye}", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "Facilitator", ["Input.GainedOn"] = today.AddYears(-1).ToString("yyyy-MM-dd"), ["Input.ExpiresOn"] = today.AddYears(2).ToString("yyyy-MM-dd"),
+        }, "form[action*=Add]");
+        var programme = await admin.SubmitAsync("/programmes/manage/programme", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Leading", ["Input.Kind"] = "Partnership", ["Input.Summary"] = "Summary words", ["Input.Aims"] = "Aim words",
+            ["Input.WhoFor"] = "Audience words", ["Input.MinSessions"] = "1", ["Input.IsPublished"] = "true",
+        });
+        var slug = programme.Headers.Location!.OriginalString.Split('/')[^1];
+        var cohort = await admin.SubmitAsync($"/programmes/manage/{slug}/cohorts/new", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Spring", ["Input.FacilitatorHandles"] = "faye", ["Input.Sessions[0].Date"] = today.AddDays(30).ToString("yyyy-MM-dd"),
+            ["Input.Sessions[0].Time"] = "10:00", ["Input.Sessions[0].Title"] = "Opening",
+        });
+        var id = cohort.Headers.Location!.OriginalString.Split('/')[^1];
+        // The programme's and cohort's names and texts, people's names and the time zones are data, not the site's words.
+        string[] own = ["Leading", "Summary words", "Aim words", "Audience words", "Spring", "Opening", "Member faye", "Alex Admin", "@admin", "faye",
+            .. PatientLeaders.Community.Web.Features.Sets.MeetingTimes.CommonZones];
+        var before = new[] { "/programmes", $"/programmes/{slug}", $"/programmes/cohorts/{id}", $"/programmes/cohorts/{id}/apply" };
+        foreach (var url in before)
+        {
+            AssertAllPseudo(await Forms.ParseAsync(await admin.GetAsync(url)), "main", url, own);
+        }
+        await admin.SubmitAsync($"/programmes/cohorts/{id}/apply", new Dictionary<string, string>
+        {
+            ["Input.Why"] = "Why words", ["Input.Change"] = "Change words", ["Input.TakingPartAs"] = "Manager", ["Input.Organisation"] = "Org words",
+        });
+        string[] applied = [.. own, "Why words", "Change words", "Org words"];
+        foreach (var url in new[] { "/programmes/applications", "/programmes/outcomes", "/programmes/manage", $"/programmes/manage/cohorts/{id}",
+            $"/programmes/manage/cohorts/{id}/participants", $"/programmes/manage/cohorts/{id}/sessions", $"/programmes/manage/cohorts/{id}/trios",
+            $"/programmes/cohorts/{id}/register", $"/programmes/cohorts/{id}/materials", $"/programmes/cohorts/{id}/materials/upload",
+            $"/programmes/manage/{slug}/cohorts/new", $"/programmes/manage/{slug}/report", $"/programmes/manage/{slug}/report/{id}",
+            $"/programmes/manage/programme/{slug}", $"/programmes/manage/programme/{slug}/questions", "/impact/goals" })
+        {
+            var response = await admin.GetAsync(url);
+            Assert.That((int)response.StatusCode, Is.EqualTo(200), url);
+            AssertAllPseudo(await Forms.ParseAsync(response), "main", url, applied);
+        }
+        // The cohort's set, whose pages a participant reaches from the cohort.
+        var setId = await app.ScalarAsync<long>("SELECT SetId FROM ProgrammeCohorts WHERE Id = @id", new { id = long.Parse(id, System.Globalization.CultureInfo.InvariantCulture) });
+        foreach (var url in new[] { "/sets", $"/sets/{setId}", $"/sets/{setId}/members", $"/sets/{setId}/attendance", $"/sets/{setId}/meetings/new" })
+        {
+            var response = await admin.GetAsync(url);
+            Assert.That((int)response.StatusCode, Is.EqualTo(200), url);
+            AssertAllPseudo(await Forms.ParseAsync(response), "main", url, applied);
+        }
+    }
+
     private static void AssertAllPseudo(IDocument page, string selector, string url, string[]? userContent = null)
     {
         var text = new StringBuilder();

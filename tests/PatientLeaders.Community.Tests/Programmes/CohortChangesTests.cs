@@ -78,6 +78,34 @@ public sealed class CohortChangesTests
     }
 
     [Test]
+    public async Task PlacesKeptForAPartnersMembers_AreOpenOnlyThroughThePartnersLink()
+    {
+        await using var world = await ProgrammeWorld.CreateAsync();
+        var first = DateOnly.FromDateTime(world.Clock.GetUtcNow().UtcDateTime).AddDays(20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var created = await world.Coordinator.PostFormAsync($"/programmes/manage/{world.Slug}/cohorts/new", "main form[method=post]",
+            ("Input.Title", "For Carers Wales"), ("Input.PartnerName", "Carers Wales"), ("Input.ReservedForPartner", "true"), ("Input.FacilitatorHandles", "faye"),
+            ("Input.Sessions[0].Date", first), ("Input.Sessions[0].Time", "10:00"), ("Input.Sessions[1].Date", first), ("Input.Sessions[1].Time", "14:00"));
+        TestApp.AssertRedirect(created, "/programmes/cohorts/");
+        var cohortId = long.Parse(created.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var link = (await world.Coordinator.GetPageAsync($"/programmes/manage/cohorts/{cohortId}")).Text("main code");
+        Assert.That(link, Does.Match($@"^https://localhost/programmes/cohorts/{cohortId}\?code=[0-9a-f]{{24}}$"));
+
+        var sam = await world.MemberAsync("sam");
+        var page = await sam.GetPageAsync($"/programmes/cohorts/{cohortId}");
+        Assert.That(page.Text("main"), Does.Contain("The places on this cohort are for members of Carers Wales"));
+        Assert.That(page.QuerySelector("a[href*='/apply']"), Is.Null);
+        TestApp.AssertRedirect(await sam.GetAsync($"/programmes/cohorts/{cohortId}/apply"), $"/programmes/cohorts/{cohortId}");
+        TestApp.AssertRedirect(await sam.GetAsync($"/programmes/cohorts/{cohortId}/apply?code=0123456789abcdef01234567"), $"/programmes/cohorts/{cohortId}");
+
+        var shared = new Uri(link).PathAndQuery;
+        var invited = await sam.GetPageAsync(shared);
+        var apply = invited.QuerySelector("a[href*='/apply']")!.GetAttribute("href")!;
+        TestApp.AssertRedirect(await sam.PostFormAsync(apply, "main form[method=post]", ("Input.Why", "Carer"), ("Input.Change", "Respite")), "/programmes/applications");
+        Assert.That(await world.App.ScalarAsync<long>("SELECT COUNT(*) FROM CohortApplications WHERE CohortId = @cohortId", new { cohortId }), Is.EqualTo(1));
+        Assert.That((await world.App.NewBrowser().GetPageAsync("/programmes")).Text("main"), Does.Contain("For members of Carers Wales"));
+    }
+
+    [Test]
     public async Task TheGoalsPage_CountsWhatTheSiteRecords_AndHidesSmallNumbersOfPeople()
     {
         await using var world = await ProgrammeWorld.CreateAsync();

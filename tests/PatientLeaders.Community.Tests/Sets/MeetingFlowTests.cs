@@ -225,4 +225,10 @@ public sealed class MeetingFlowTests
         Assert.That(MeetingFlow.MayPost(s with { Stopped = true }, Sam, false, true), Is.True);
         Assert.That(MeetingFlow.Pass(s, Ctx(Sam)).Error, Is.Not.Null, "only the speaker passes");
     }
+
+    [TestCase(3, 1, "The set needs 3 members here to start; 1 is here.")]
+    [TestCase(1, 0, "The set needs 1 member here to start; 0 are here.")]
+    [TestCase(4, 2, "The set needs 4 members here to start; 2 are here.")]
+    public void TheQuorumMessage_NeverSaysOneAre(int quorum, int present, string expected) =>
+        Assert.That(MeetingFlow.QuorumNotMet(quorum, present), Is.EqualTo(expected));
 }

@@ -40,6 +40,10 @@ public sealed class ApplyModel(ProgrammeStore programmes, ApplicationStore appli
     /// <summary>A partnership programme asks how each person takes part and where from, to form trios.</summary>
     public bool IsPartnership => Cohort.ProgrammeKind == ProgrammeVocabulary.Partnership;
 
+    /// <summary>The partner's code, for a cohort whose places are kept for a partner's members.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Code { get; set; }
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(long id, CancellationToken ct)
@@ -79,6 +83,11 @@ public sealed class ApplyModel(ProgrammeStore programmes, ApplicationStore appli
         if (await programmes.FindCohortAsync(id, ct) is not { IsPublished: true } cohort || cohort.HasStarted(clock.GetUtcNow()))
         {
             return NotFound();
+        }
+        if (!cohort.AdmitsWith(Code))
+        {
+            // Kept for a partner's members: the cohort's page says whose, and how they apply.
+            return LocalRedirect($"/programmes/cohorts/{id}");
         }
         Cohort = cohort;
         if (await applications.FindOfAsync(id, CurrentMember.Id(User), ct) is not null)

@@ -30,6 +30,10 @@ public sealed class CohortModel(ProgrammeStore programmes, ApplicationStore appl
 
     public bool IsOpen { get; private set; }
 
+    /// <summary>The partner's code from the link they shared, passed on to the application form.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Code { get; set; }
+
     /// <summary>The cohort's private discussion area, for its participants, facilitators and coordinators.</summary>
     public string? DiscussionSlug { get; private set; }
 

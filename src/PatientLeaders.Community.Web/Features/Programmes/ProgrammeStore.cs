@@ -155,7 +155,9 @@ public sealed class ProgrammeStore(DbConnectionFactory db, SetStore sets, Meetin
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ProgrammesSql.InsertCohort + db.Dialect.SelectInsertedId, new
         {
             cohort.ProgrammeId, cohort.Title, cohort.Mode, cohort.Venue, cohort.Places, cohort.PartnerName, cohort.TimeZone,
-            StartsAt = ordered[0].StartsAt, EndsAt = ordered[^1].StartsAt.AddMinutes(ordered[^1].DurationMinutes), SetId = setId, cohort.RunAbroad, Now = now,
+            StartsAt = ordered[0].StartsAt, EndsAt = ordered[^1].StartsAt.AddMinutes(ordered[^1].DurationMinutes), SetId = setId, cohort.RunAbroad,
+            cohort.ReservedForPartner, PartnerCode = cohort.ReservedForPartner ? System.Security.Cryptography.RandomNumberGenerator.GetHexString(24, lowercase: true) : null,
+            Now = now,
         }, tx, cancellationToken: ct));
         foreach (var facilitatorId in cohort.FacilitatorIds.Distinct())
         {

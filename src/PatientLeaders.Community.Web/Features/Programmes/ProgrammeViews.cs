@@ -41,6 +41,13 @@ public sealed record CohortView
     public int MinCoachingCalls { get; init; }
     public int CalendarSequence { get; init; }
     public bool RunAbroad { get; init; }
+    public bool ReservedForPartner { get; init; }
+    public string? PartnerCode { get; init; }
+
+    /// <summary>Whether this code opens a cohort whose places are kept for its partner's members.</summary>
+    public bool AdmitsWith(string? code) =>
+        !ReservedForPartner || (PartnerCode is { Length: > 0 } expected && code is not null
+            && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(expected), System.Text.Encoding.UTF8.GetBytes(code)));
 
     public int PlacesLeft => Math.Max(0, Places - Taken);
 
@@ -136,7 +143,7 @@ public sealed record CertificateView
 public sealed record NewSession(string Kind, string Title, DateTimeOffset StartsAt, int DurationMinutes);
 
 public sealed record NewCohort(long ProgrammeId, string Title, string Mode, string Venue, int Places, string PartnerName, string TimeZone,
-    IReadOnlyList<long> FacilitatorIds, IReadOnlyList<NewSession> Sessions, bool RunAbroad = false);
+    IReadOnlyList<long> FacilitatorIds, IReadOnlyList<NewSession> Sessions, bool RunAbroad = false, bool ReservedForPartner = false);
 
 public sealed record MaterialView
 {

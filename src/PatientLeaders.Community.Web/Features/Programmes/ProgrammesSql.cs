@@ -28,7 +28,7 @@ public static partial class ProgrammesSql
 
     public const string SelectCohortsOfProgramme = $"""
         SELECT c.Id, c.ProgrammeId, p.Slug AS ProgrammeSlug, p.Title AS ProgrammeTitle, p.Kind AS ProgrammeKind, p.IsPublished,
-            c.Title, c.Mode, c.Venue, c.Places, {Taken} AS Taken, c.PartnerName, c.TimeZone, c.StartsAt, c.EndsAt, c.SetId, c.CategoryId, p.MinSessions, p.MinCoachingCalls, c.CalendarSequence, c.RunAbroad
+            c.Title, c.Mode, c.Venue, c.Places, {Taken} AS Taken, c.PartnerName, c.TimeZone, c.StartsAt, c.EndsAt, c.SetId, c.CategoryId, p.MinSessions, p.MinCoachingCalls, c.CalendarSequence, c.RunAbroad, c.ReservedForPartner, c.PartnerCode
         FROM ProgrammeCohorts c JOIN Programmes p ON p.Id = c.ProgrammeId
         WHERE c.ProgrammeId = @ProgrammeId AND (@UpcomingOnly = 0 OR c.StartsAt > @Now)
         ORDER BY c.StartsAt, c.Id
@@ -36,7 +36,7 @@ public static partial class ProgrammesSql
 
     public const string SelectUpcomingCohorts = $"""
         SELECT c.Id, c.ProgrammeId, p.Slug AS ProgrammeSlug, p.Title AS ProgrammeTitle, p.Kind AS ProgrammeKind, p.IsPublished,
-            c.Title, c.Mode, c.Venue, c.Places, {Taken} AS Taken, c.PartnerName, c.TimeZone, c.StartsAt, c.EndsAt, c.SetId, c.CategoryId, p.MinSessions, p.MinCoachingCalls, c.CalendarSequence, c.RunAbroad
+            c.Title, c.Mode, c.Venue, c.Places, {Taken} AS Taken, c.PartnerName, c.TimeZone, c.StartsAt, c.EndsAt, c.SetId, c.CategoryId, p.MinSessions, p.MinCoachingCalls, c.CalendarSequence, c.RunAbroad, c.ReservedForPartner, c.PartnerCode
         FROM ProgrammeCohorts c JOIN Programmes p ON p.Id = c.ProgrammeId
         WHERE p.IsPublished = 1 AND c.StartsAt > @Now
         ORDER BY c.StartsAt, c.Id
@@ -44,14 +44,16 @@ public static partial class ProgrammesSql
 
     public const string SelectCohort = $"""
         SELECT c.Id, c.ProgrammeId, p.Slug AS ProgrammeSlug, p.Title AS ProgrammeTitle, p.Kind AS ProgrammeKind, p.IsPublished,
-            c.Title, c.Mode, c.Venue, c.Places, {Taken} AS Taken, c.PartnerName, c.TimeZone, c.StartsAt, c.EndsAt, c.SetId, c.CategoryId, p.MinSessions, p.MinCoachingCalls, c.CalendarSequence, c.RunAbroad
+            c.Title, c.Mode, c.Venue, c.Places, {Taken} AS Taken, c.PartnerName, c.TimeZone, c.StartsAt, c.EndsAt, c.SetId, c.CategoryId, p.MinSessions, p.MinCoachingCalls, c.CalendarSequence, c.RunAbroad, c.ReservedForPartner, c.PartnerCode
         FROM ProgrammeCohorts c JOIN Programmes p ON p.Id = c.ProgrammeId
         WHERE c.Id = @CohortId
         """;
 
     public const string InsertCohort = """
-        INSERT INTO ProgrammeCohorts (ProgrammeId, Title, Mode, Venue, Places, PartnerName, TimeZone, StartsAt, EndsAt, SetId, RunAbroad, CreatedAt, UpdatedAt)
-        VALUES (@ProgrammeId, @Title, @Mode, @Venue, @Places, @PartnerName, @TimeZone, @StartsAt, @EndsAt, @SetId, @RunAbroad, @Now, @Now)
+        INSERT INTO ProgrammeCohorts (ProgrammeId, Title, Mode, Venue, Places, PartnerName, TimeZone, StartsAt, EndsAt, SetId, RunAbroad,
+            ReservedForPartner, PartnerCode, CreatedAt, UpdatedAt)
+        VALUES (@ProgrammeId, @Title, @Mode, @Venue, @Places, @PartnerName, @TimeZone, @StartsAt, @EndsAt, @SetId, @RunAbroad,
+            @ReservedForPartner, @PartnerCode, @Now, @Now)
         """;
 
     public const string InsertFacilitator = "INSERT INTO CohortFacilitators (CohortId, MemberId) VALUES (@CohortId, @MemberId)";

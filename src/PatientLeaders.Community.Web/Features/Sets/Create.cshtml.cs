@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Infrastructure.Content;
 using PatientLeaders.Community.Web.Infrastructure.Forms;
-
+using Microsoft.Extensions.Localization;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 namespace PatientLeaders.Community.Web.Features.Sets;
 
-public sealed class CreateModel(SetStore sets) : PageModel
+public sealed class CreateModel(SetStore sets, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public const string DefaultGroundRules = """
         - **Confidentiality**: what is said in the set stays in the set.
@@ -75,21 +76,21 @@ public sealed class CreateModel(SetStore sets) : PageModel
         {
             if (!found.TryGetValue(facilitator.ToUpperInvariant(), out var facilitatorId))
             {
-                ModelState.AddModelError("Input.FacilitatorHandle", $"There is no member with the handle @{facilitator}");
+                ModelState.AddModelError("Input.FacilitatorHandle", localizer["There is no member with the handle {0}", "@" + facilitator]);
             }
             else if (!SetsPolicy.MayFacilitate(await sets.RolesOfAsync(facilitatorId, ct)))
             {
-                ModelState.AddModelError("Input.FacilitatorHandle", $"@{facilitator} does not have the facilitator role");
+                ModelState.AddModelError("Input.FacilitatorHandle", localizer["@{0} does not have the facilitator role", facilitator]);
             }
         }
         var unknown = handles.Where(h => !found.ContainsKey(h.ToUpperInvariant())).ToList();
         if (unknown.Count > 0)
         {
-            ModelState.AddModelError("Input.MemberHandles", "There is no member with the handle " + string.Join(", ", unknown.Select(h => "@" + h)));
+            ModelState.AddModelError("Input.MemberHandles", localizer["There is no member with the handle {0}", string.Join(", ", unknown.Select(h => "@" + h))]);
         }
         if (ModelState.IsValid && Input.Quorum > Math.Max(1, handles.Count))
         {
-            ModelState.AddModelError("Input.Quorum", "The quorum cannot be more than the number of members");
+            ModelState.AddModelError("Input.Quorum", localizer["The quorum cannot be more than the number of members"]);
         }
         if (!ModelState.IsValid)
         {
@@ -97,7 +98,7 @@ public sealed class CreateModel(SetStore sets) : PageModel
         }
         var id = await sets.CreateAsync(new NewSet(Input.Name.Trim(), Input.Purpose.Trim(), found[facilitator.ToUpperInvariant()],
             handles.Select(h => found[h.ToUpperInvariant()]).ToList(), Input.GroundRules.Trim(), Input.Quorum, Input.KeepChat), ct);
-        TempData["Status"] = $"The set {Input.Name.Trim()} has been created.";
+        TempData["Status"] = localizer["The set {0} has been created.", Input.Name.Trim()].Value;
         // A coordinator who creates a set sees its attendance, not its content.
         var access = await sets.AccessAsync(id, User, ct);
         return LocalRedirect(access.CanSeeContent ? $"/sets/{id}" : $"/sets/{id}/attendance");

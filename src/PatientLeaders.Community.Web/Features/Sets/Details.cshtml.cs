@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PatientLeaders.Community.Web.Infrastructure.Content;
-
+using Microsoft.Extensions.Localization;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 namespace PatientLeaders.Community.Web.Features.Sets;
 
-public sealed class DetailsModel(SetStore sets, MeetingStore meetings, MarkdownRenderer renderer, TimeProvider clock) : PageModel
+public sealed class DetailsModel(SetStore sets, MeetingStore meetings, MarkdownRenderer renderer, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public SetView Set { get; private set; } = new();
     public SetAccess Access { get; private set; } = SetAccess.Nobody(0, 0);
@@ -35,7 +36,7 @@ public sealed class DetailsModel(SetStore sets, MeetingStore meetings, MarkdownR
         if (access.IsMember && version == set.GroundRulesVersion)
         {
             await sets.AcceptRulesAsync(id, access.MemberId, version, ct);
-            TempData["Status"] = "Thank you. Your agreement to the ground rules is recorded.";
+            TempData["Status"] = localizer["Thank you. Your agreement to the ground rules is recorded."].Value;
         }
         return LocalRedirect(returnTo == "room" ? $"/sets/{id}/room" : $"/sets/{id}");
     }

@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PatientLeaders.Community.Web.Infrastructure.Content;
 using PatientLeaders.Community.Web.Infrastructure.Forms;
-
+using Microsoft.Extensions.Localization;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 namespace PatientLeaders.Community.Web.Features.Sets;
 
-public sealed class EditModel(SetStore sets) : PageModel
+public sealed class EditModel(SetStore sets, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel
     {
@@ -56,7 +57,7 @@ public sealed class EditModel(SetStore sets) : PageModel
             return Page();
         }
         await sets.UpdateAsync(id, new SetEdit(Input.Name.Trim(), Input.Purpose.Trim(), Input.GroundRules.Trim(), Input.Quorum, Input.KeepChat), ct);
-        TempData["Status"] = "The set has been saved. If the ground rules changed, members will be asked to confirm them again.";
+        TempData["Status"] = localizer["The set has been saved. If the ground rules changed, members will be asked to confirm them again."].Value;
         return LocalRedirect($"/sets/{id}");
     }
 

@@ -73,7 +73,7 @@ public static class MeetingFlow
         }
         if (ctx.Present.Count < ctx.Quorum)
         {
-            return Fail(state, $"The set needs {ctx.Quorum} members here to start; {ctx.Present.Count} are here.");
+            return Fail(state, QuorumNotMet(ctx.Quorum, ctx.Present.Count));
         }
         return Ok(EnterPhase(state, MeetingPhase.Opening, ctx), ctx);
     }
@@ -376,4 +376,8 @@ public static class MeetingFlow
     private static FlowResult Ok(MeetingState state, FlowContext ctx) => new(Reconcile(state, ctx.Now), null);
 
     private static FlowResult Fail(MeetingState state, string error) => new(state, error);
+
+    /// <summary>Why the meeting cannot start yet, with "1 member" and "1 is here" in the singular.</summary>
+    public static string QuorumNotMet(int quorum, int present) =>
+        $"The set needs {quorum} {(quorum == 1 ? "member" : "members")} here to start; {present} {(present == 1 ? "is" : "are")} here.";
 }

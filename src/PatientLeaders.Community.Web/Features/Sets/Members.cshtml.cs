@@ -2,10 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PatientLeaders.Community.Web.Infrastructure.Forms;
-
+using Microsoft.Extensions.Localization;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 namespace PatientLeaders.Community.Web.Features.Sets;
 
-public sealed class MembersModel(SetStore sets, RoomService rooms) : PageModel
+public sealed class MembersModel(SetStore sets, RoomService rooms, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel
     {
@@ -39,15 +40,15 @@ public sealed class MembersModel(SetStore sets, RoomService rooms) : PageModel
         var found = await sets.FindHandlesAsync([handle], ct);
         if (!found.TryGetValue(handle.ToUpperInvariant(), out var memberId))
         {
-            ModelState.AddModelError("Input.Handle", $"There is no member with the handle @{handle}");
+            ModelState.AddModelError("Input.Handle", localizer["There is no member with the handle {0}", "@" + handle]);
             return Page();
         }
         if (memberId == Set.FacilitatorId)
         {
-            ModelState.AddModelError("Input.Handle", "The facilitator takes part in every meeting already");
+            ModelState.AddModelError("Input.Handle", localizer["The facilitator takes part in every meeting already"]);
             return Page();
         }
-        TempData["Status"] = await sets.AddMemberAsync(id, memberId, ct) ? $"@{handle} has been added to the set." : $"@{handle} is already in the set.";
+        TempData["Status"] = (await sets.AddMemberAsync(id, memberId, ct) ? localizer["@{0} has been added to the set.", handle] : localizer["@{0} is already in the set.", handle]).Value;
         await rooms.BroadcastPresenceAsync(id, ct);
         return LocalRedirect($"/sets/{id}/members");
     }
@@ -63,7 +64,7 @@ public sealed class MembersModel(SetStore sets, RoomService rooms) : PageModel
         if (member is not null && await sets.RemoveMemberAsync(id, memberId, ct))
         {
             await rooms.RevokeAsync(id, memberId, ct);
-            TempData["Status"] = $"{member.DisplayName} has been removed from the set.";
+            TempData["Status"] = localizer["{0} has been removed from the set.", member.DisplayName].Value;
         }
         return LocalRedirect($"/sets/{id}/members");
     }

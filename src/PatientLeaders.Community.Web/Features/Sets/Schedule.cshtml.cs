@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-
+using Microsoft.Extensions.Localization;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 namespace PatientLeaders.Community.Web.Features.Sets;
 
-public sealed class ScheduleModel(SetStore sets, MeetingStore meetings, TimeProvider clock) : PageModel
+public sealed class ScheduleModel(SetStore sets, MeetingStore meetings, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel
     {
@@ -39,7 +40,7 @@ public sealed class ScheduleModel(SetStore sets, MeetingStore meetings, TimeProv
         var zone = MeetingTimes.FindZone(Input.TimeZone);
         if (zone is null)
         {
-            ModelState.AddModelError("Input.TimeZone", "Choose a time zone from the list");
+            ModelState.AddModelError("Input.TimeZone", localizer["Choose a time zone from the list"]);
         }
         DateTimeOffset startsAt = default;
         if (ModelState.IsValid && zone is not null)
@@ -47,14 +48,14 @@ public sealed class ScheduleModel(SetStore sets, MeetingStore meetings, TimeProv
             var local = Input.Date!.Value.ToDateTime(Input.Time!.Value, DateTimeKind.Unspecified);
             if (zone.IsInvalidTime(local))
             {
-                ModelState.AddModelError("Input.Time", "That time does not exist on that day in that time zone (the clocks change). Choose another time");
+                ModelState.AddModelError("Input.Time", localizer["That time does not exist on that day in that time zone (the clocks change). Choose another time"]);
             }
             else
             {
                 startsAt = new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
                 if (startsAt <= clock.GetUtcNow())
                 {
-                    ModelState.AddModelError("Input.Date", "The meeting must be in the future");
+                    ModelState.AddModelError("Input.Date", localizer["The meeting must be in the future"]);
                 }
             }
         }
@@ -63,7 +64,7 @@ public sealed class ScheduleModel(SetStore sets, MeetingStore meetings, TimeProv
             return Page();
         }
         await meetings.ScheduleAsync(id, startsAt, Input.DurationMinutes, zone!.Id, ct);
-        TempData["Status"] = "The meeting has been scheduled and the set has been sent an invitation.";
+        TempData["Status"] = localizer["The meeting has been scheduled and the set has been sent an invitation."].Value;
         return LocalRedirect($"/sets/{id}");
     }
 

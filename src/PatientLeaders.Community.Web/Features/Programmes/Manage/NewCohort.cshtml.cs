@@ -63,6 +63,8 @@ public sealed class NewCohortModel(ProgrammeStore programmes, SetStore sets, Tim
 
         public bool RunAbroad { get; set; }
 
+        public bool ReservedForPartner { get; set; }
+
         public List<SessionInput> Sessions { get; set; } = [];
     }
 
@@ -113,6 +115,10 @@ public sealed class NewCohortModel(ProgrammeStore programmes, SetStore sets, Tim
         {
             ModelState.AddModelError("Input.Venue", localizer["Enter the venue for sessions in person"]);
         }
+        if (Input.ReservedForPartner && string.IsNullOrWhiteSpace(Input.PartnerName))
+        {
+            ModelState.AddModelError("Input.PartnerName", localizer["Enter the partner organisation whose members the places are for"]);
+        }
         var facilitatorIds = await FacilitatorsAsync(ct);
         var sessions = zone is null ? [] : Sessions(zone);
         if (zone is not null && sessions.Count == 0 && !ModelState.Keys.Any(k => k.StartsWith("Input.Sessions", StringComparison.Ordinal) && ModelState[k]!.Errors.Count > 0))
@@ -130,7 +136,7 @@ public sealed class NewCohortModel(ProgrammeStore programmes, SetStore sets, Tim
             return Page();
         }
         var cohort = new NewCohort(programme.Id, Input.Title.Trim(), Input.Mode, (Input.Venue ?? "").Trim(), Input.Places, (Input.PartnerName ?? "").Trim(),
-            zone!.Id, facilitatorIds, sessions, Input.RunAbroad);
+            zone!.Id, facilitatorIds, sessions, Input.RunAbroad, Input.ReservedForPartner);
         var id = await programmes.CreateCohortAsync(cohort, $"{programme.Title}: {cohort.Title}", CreateModel.DefaultGroundRules, ct);
         TempData["Status"] = localizer["The cohort {0} has been created, with its own action learning set.", cohort.Title].Value;
         return LocalRedirect($"/programmes/cohorts/{id}");
@@ -220,6 +226,7 @@ public sealed class NewCohortModel(ProgrammeStore programmes, SetStore sets, Tim
         {
             Title = localizer["{0} (copy)", earlier.Title], Mode = earlier.Mode, Venue = earlier.Venue, Places = earlier.Places, PartnerName = earlier.PartnerName,
             FacilitatorHandles = string.Join(", ", facilitators.Select(f => f.Handle)), TimeZone = earlier.TimeZone, RunAbroad = earlier.RunAbroad,
+            ReservedForPartner = earlier.ReservedForPartner,
             Sessions = sessions.Select(s =>
             {
                 var local = TimeZoneInfo.ConvertTime(s.StartsAt, zone).AddDays(7 * weeks);
