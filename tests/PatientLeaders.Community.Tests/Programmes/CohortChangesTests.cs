@@ -33,6 +33,13 @@ public sealed class CohortChangesTests
         var bad = await Forms.ParseAsync(await world.Coordinator.PostFormAsync($"/programmes/manage/cohorts/{cohortId}/sessions", "main form[method=post]",
             ("Input[0].Date", "2020-01-01")));
         Assert.That(bad.ErrorSummary(), Has.Some.Contains("must be in the future"));
+
+        // Once the first session has begun it cannot move, and the others still can.
+        await world.PassDaysAsync(21, sam);
+        var later = DateOnly.FromDateTime(world.Clock.GetUtcNow().UtcDateTime).AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        TestApp.AssertRedirect(await world.Coordinator.PostFormAsync($"/programmes/manage/cohorts/{cohortId}/sessions", "main form[method=post]",
+            ("Input[2].Date", later)), $"/programmes/cohorts/{cohortId}");
+        Assert.That(await world.App.ScalarAsync<string>("SELECT StartsAt FROM CohortSessions WHERE CohortId = @cohortId AND Position = 3", new { cohortId }), Does.StartWith(later));
     }
 
     [Test]
@@ -70,6 +77,8 @@ public sealed class CohortChangesTests
         Assert.That(cohortPage.QuerySelector($"a[href='/sets/{trioSet}']"), Is.Not.Null, "the trio's room is linked for its members");
         Assert.That((await people["cli"].GetAsync($"/sets/{trioSet}/room")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That((await people["oth"].GetAsync($"/sets/{trioSet}/room")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        TestApp.AssertRedirect(await ProgrammeWorld.AnswerAsync(people["cli"], applications["cli"], "Withdraw"), "/programmes/applications");
+        Assert.That((await people["cli"].GetAsync($"/sets/{trioSet}/room")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "withdrawing leaves the trio's room too");
         var again = await Forms.ParseAsync(await world.Coordinator.PostFormAsync($"/programmes/manage/cohorts/{cohortId}/trios", "main form[method=post]",
             ("Input.PatientLeader", applications["pat"].ToString())));
         Assert.That(again.ErrorSummary(), Has.Count.EqualTo(3), "someone already in a trio cannot be chosen again");

@@ -35,10 +35,13 @@ public sealed class OutcomeFlowTests
         var itemIds = (await outcomes.ItemsAsync(await world.App.ScalarAsync<long>("SELECT ProgrammeId FROM ProgrammeCohorts WHERE Id = @cohortId", new { cohortId }),
             CancellationToken.None)).Select(i => i.Id).ToList();
         Assert.That(itemIds, Has.Count.EqualTo(4), "the default confidence items");
-        var partial = await Forms.ParseAsync(await sam.PostFormAsync(url, "main form[method=post]", ("Input.Gse[0]", "3"), ("Input.Gse[1]", "2")));
-        Assert.That(partial.ErrorSummary(), Has.Count.EqualTo(8 + 4));
+        // Statement 3 left out: the answers after it still count.
+        var partial = await Forms.ParseAsync(await sam.PostFormAsync(url, "main form[method=post]", ("Input.Gse[0]", "3"), ("Input.Gse[1]", "2"), ("Input.Gse[5]", "4")));
+        Assert.That(partial.ErrorSummary(), Has.Count.EqualTo(7 + 4));
         Assert.That(partial.ErrorSummary()[0], Is.EqualTo("Answer statement 3"));
+        Assert.That(partial.ErrorSummary(), Has.None.EqualTo("Answer statement 6"));
         Assert.That(partial.QuerySelector("input[name='Input.Gse[0]'][value='3']")!.HasAttribute("checked"), Is.True);
+        Assert.That(partial.QuerySelector("input[name='Input.Gse[5]'][value='4']")!.HasAttribute("checked"), Is.True);
 
         var answers = Enumerable.Range(0, 10).Select(i => ($"Input.Gse[{i}]", "3"))
             .Concat(itemIds.Select(id => ($"Input.Confidence[{id}]", "4"))).ToArray();

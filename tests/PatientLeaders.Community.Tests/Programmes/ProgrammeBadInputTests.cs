@@ -18,6 +18,10 @@ public sealed class ProgrammeBadInputTests
         Assert.That(page.ErrorSummary(), Has.Some.Contains("Enter the venue").And.Some.Contains("@nobody"));
         Assert.That(page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_Title")!.Value, Is.EqualTo("Autumn in Cardiff"));
 
+        var noHandles = await Forms.ParseAsync(await world.Coordinator.PostFormAsync($"/programmes/manage/{world.Slug}/cohorts/new", "main form[method=post]",
+            ("Input.Title", "Autumn"), ("Input.FacilitatorHandles", "@ ,")));
+        Assert.That(noHandles.ErrorSummary(), Has.Some.EqualTo("Enter the handle of at least one facilitator"));
+
         var unaccredited = await Forms.ParseAsync(await world.Coordinator.PostFormAsync($"/programmes/manage/{world.Slug}/cohorts/new", "main form[method=post]",
             ("Input.Title", "Autumn"), ("Input.FacilitatorHandles", "nia")));
         Assert.That(unaccredited.ErrorSummary(), Has.Some.Contains("@nia does not hold a current facilitator accreditation").And.Some.Contains("Add at least one session"));

@@ -18,7 +18,7 @@ public sealed record ProgrammePassResult(int Lapsed, int HandedOn, int Reminders
 /// reminded of applications that wait, and everyone still waiting gets a final answer before the cohort starts.
 /// Each step changes its row with a conditional UPDATE, so running twice or on two servers never doubles a mail.
 /// </summary>
-public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore programmes, SetStore sets, MemberRoleGrants roles, MailOutbox outbox,
+public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore programmes, SetStore sets, TrioStore trios, MemberRoleGrants roles, MailOutbox outbox,
     ProgrammeMail mail, TimeProvider clock, IOptions<ProgrammesOptions> options)
 {
     /// <summary>False when this member has already applied for this cohort.</summary>
@@ -143,9 +143,16 @@ public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore prog
             await roles.RevokeAsync(connection, tx, memberId, Roles.ForCohort(cohort.Id), ct);
             await tx.CommitAsync(ct);
         }
-        if (before.Status == ApplicationStatus.Accepted && cohort.SetId is { } setId)
+        if (before.Status == ApplicationStatus.Accepted)
         {
-            await sets.RemoveMemberAsync(setId, memberId, ct);
+            if (cohort.SetId is { } setId)
+            {
+                await sets.RemoveMemberAsync(setId, memberId, ct);
+            }
+            foreach (var trio in (await trios.ForCohortAsync(cohort.Id, ct)).Where(t => t.MemberIds.Contains(memberId)))
+            {
+                await sets.RemoveMemberAsync(trio.SetId, memberId, ct);
+            }
         }
         if (ApplicationStatus.HoldingPlace.Contains(before.Status))
         {
@@ -169,7 +176,13 @@ public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore prog
             await using var tx = await connection.BeginTransactionAsync(ct);
             if (!await OfferAsync(connection, tx, cohort, id, fromWaitingList: true, ct))
             {
-                break;
+                // Either the cohort is full, or this person's application moved on a moment ago: then try the next.
+                await tx.RollbackAsync(ct);
+                if ((await programmes.FindCohortAsync(cohortId, ct))!.PlacesLeft == 0)
+                {
+                    break;
+                }
+                continue;
             }
             await tx.CommitAsync(ct);
             offered++;
@@ -192,13 +205,14 @@ public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore prog
         var cohorts = new HashSet<long>();
         foreach (var id in (await connection.QueryAsync<long>(new CommandDefinition(ProgrammesSql.SelectLapsedOffers, new { Now = now }, cancellationToken: ct))).AsList())
         {
+            // Read first: another connection must not wait on the row this transaction is about to change.
+            var application = await connection.QuerySingleAsync<ApplicationView>(new CommandDefinition(ProgrammesSql.SelectApplication, new { Id = id }, cancellationToken: ct));
+            var cohort = (await programmes.FindCohortAsync(application.CohortId, ct))!;
             await using var tx = await connection.BeginTransactionAsync(ct);
             if (await connection.ExecuteAsync(new CommandDefinition(ProgrammesSql.LapseOffer, new { Id = id, Now = now }, tx, cancellationToken: ct)) != 1)
             {
                 continue;
             }
-            var application = await connection.QuerySingleAsync<ApplicationView>(new CommandDefinition(ProgrammesSql.SelectApplication, new { Id = id }, tx, cancellationToken: ct));
-            var cohort = (await programmes.FindCohortAsync(application.CohortId, ct))!;
             await outbox.EnqueueAsync(connection, tx, mail.Lapsed(Person(application), cohort), ct);
             await tx.CommitAsync(ct);
             cohorts.Add(cohort.Id);
@@ -221,6 +235,7 @@ public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore prog
         var sent = 0;
         foreach (var group in due.GroupBy(d => d.CohortId))
         {
+            var cohort = (await programmes.FindCohortAsync(group.Key, ct))!;
             await using var tx = await connection.BeginTransactionAsync(ct);
             var claimed = 0;
             foreach (var (id, _) in group)
@@ -231,7 +246,6 @@ public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore prog
             {
                 continue;
             }
-            var cohort = (await programmes.FindCohortAsync(group.Key, ct))!;
             var waiting = (await connection.QueryAsync<ApplicationView>(new CommandDefinition(ProgrammesSql.SelectApplicationsOfCohort, new { CohortId = group.Key }, tx, cancellationToken: ct)))
                 .Count(a => a.Status == ApplicationStatus.Submitted);
             foreach (var coordinator in await connection.QueryAsync<ProgrammePerson>(new CommandDefinition(ProgrammesSql.SelectProgrammeCoordinators, new { Now = now }, tx, cancellationToken: ct)))
@@ -277,6 +291,9 @@ public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore prog
         {
             expiresAt = start;
         }
+        // Offers for one cohort take turns (the cohort row is locked first), so on SQL Server too two offers cannot
+        // both see the last place free.
+        await connection.ExecuteAsync(new CommandDefinition(ProgrammesSql.LockCohort, new { CohortId = cohort.Id }, tx, cancellationToken: ct));
         if (await connection.ExecuteAsync(new CommandDefinition(ProgrammesSql.OfferPlace,
             new { Id = applicationId, CohortId = cohort.Id, Now = now, ExpiresAt = expiresAt }, tx, cancellationToken: ct)) != 1)
         {

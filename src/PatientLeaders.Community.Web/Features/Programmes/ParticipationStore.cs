@@ -62,7 +62,15 @@ public sealed class ParticipationStore(DbConnectionFactory db, ProgrammeStore pr
                 }
                 if (await connection.ExecuteAsync(new CommandDefinition(ProgrammesSql.UpdateAttendance, args, tx, cancellationToken: ct)) == 0)
                 {
-                    await connection.ExecuteAsync(new CommandDefinition(ProgrammesSql.InsertAttendance, args, tx, cancellationToken: ct));
+                    try
+                    {
+                        await connection.ExecuteAsync(new CommandDefinition(ProgrammesSql.InsertAttendance, args, tx, cancellationToken: ct));
+                    }
+                    catch (Exception exception) when (db.Dialect.IsUniqueViolation(exception))
+                    {
+                        // Another save of the register recorded this mark a moment ago: this one wins.
+                        await connection.ExecuteAsync(new CommandDefinition(ProgrammesSql.UpdateAttendance, args, tx, cancellationToken: ct));
+                    }
                 }
                 if (CompletionRules.IsMissed(status) && await connection.ExecuteAsync(new CommandDefinition(ProgrammesSql.ClaimCatchUp, args, tx, cancellationToken: ct)) == 1)
                 {

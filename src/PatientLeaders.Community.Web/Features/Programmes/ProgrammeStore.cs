@@ -11,7 +11,7 @@ namespace PatientLeaders.Community.Web.Features.Programmes;
 public sealed class ProgrammeStore(DbConnectionFactory db, SetStore sets, MeetingStore meetings, CategoryStore categories, MemberRoleGrants roles, TimeProvider clock)
 {
     /// <summary>Paths under /programmes that a programme's slug must not take.</summary>
-    private static readonly HashSet<string> ReservedSlugs = ["manage", "applications", "cohorts"];
+    private static readonly HashSet<string> ReservedSlugs = ["manage", "applications", "cohorts", "outcomes"];
 
     public async Task<IReadOnlyList<ProgrammeView>> ProgrammesAsync(bool includeDrafts, CancellationToken ct)
     {
@@ -37,6 +37,11 @@ public sealed class ProgrammeStore(DbConnectionFactory db, SetStore sets, Meetin
     public async Task<string> CreateProgrammeAsync(NewProgramme programme, CancellationToken ct)
     {
         var stem = Slugs.From(programme.Title);
+        if (stem.Length == 0)
+        {
+            // A title with no letters or digits a web address can carry.
+            stem = "programme";
+        }
         if (ReservedSlugs.Contains(stem))
         {
             stem += "-programme";

@@ -120,10 +120,12 @@ public static partial class ProgrammesSql
     /// <summary>Offers only while a place is free: the count and the change are one statement, so two offers cannot share a place.</summary>
     public const string OfferPlace = """
         UPDATE CohortApplications SET Status = 'Offered', DecidedAt = @Now, OfferExpiresAt = @ExpiresAt, DecisionMessage = NULL
-        WHERE Id = @Id AND Status IN ('Submitted', 'Waiting')
+        WHERE Id = @Id AND CohortId = @CohortId AND Status IN ('Submitted', 'Waiting')
             AND (SELECT COUNT(*) FROM CohortApplications t WHERE t.CohortId = @CohortId AND t.Status IN ('Offered', 'Accepted'))
                 < (SELECT c.Places FROM ProgrammeCohorts c WHERE c.Id = @CohortId)
         """;
+
+    public const string LockCohort = "UPDATE ProgrammeCohorts SET UpdatedAt = UpdatedAt WHERE Id = @CohortId";
 
     public const string PutOnWaitingList = """
         UPDATE CohortApplications SET Status = 'Waiting', DecidedAt = @Now, WaitingSince = COALESCE(WaitingSince, @Now)
@@ -180,10 +182,21 @@ public static partial class ProgrammesSql
         """;
 
     public const string SelectApplicationsForExport = """
-        SELECT a.CohortId, c.Title AS Cohort, p.Title AS Programme, a.Status, a.Why, a.Change, a.AccessNeeds, a.SubmittedAt, a.DecidedAt,
-            a.DecisionMessage
+        SELECT a.CohortId, c.Title AS Cohort, p.Title AS Programme, a.Status, a.Why, a.Change, a.AccessNeeds, a.TakingPartAs, a.Organisation,
+            a.SubmittedAt, a.DecidedAt, a.DecisionMessage, a.CompletedAt, a.PracticeSignedOffAt
         FROM CohortApplications a JOIN ProgrammeCohorts c ON c.Id = a.CohortId JOIN Programmes p ON p.Id = c.ProgrammeId
         WHERE a.MemberId = @MemberId ORDER BY a.Id
+        """;
+
+    public const string SelectAttendanceForExport = """
+        SELECT s.CohortId, s.Position AS Session, s.StartsAt, t.Status FROM SessionAttendance t JOIN CohortSessions s ON s.Id = t.SessionId
+        WHERE t.MemberId = @MemberId ORDER BY s.CohortId, s.Position
+        """;
+
+    public const string SelectOutcomeAnswersForExport = """
+        SELECT a.CohortId, r.Timepoint, r.SubmittedAt, r.GseTotal, r.ConfidenceMean, r.FollowUps, x.ItemKey, x.Value
+        FROM OutcomeResponses r JOIN CohortApplications a ON a.Id = r.ApplicationId LEFT JOIN OutcomeAnswers x ON x.ResponseId = r.Id
+        WHERE a.MemberId = @MemberId ORDER BY r.Id, x.ItemKey
         """;
 
     public const string SetProgrammeAlumniCategory = "UPDATE Programmes SET AlumniCategoryId = @CategoryId WHERE Id = @Id";

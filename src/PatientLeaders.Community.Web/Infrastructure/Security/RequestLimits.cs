@@ -7,23 +7,23 @@ namespace PatientLeaders.Community.Web.Infrastructure.Security;
 /// 32,000-character post: percent-encoded four-byte characters come to under 400 KB. A larger request is answered
 /// 413 before anything reads it, so no handler runs, no draft is overwritten, and the status page says the limit.
 /// </summary>
-public sealed class RequestLimits(RequestDelegate next)
+public sealed class RequestLimits(RequestDelegate next, Microsoft.Extensions.Options.IOptions<Uploads.UploadOptions> uploads)
 {
     public const int MaxBodyKilobytes = 512;
 
     public const long MaxBodyBytes = MaxBodyKilobytes * 1024L;
 
     /// <summary>
-    /// A form that uploads a file posts to an address ending "/upload"; it may send up to this much, a little over the
-    /// largest file (Uploads:MaxMegabytes, at most 100 MB), so that the file store can refuse it with a clear message.
+    /// A form that uploads a file posts to an address ending "/upload"; it may send a megabyte more than the largest
+    /// file (Uploads:MaxMegabytes), so that the file store can refuse a slightly larger file with a clear message.
     /// </summary>
-    public const long MaxUploadBodyBytes = 101L * 1024 * 1024;
+    public static long MaxUploadBodyBytes(int maxMegabytes) => (maxMegabytes + 1L) * 1024 * 1024;
 
     public static bool IsUpload(PathString path) => path.Value?.EndsWith("/upload", StringComparison.Ordinal) == true;
 
     public Task InvokeAsync(HttpContext context)
     {
-        var limit = IsUpload(context.Request.Path) ? MaxUploadBodyBytes : MaxBodyBytes;
+        var limit = IsUpload(context.Request.Path) ? MaxUploadBodyBytes(uploads.Value.MaxMegabytes) : MaxBodyBytes;
         if (context.Request.ContentLength > limit)
         {
             // The status page that explains the 413 runs as this same request again: as a GET without the body,

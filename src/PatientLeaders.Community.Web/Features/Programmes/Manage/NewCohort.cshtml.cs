@@ -146,6 +146,11 @@ public sealed class NewCohortModel(ProgrammeStore programmes, SetStore sets, Tim
     private async Task<IReadOnlyList<long>> FacilitatorsAsync(CancellationToken ct)
     {
         var handles = SetForms.SplitHandles(Input.FacilitatorHandles);
+        if (handles.Count == 0)
+        {
+            ModelState.AddModelError("Input.FacilitatorHandles", localizer["Enter the handle of at least one facilitator"]);
+            return [];
+        }
         var found = await sets.FindHandlesAsync(handles, ct);
         var unknown = handles.Where(h => !found.ContainsKey(h.ToUpperInvariant())).ToList();
         if (unknown.Count > 0)

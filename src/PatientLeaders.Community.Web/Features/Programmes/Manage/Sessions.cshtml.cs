@@ -20,8 +20,9 @@ public sealed class SessionsModel(ProgrammeStore programmes, ApplicationStore ap
 
         public TimeOnly? Time { get; set; }
 
+        /// <summary>Not posted for a session that has begun, which cannot move.</summary>
         [System.ComponentModel.DataAnnotations.Range(15, 480, ErrorMessage = "A session must last between 15 and 480 minutes")]
-        public int DurationMinutes { get; set; }
+        public int? DurationMinutes { get; set; }
     }
 
     [BindProperty]
@@ -63,7 +64,7 @@ public sealed class SessionsModel(ProgrammeStore programmes, ApplicationStore ap
             {
                 continue;
             }
-            if (row.Date is null || row.Time is null)
+            if (row.Date is null || row.Time is null || row.DurationMinutes is null)
             {
                 ModelState.AddModelError($"Input[{i}].Date", localizer["Session {0} needs both a date and a start time", session.Position]);
                 continue;
@@ -82,11 +83,12 @@ public sealed class SessionsModel(ProgrammeStore programmes, ApplicationStore ap
             }
             if (startsAt != session.StartsAt || row.DurationMinutes != session.DurationMinutes)
             {
-                moves.Add((session, startsAt, row.DurationMinutes));
+                moves.Add((session, startsAt, row.DurationMinutes.Value));
             }
         }
         if (!ModelState.IsValid)
         {
+            Input = Input.Where(row => Sessions.Any(s => s.Id == row.Id)).ToList();
             return Page();
         }
         if (moves.Count == 0)

@@ -12,7 +12,8 @@ public sealed class AnswerModel(OutcomeStore outcomes, IStringLocalizer<SharedRe
 {
     public sealed class InputModel
     {
-        public int?[] Gse { get; set; } = new int?[OutcomeInstrument.GseItems.Count];
+        /// <summary>By statement number from 0: a dictionary, so one unanswered statement does not stop the rest binding.</summary>
+        public Dictionary<int, int?> Gse { get; set; } = [];
 
         public Dictionary<long, int?> Confidence { get; set; } = [];
 
@@ -44,7 +45,7 @@ public sealed class AnswerModel(OutcomeStore outcomes, IStringLocalizer<SharedRe
         }
         for (var i = 0; i < OutcomeInstrument.GseItems.Count; i++)
         {
-            if (Input.Gse.ElementAtOrDefault(i) is not (>= 1 and <= 4))
+            if (Input.Gse.GetValueOrDefault(i) is not (>= 1 and <= 4))
             {
                 ModelState.AddModelError($"Input.Gse[{i}]", localizer["Answer statement {0}", i + 1]);
             }
@@ -63,7 +64,7 @@ public sealed class AnswerModel(OutcomeStore outcomes, IStringLocalizer<SharedRe
         var followUps = OutcomeInstrument.AsksFollowUps(timepoint)
             ? Input.FollowUps.Where(code => OutcomeInstrument.FollowUps.Any(f => f.Code == code)).Distinct().ToList()
             : [];
-        await outcomes.SubmitAsync(Questionnaire, new OutcomeAnswersInput(Input.Gse.Select(v => v!.Value).ToList(),
+        await outcomes.SubmitAsync(Questionnaire, new OutcomeAnswersInput(Enumerable.Range(0, OutcomeInstrument.GseItems.Count).Select(i => Input.Gse[i]!.Value).ToList(),
             Items.ToDictionary(i => i.Id, i => Input.Confidence[i.Id]!.Value), followUps), ct);
         TempData["Status"] = localizer["Thank you. Your answers are saved; you can see how they change on this page."].Value;
         return LocalRedirect("/programmes/outcomes");

@@ -44,7 +44,10 @@ public sealed record OutcomeReport(
             .GroupBy(a => a.ApplicationId)
             .Select(g => g.OrderByDescending(a => a.Timepoint == OutcomeInstrument.SixMonths).First())
             .ToList();
-        var followUps = OutcomeStatistics.IsReportable(latest.Count)
+        var followUpsSafe = OutcomeStatistics.IsReportable(latest.Count)
+            && (partsShownAlone is not { Count: > 1 }
+                || OutcomeStatistics.SafeBeside(latest.Count, latest.GroupBy(a => a.CohortId).Select(g => g.Count()).Where(OutcomeStatistics.IsReportable).ToList()));
+        var followUps = followUpsSafe
             ? OutcomeInstrument.FollowUps.Select(f => new FollowUpCount(f.Code, latest.Count(a => a.FollowUps.Split(',').Contains(f.Code)))).ToList()
             : null;
         return new OutcomeReport(
