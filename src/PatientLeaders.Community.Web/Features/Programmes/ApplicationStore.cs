@@ -38,7 +38,7 @@ public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore prog
             return false;
         }
         var application = await FindOfAsync(connection, tx, cohort.Id, memberId, ct);
-        await outbox.EnqueueAsync(connection, tx, mail.Received(Person(application!), cohort), ct);
+        await outbox.EnqueueAsync(connection, tx, mail.Received(application!.Person, cohort), ct);
         await tx.CommitAsync(ct);
         return true;
     }
@@ -78,10 +78,10 @@ public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore prog
     }
 
     public async Task<bool> WaitlistAsync(CohortView cohort, long applicationId, CancellationToken ct) =>
-        await DecideAsync(ProgrammesSql.PutOnWaitingList, applicationId, null, a => mail.Waiting(Person(a), cohort), ct);
+        await DecideAsync(ProgrammesSql.PutOnWaitingList, applicationId, null, a => mail.Waiting(a.Person, cohort), ct);
 
     public async Task<bool> DeclineAsync(CohortView cohort, long applicationId, string message, CancellationToken ct) =>
-        await DecideAsync(ProgrammesSql.DeclineApplication, applicationId, message, a => mail.Declined(Person(a), cohort, message), ct);
+        await DecideAsync(ProgrammesSql.DeclineApplication, applicationId, message, a => mail.Declined(a.Person, cohort, message), ct);
 
     /// <summary>
     /// Takes an offered place: the member joins the cohort's set and its discussion area (the cohort's role), and gets
@@ -98,7 +98,7 @@ public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore prog
         }
         var application = await connection.QuerySingleAsync<ApplicationView>(new CommandDefinition(ProgrammesSql.SelectApplication, new { Id = applicationId }, tx, cancellationToken: ct));
         var sessions = await programmes.SessionsAsync(cohort.Id, ct);
-        await outbox.EnqueueAsync(connection, tx, mail.Joining(Person(application), cohort, sessions), ct);
+        await outbox.EnqueueAsync(connection, tx, mail.Joining(application.Person, cohort, sessions), ct);
         await roles.GrantAsync(connection, tx, memberId, Roles.ForCohort(cohort.Id), ct);
         await tx.CommitAsync(ct);
         if (cohort.SetId is { } setId)
@@ -113,7 +113,7 @@ public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore prog
     {
         var cohort = (await programmes.FindCohortAsync(cohortId, ct))!;
         var sessions = await programmes.SessionsAsync(cohortId, ct);
-        var people = (await ForCohortAsync(cohortId, ct)).Where(a => a.Status == ApplicationStatus.Accepted).Select(Person).ToList();
+        var people = (await ForCohortAsync(cohortId, ct)).Where(a => a.Status == ApplicationStatus.Accepted).Select(a => a.Person).ToList();
         await using var connection = await db.OpenAsync(ct);
         people.AddRange(await connection.QueryAsync<ProgrammePerson>(new CommandDefinition(ProgrammesSql.SelectFacilitatorPeople, new { CohortId = cohortId }, cancellationToken: ct)));
         await using var tx = await connection.BeginTransactionAsync(ct);
@@ -213,7 +213,7 @@ public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore prog
             {
                 continue;
             }
-            await outbox.EnqueueAsync(connection, tx, mail.Lapsed(Person(application), cohort), ct);
+            await outbox.EnqueueAsync(connection, tx, mail.Lapsed(application.Person, cohort), ct);
             await tx.CommitAsync(ct);
             cohorts.Add(cohort.Id);
             lapsed++;
@@ -274,7 +274,7 @@ public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore prog
             {
                 continue;
             }
-            await outbox.EnqueueAsync(connection, tx, mail.FinalAnswer(Person(application), cohort), ct);
+            await outbox.EnqueueAsync(connection, tx, mail.FinalAnswer(application.Person, cohort), ct);
             await tx.CommitAsync(ct);
             sent++;
         }
@@ -300,7 +300,7 @@ public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore prog
             return false;
         }
         var application = await connection.QuerySingleAsync<ApplicationView>(new CommandDefinition(ProgrammesSql.SelectApplication, new { Id = applicationId }, tx, cancellationToken: ct));
-        await outbox.EnqueueAsync(connection, tx, mail.Offered(Person(application), cohort, expiresAt, fromWaitingList), ct);
+        await outbox.EnqueueAsync(connection, tx, mail.Offered(application.Person, cohort, expiresAt, fromWaitingList), ct);
         return true;
     }
 
@@ -322,5 +322,4 @@ public sealed class ApplicationStore(DbConnectionFactory db, ProgrammeStore prog
         await connection.QuerySingleOrDefaultAsync<ApplicationView>(new CommandDefinition(ProgrammesSql.SelectApplicationOf,
             new { CohortId = cohortId, MemberId = memberId }, tx, cancellationToken: ct));
 
-    private static ProgrammePerson Person(ApplicationView a) => new() { Id = a.MemberId, Email = a.Email, DisplayName = a.DisplayName, Handle = a.Handle, Language = a.Language };
 }

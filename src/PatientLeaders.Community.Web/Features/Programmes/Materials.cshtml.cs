@@ -50,6 +50,6 @@ public sealed class MaterialsModel(ProgrammeStore programmes, ApplicationStore a
     }
 
     public string SessionName(long? sessionId) => Sessions.FirstOrDefault(s => s.Id == sessionId) is { } session
-        ? $"{session.Position}. " + (session.Title.Length > 0 ? session.Title : localizer[ProgrammeVocabulary.SessionKindLabel(session.Kind)])
+        ? $"{session.Position}. " + session.DisplayTitle(localizer)
         : localizer["The whole programme"];
 }

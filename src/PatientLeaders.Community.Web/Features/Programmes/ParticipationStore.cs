@@ -74,7 +74,7 @@ public sealed class ParticipationStore(DbConnectionFactory db, ProgrammeStore pr
                 }
                 if (CompletionRules.IsMissed(status) && await connection.ExecuteAsync(new CommandDefinition(ProgrammesSql.ClaimCatchUp, args, tx, cancellationToken: ct)) == 1)
                 {
-                    await outbox.EnqueueAsync(connection, tx, mail.CatchUp(Person(participant), cohort, session), ct);
+                    await outbox.EnqueueAsync(connection, tx, mail.CatchUp(participant.Person, cohort, session), ct);
                 }
             }
             await tx.CommitAsync(ct);
@@ -108,7 +108,7 @@ public sealed class ParticipationStore(DbConnectionFactory db, ProgrammeStore pr
             IssuedName = participant.DisplayName, Now = clock.GetUtcNow(),
         }, tx, cancellationToken: ct));
         await roles.GrantAsync(connection, tx, participant.MemberId, Roles.AlumniOf(cohort.ProgrammeSlug), ct);
-        await outbox.EnqueueAsync(connection, tx, mail.Completed(Person(participant), cohort, code), ct);
+        await outbox.EnqueueAsync(connection, tx, mail.Completed(participant.Person, cohort, code), ct);
         await tx.CommitAsync(ct);
         return true;
     }
@@ -129,7 +129,7 @@ public sealed class ParticipationStore(DbConnectionFactory db, ProgrammeStore pr
         {
             return false;
         }
-        await outbox.EnqueueAsync(connection, tx, mail.CoachForParticipant(Person(participant), cohort, coach.DisplayName, relationshipId), ct);
+        await outbox.EnqueueAsync(connection, tx, mail.CoachForParticipant(participant.Person, cohort, coach.DisplayName, relationshipId), ct);
         await outbox.EnqueueAsync(connection, tx, mail.CoachForCoach(coach, cohort, participant.DisplayName, relationshipId), ct);
         await tx.CommitAsync(ct);
         return true;
@@ -173,7 +173,7 @@ public sealed class ParticipationStore(DbConnectionFactory db, ProgrammeStore pr
                 return false;
             }
             await roles.GrantAsync(connection, tx, graduate.MemberId, asFacilitator ? Roles.Facilitator : Roles.Mentor, ct);
-            await outbox.EnqueueAsync(connection, tx, mail.Accredited(Person(graduate), asFacilitator), ct);
+            await outbox.EnqueueAsync(connection, tx, mail.Accredited(graduate.Person, asFacilitator), ct);
             await tx.CommitAsync(ct);
         }
         var today = MentoringDates.Today(clock);
@@ -212,7 +212,6 @@ public sealed class ParticipationStore(DbConnectionFactory db, ProgrammeStore pr
         return new Progress(attended, Math.Max(1, cohort.MinSessions), calls, cohort.MinCoachingCalls, participant.CompletedAt);
     }
 
-    private static ProgrammePerson Person(ApplicationView a) => new() { Id = a.MemberId, Email = a.Email, DisplayName = a.DisplayName, Handle = a.Handle, Language = a.Language };
 }
 
 /// <summary>Hears from mentoring when a call is logged, and decides completion at once.</summary>

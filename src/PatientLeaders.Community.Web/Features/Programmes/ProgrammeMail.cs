@@ -137,8 +137,7 @@ public sealed class ProgrammeMail(IOptions<AccountOptions> account, IOptions<Mai
         Link($"/programmes/outcomes/{applicationId}/{timepoint}")));
 
     /// <summary>The session's own title, or the name of its kind in the recipient's language.</summary>
-    public string SessionTitle(SessionView session) =>
-        session.Title.Length > 0 ? session.Title : localizer[ProgrammeVocabulary.SessionKindLabel(session.Kind)];
+    public string SessionTitle(SessionView session) => session.DisplayTitle(localizer);
 
     private string Calendar(ProgrammePerson to, CohortView cohort, IReadOnlyList<SessionView> sessions, int sequence)
     {

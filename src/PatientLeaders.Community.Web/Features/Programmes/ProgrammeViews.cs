@@ -97,6 +97,9 @@ public sealed record ApplicationView
     public DateTimeOffset? PracticeSignedOffAt { get; init; }
     public string TakingPartAs { get; init; } = ProgrammeVocabulary.PatientLeader;
     public string Organisation { get; init; } = "";
+
+    /// <summary>The applicant as someone a programme mail goes to.</summary>
+    public ProgrammePerson Person => new() { Id = MemberId, Email = Email, DisplayName = DisplayName, Handle = Handle, Language = Language };
 }
 
 public sealed record MyApplication

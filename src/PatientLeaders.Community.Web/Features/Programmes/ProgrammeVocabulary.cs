@@ -59,6 +59,10 @@ public static class ProgrammeVocabulary
     public static string ModeLabel(string code) => Modes.FirstOrDefault(k => k.Code == code).Label ?? code;
 
     public static string SessionKindLabel(string code) => SessionKinds.FirstOrDefault(k => k.Code == code).Label ?? code;
+
+    /// <summary>A session's own title, or the name of its kind in the reader's language.</summary>
+    public static string DisplayTitle(this SessionView session, Microsoft.Extensions.Localization.IStringLocalizer localizer) =>
+        session.Title.Length > 0 ? session.Title : localizer[SessionKindLabel(session.Kind)];
 }
 
 /// <summary>Where an application stands.</summary>

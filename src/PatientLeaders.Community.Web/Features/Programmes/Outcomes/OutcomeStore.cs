@@ -99,10 +99,7 @@ public sealed class OutcomeStore(DbConnectionFactory db, MailOutbox outbox, Prog
                 {
                     continue;
                 }
-                await outbox.EnqueueAsync(connection, tx, mail.OutcomeInvitation(new ProgrammePerson
-                {
-                    Id = application.MemberId, Email = application.Email, DisplayName = application.DisplayName, Language = application.Language,
-                }, cohort, applicationId, timepoint), ct);
+                await outbox.EnqueueAsync(connection, tx, mail.OutcomeInvitation(application.Person, cohort, applicationId, timepoint), ct);
                 await tx.CommitAsync(ct);
                 sent++;
             }
