@@ -3,6 +3,7 @@ using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Admin;
 using PatientLeaders.Community.Web.Features.Forum;
 using PatientLeaders.Community.Web.Features.Impact;
+using PatientLeaders.Community.Web.Features.Involvement;
 using PatientLeaders.Community.Web.Features.Notifications;
 using PatientLeaders.Community.Web.Features.Mentoring;
 using PatientLeaders.Community.Web.Features.Profiles;
@@ -43,6 +44,7 @@ public static class CommunityServices
         services.AddForum();
         services.AddSets();
         services.AddProgrammes();
+        services.AddInvolvement();
         services.AddImpact();
         services.AddScaleOut(builder.Configuration, builder.Environment);
         services.AddReverseProxy(builder.Configuration);
@@ -53,6 +55,8 @@ public static class CommunityServices
             options.RootDirectory = "/Features";
             options.Conventions.AuthorizeFolder("/Admin", AccountsServices.AdminPolicy);
             options.Conventions.AuthorizeFolder("/Programmes/Manage", ProgrammesServices.CoordinatorPolicy);
+            options.Conventions.AuthorizeFolder("/Involvement/Organisations/Manage", ProgrammesServices.CoordinatorPolicy);
+            options.Conventions.AuthorizeFolder("/Impact/Stories/Manage", ProgrammesServices.CoordinatorPolicy);
         })
             .AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new BoundedDatesBinderProvider()))
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

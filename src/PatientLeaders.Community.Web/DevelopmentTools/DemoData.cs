@@ -22,6 +22,8 @@ public static class DemoData
         ("demo-mentee", "Tom Mentee (demo)", Roles.Member),
         ("demo-mentee-nia", "Nia Mentee (demo)", Roles.Member),
         ("demo-programmes", "Pip Programmes (demo)", Roles.ProgrammeCoordinator),
+        ("demo-org-trust", "Tariq Trust Contact (demo)", Roles.Member),
+        ("demo-org-charity", "Cath Charity Contact (demo)", Roles.Member),
     ];
 
     public static async Task SeedAsync(IServiceProvider services, CancellationToken ct)
@@ -48,6 +50,7 @@ public static class DemoData
         {
             await DemoMentoring.SeedAsync(scope.ServiceProvider, created, ct);
             await DemoProgrammes.SeedAsync(scope.ServiceProvider, created, ct);
+            await DemoInvolvement.SeedAsync(scope.ServiceProvider, created, ct);
         }
         Console.WriteLine($"Demo password for every account: {Password}");
     }

@@ -26,6 +26,18 @@ public static class Roles
 
     public const string AlumniPrefix = "Alumni:";
 
+    /// <summary>A contact of one organisation in the pool of patient leaders ("Organisation:4"): sees that organisation's opportunities and applicants only.</summary>
+    public const string OrganisationPrefix = "Organisation:";
+
+    public static string ForOrganisation(long organisationId) => OrganisationPrefix + organisationId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The organisations this member is a contact for, read from their role claims.</summary>
+    public static IReadOnlyList<long> OrganisationsOf(System.Security.Claims.ClaimsPrincipal user) =>
+        user.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value)
+            .Where(r => r.StartsWith(OrganisationPrefix, StringComparison.Ordinal))
+            .Select(r => long.TryParse(r.AsSpan(OrganisationPrefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0)
+            .Where(id => id > 0).ToList();
+
     public static string ForCohort(long cohortId) => CohortPrefix + cohortId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static string AlumniOf(string programmeSlug) => AlumniPrefix + programmeSlug;
@@ -35,6 +47,7 @@ public static class Roles
     public static bool IsScoped(string role) =>
         role.Length <= 120
         && (role.StartsWith(CohortPrefix, StringComparison.Ordinal) && long.TryParse(role.AsSpan(CohortPrefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)
+            || role.StartsWith(OrganisationPrefix, StringComparison.Ordinal) && long.TryParse(role.AsSpan(OrganisationPrefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)
             || role.StartsWith(AlumniPrefix, StringComparison.Ordinal) && role.Length > AlumniPrefix.Length
                 && role.AsSpan(AlumniPrefix.Length).IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyz0123456789-") < 0);
 }

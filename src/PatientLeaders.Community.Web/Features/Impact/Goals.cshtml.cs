@@ -11,7 +11,7 @@ namespace PatientLeaders.Community.Web.Features.Impact;
 /// reporting threshold are shown as "fewer than 10"; counts of programmes are not about people and are shown as they are.
 /// </summary>
 [AllowAnonymous]
-public sealed class GoalsModel(ProgrammeStore programmes, IOptions<ImpactOptions> options) : PageModel
+public sealed class GoalsModel(ProgrammeStore programmes, StoryStore stories, IOptions<ImpactOptions> options) : PageModel
 {
     public sealed record Goal(string Label, int? Recorded, int Target, bool AboutPeople, string? Note = null);
 
@@ -20,6 +20,7 @@ public sealed class GoalsModel(ProgrammeStore programmes, IOptions<ImpactOptions
     public async Task OnGetAsync(CancellationToken ct)
     {
         var counts = await programmes.GoalCountsAsync(ct);
+        var involvement = await stories.FiguresAsync(ct);
         var goals = options.Value;
         Goals =
         [
@@ -27,7 +28,7 @@ public sealed class GoalsModel(ProgrammeStore programmes, IOptions<ImpactOptions
             new("Programmes run abroad", counts.ProgrammesAbroad, goals.ProgrammesAbroadGoal, AboutPeople: false),
             new("Patient leaders learning online", counts.OnlineLearners, goals.OnlineLearnersGoal, AboutPeople: true),
             new("Patient leaders trained to run programmes", counts.TrainedToDeliver, goals.TrainedToDeliverGoal, AboutPeople: true),
-            new("Involvement projects", null, goals.InvolvementProjectsGoal, AboutPeople: false, "Counted once the pool of patient leaders opens."),
+            new("Involvement projects", involvement.ProjectsCompleted, goals.InvolvementProjectsGoal, AboutPeople: false),
         ];
     }
 

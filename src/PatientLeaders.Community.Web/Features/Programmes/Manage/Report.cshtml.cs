@@ -1,11 +1,11 @@
 using System.Globalization;
-using CsvHelper;
 using Dapper;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Data;
 using PatientLeaders.Community.Web.Features.Programmes.Outcomes;
+using PatientLeaders.Community.Web.Infrastructure.Exports;
 using PatientLeaders.Community.Web.Infrastructure.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Programmes.Manage;
@@ -31,18 +31,9 @@ public sealed class ReportModel(ProgrammeStore programmes, OutcomeStore outcomes
         {
             return NotFound();
         }
-        // Funders open these in spreadsheets: a cell that starts like a formula is escaped so it stays text.
-        using var bytes = new MemoryStream();
-        await using (var csv = CsvWriter.Create(bytes, new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true }, leaveOpen: true))
-        {
-            await csv.WriteRecordAsync(["Measure", "Value"], ct);
-            foreach (var (measure, value) in Rows())
-            {
-                await csv.WriteRecordAsync([measure, value], ct);
-            }
-        }
+        var bytes = await CsvFile.BuildAsync([["Measure", "Value"], .. Rows().Select(r => new[] { r.Measure, r.Value })], ct);
         var name = Programme.Slug + (Cohort is null ? "" : $"-cohort-{Cohort.Id}") + "-report.csv";
-        return File(bytes.ToArray(), "text/csv; charset=utf-8", name);
+        return File(bytes, "text/csv; charset=utf-8", name);
     }
 
     /// <summary>The report as measure and value, in English for funders' spreadsheets; suppressed figures say so.</summary>

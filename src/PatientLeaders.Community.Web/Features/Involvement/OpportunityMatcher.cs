@@ -1,0 +1,69 @@
+using PatientLeaders.Community.Web.Features.Mentoring;
+
+namespace PatientLeaders.Community.Web.Features.Involvement;
+
+/// <summary>One reason an opportunity suits a leader: a sentence key of the site's resources and the labels it names.</summary>
+public sealed record MatchReason(string Key, IReadOnlyList<string> Labels);
+
+public sealed record OpportunityMatch(int Score, IReadOnlyList<MatchReason> Reasons, bool CountsPrivateTheme);
+
+/// <summary>
+/// The mentoring network's explainable scoring (<see cref="MentorMatcher"/>) turned on opportunities: fixed points per
+/// overlap, capped, normalised to 0–100 against what this opportunity could score. Every reason is built only from
+/// what the leader put in their pool profile for matching; a lived-experience theme they kept private adds to the
+/// score and is never named.
+/// </summary>
+public static class OpportunityMatcher
+{
+    public const int KindPoints = MentorMatcher.PerFocusArea;
+    public const int PlacePoints = MentorMatcher.FormatPoints;
+    public const int InPersonRegionPoints = MentorMatcher.InPersonRegionPoints;
+    public const int RegionPoints = MentorMatcher.RegionPoints;
+
+    public const string KindReason = "You would like {0}";
+    public const string ThemeReason = "They are looking for lived experience you share: {0}";
+    public const string PlaceReason = "You can take part this way: {0}";
+    public const string RegionReason = "It is in your region: {0}";
+
+    public static OpportunityMatch Score(PoolProfile leader, OpportunityView opportunity)
+    {
+        var reasons = new List<MatchReason>();
+        var points = 0;
+        var max = KindPoints;
+        if (leader.KindList.Contains(opportunity.Kind))
+        {
+            points += KindPoints;
+            reasons.Add(new(KindReason, [InvolvementVocabulary.Kinds.Label(opportunity.Kind)]));
+        }
+
+        var sought = opportunity.ThemeList;
+        var shared = sought.Where(t => leader.ThemeList.Contains(t) || leader.PrivateThemeList.Contains(t)).ToList();
+        max += MentorMatcher.PerTheme * Math.Min(MentorMatcher.MaxOverlapsCounted, sought.Count);
+        points += MentorMatcher.PerTheme * Math.Min(MentorMatcher.MaxOverlapsCounted, shared.Count);
+        var nameable = shared.Where(leader.ThemeList.Contains).ToList();
+        if (nameable.Count > 0)
+        {
+            reasons.Add(new(ThemeReason, nameable.Select(MentoringVocabulary.Themes.Label).ToList()));
+        }
+
+        var inPerson = opportunity.Place == InvolvementVocabulary.InPerson;
+        max += PlacePoints;
+        if (opportunity.Place == InvolvementVocabulary.Remote && leader.Remote || opportunity.Place == InvolvementVocabulary.Telephone && leader.Telephone
+            || inPerson && leader.Region.Length > 0 && leader.Region == opportunity.Region)
+        {
+            points += PlacePoints;
+            reasons.Add(new(PlaceReason, [InvolvementVocabulary.Places.Label(opportunity.Place)]));
+        }
+        if (opportunity.Region.Length > 0)
+        {
+            max += inPerson ? InPersonRegionPoints : RegionPoints;
+            if (leader.Region == opportunity.Region)
+            {
+                points += inPerson ? InPersonRegionPoints : RegionPoints;
+                reasons.Add(new(RegionReason, [MentoringVocabulary.Regions.Label(opportunity.Region)]));
+            }
+        }
+        var score = (int)Math.Round(100.0 * points / max, MidpointRounding.AwayFromZero);
+        return new OpportunityMatch(score, reasons, shared.Count > nameable.Count);
+    }
+}
