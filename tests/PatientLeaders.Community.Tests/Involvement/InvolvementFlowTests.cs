@@ -47,7 +47,7 @@ public sealed class InvolvementFlowTests
         var today = InvolvementWorld.Day(DateOnly.FromDateTime(world.Clock.GetUtcNow().UtcDateTime));
         TestApp.AssertRedirect(await sam.PostFormAsync($"/involvement/work/{engagementId}", "form[action*=Hours]",
             ("Hours.WorkedOn", today), ("Hours.Hours", "2"), ("Hours.Minutes", "30"), ("Hours.Description", "Reading papers and the meeting")), $"/involvement/work/{engagementId}");
-        var upload = await UploadReceiptAsync(sam, engagementId, today, "12,50");
+        var upload = await InvolvementWorld.UploadReceiptAsync(sam, engagementId, today, "12,50");
         TestApp.AssertRedirect(upload, $"/involvement/work/{engagementId}");
         Assert.That(await world.App.ScalarAsync<long>("SELECT SUM(FeePence) FROM WorkClaims"), Is.EqualTo(6250));
         Assert.That(await world.App.ScalarAsync<long>("SELECT SUM(ExpensePence) FROM WorkClaims"), Is.EqualTo(1250), "a comma reads as the decimal point");
@@ -84,19 +84,6 @@ public sealed class InvolvementFlowTests
         var stories = await (await world.App.NewBrowser().GetAsync("/stories")).Content.ReadAsStringAsync();
         Assert.That(stories, Does.Contain("Asked at last").And.Contain("sam"));
         Assert.That(await (await world.App.NewBrowser().GetAsync($"/stories/{storyId}")).Content.ReadAsStringAsync(), Does.Contain("and it changed the plan"));
-    }
-
-    private static async Task<HttpResponseMessage> UploadReceiptAsync(HttpClient leader, long engagementId, string day, string amount)
-    {
-        var url = $"/involvement/work/{engagementId}/expenses/upload";
-        var page = await leader.GetPageAsync(url);
-        var token = page.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" }, { new StringContent(day), "Input.SpentOn" }, { new StringContent(amount), "Input.Amount" },
-            { new StringContent("Train to York"), "Input.Description" }, { new ByteArrayContent(FileKindsTests.Png), "Receipt", "ticket.png" },
-        };
-        return await leader.PostAsync(url, content);
     }
 
     private static async Task<IReadOnlyList<long>> ClaimIdsAsync(InvolvementWorld world)

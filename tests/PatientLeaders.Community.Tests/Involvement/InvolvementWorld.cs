@@ -58,13 +58,13 @@ public sealed class InvolvementWorld : IAsyncDisposable
 
     /// <summary>The contact posts an opportunity and sends it for approval; returns its id.</summary>
     public async Task<long> PostOpportunityAsync(HttpClient? author = null, string title = "Stroke follow-up redesign group", string themes = "", int closesInDays = 14, int wanted = 1,
-        string rate = "25")
+        string rate = "25", int workDays = 60)
     {
         var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
         var values = new List<(string, string)>
         {
             ("Input.Title", title), ("Input.Kind", "ServiceRedesign"), ("Input.Difference", "Decides how people are followed up at home after a stroke."),
-            ("Input.TimeCommitment", "Four two-hour meetings"), ("Input.StartsOn", Day(today.AddDays(closesInDays + 7))), ("Input.EndsOn", Day(today.AddDays(closesInDays + 60))),
+            ("Input.TimeCommitment", "Four two-hour meetings"), ("Input.StartsOn", Day(today.AddDays(closesInDays + 7))), ("Input.EndsOn", Day(today.AddDays(closesInDays + 7 + workDays))),
             ("Input.Place", "Remote"), ("Input.Region", "Wales"), ("Input.PaymentLevel", "Level3"), ("Input.HourlyRate", rate), ("Input.Expenses", "Travel and carer costs"),
             ("Input.Support", "A briefing call and large-print papers"), ("Input.PeopleWanted", wanted.ToString(CultureInfo.InvariantCulture)),
             ("Input.ClosesOn", Day(today.AddDays(closesInDays))), ("Input.ContactName", "Tariq"), ("Input.ContactEmail", "tariq@example.org"),
@@ -96,6 +96,19 @@ public sealed class InvolvementWorld : IAsyncDisposable
         var response = await leader.PostFormAsync("/involvement/applications", $"form[action*='applicationId={applicationId}'][action*=Confirm]");
         TestApp.AssertRedirect(response, "/involvement/work/");
         return long.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
+    }
+
+    public static async Task<HttpResponseMessage> UploadReceiptAsync(HttpClient leader, long engagementId, string day, string amount)
+    {
+        var url = $"/involvement/work/{engagementId}/expenses/upload";
+        var page = await leader.GetPageAsync(url);
+        var token = page.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" }, { new StringContent(day), "Input.SpentOn" }, { new StringContent(amount), "Input.Amount" },
+            { new StringContent("Train to York"), "Input.Description" }, { new ByteArrayContent(FileKindsTests.Png), "Receipt", "ticket.png" },
+        };
+        return await leader.PostAsync(url, content);
     }
 
     public ValueTask DisposeAsync() => Programmes.DisposeAsync();

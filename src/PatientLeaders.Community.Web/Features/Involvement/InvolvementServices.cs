@@ -14,6 +14,7 @@ public static class InvolvementServices
     {
         services.AddOptions<InvolvementOptions>().BindConfiguration(InvolvementOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<InvolvementMail>();
+        services.AddSingleton<InvolvementData>();
         services.AddSingleton<Organisations.OrganisationStore>();
         services.AddSingleton<Pool.PoolStore>();
         services.AddSingleton<Opportunities.OpportunityStore>();

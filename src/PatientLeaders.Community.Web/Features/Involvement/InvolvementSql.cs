@@ -126,7 +126,7 @@ public static class InvolvementSql
     /// <summary>Approved since a moment, still open: what a digest may hold.</summary>
     public const string SelectApprovedSince = $"""
         SELECT {OpportunityColumns}
-        WHERE o.Status = 'Approved' AND o.ApprovedAt > @Since AND o.ClosesOn >= @Today AND g.VerifiedAt IS NOT NULL AND g.PausedAt IS NULL
+        WHERE o.Status = 'Approved' AND o.ApprovedAt >= @Since AND o.ClosesOn >= @Today AND g.VerifiedAt IS NOT NULL AND g.PausedAt IS NULL
         ORDER BY o.ApprovedAt, o.Id
         """;
 

@@ -9,7 +9,8 @@ using PatientLeaders.Community.Web.Features.Programmes;
 namespace PatientLeaders.Community.Web.Features.Profiles;
 
 /// <summary>A member's rights over their data: a full copy (UK GDPR Art. 15/20) and erasure (Art. 17).</summary>
-public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profiles, SessionStore sessions, SecurityEventLog securityLog, ForumMemberData forum, SetStore sets, MentoringData mentoring, ProgrammesData programmes, TimeProvider clock)
+public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profiles, SessionStore sessions, SecurityEventLog securityLog, ForumMemberData forum, SetStore sets, MentoringData mentoring, ProgrammesData programmes,
+    Involvement.InvolvementData involvement, TimeProvider clock)
 {
     public async Task<object> ExportAsync(long memberId, CancellationToken ct)
     {
@@ -33,6 +34,7 @@ public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profi
             forum = await ForumMemberData.ExportAsync(connection, memberId, ct),
             mentoring = await mentoring.ExportAsync(memberId, ct),
             programmes = await programmes.ExportAsync(memberId, ct),
+            involvement = await involvement.ExportAsync(memberId, ct),
         };
         await securityLog.RecordAsync(memberId, SecurityEvents.DataExported, ct);
         return export;

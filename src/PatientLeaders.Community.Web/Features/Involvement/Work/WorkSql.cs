@@ -29,7 +29,7 @@ public static class WorkSql
     /// <summary>Ended work whose organisation has not answered, and has not been reminded for a while.</summary>
     public const string SelectImpactDue = $"""
         SELECT {EngagementColumns}
-        WHERE e.EndedAt IS NOT NULL AND (e.ImpactRemindedAt IS NULL OR e.ImpactRemindedAt < @RemindBefore)
+        WHERE e.EndedAt IS NOT NULL AND (e.ImpactRemindedAt IS NULL OR e.ImpactRemindedAt <= @RemindBefore)
             AND NOT EXISTS (SELECT 1 FROM ImpactAnswers i WHERE i.EngagementId = e.Id AND i.Side = 'Organisation')
         """;
 
