@@ -123,6 +123,63 @@ public sealed partial class PseudoLocaleTests
         }
     }
 
+    [Test]
+    public async Task PoolPages_ShowNoTextThatSkippedTheResources()
+    {
+        await using var app = await TestApp.CreateAsync(services: s =>
+            s.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory>(provider => new PseudoFactory(
+                ActivatorUtilities.CreateInstance<ResourceManagerStringLocalizerFactory>(provider)))));
+        var admin = await app.SetUpAdminAsync();
+        var meg = await app.InviteMemberAsync(admin, "meg@example.org", "meg");
+        var organisation = await admin.SubmitAsync("/organisations/manage", new Dictionary<string, string> { ["Input.Name"] = "Org words", ["Input.About"] = "About words" });
+        var slug = organisation.Headers.Location!.OriginalString.Split('/')[^1];
+        await admin.ClickAsync($"/organisations/manage/{slug}", "form[action*=Verify] button");
+        await admin.SubmitAsync($"/organisations/manage/{slug}", new Dictionary<string, string> { ["Contact.Email"] = "meg@example.org" }, "form[action*=AddContact]");
+        await meg.GetAsync("/opportunities");
+        await admin.SubmitAsync("/pool", new Dictionary<string, string> { ["Input.Kinds"] = "Boards", ["Input.Remote"] = "true", ["Input.Payment"] = "Paid" });
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        string Day(int days) => today.AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var posted = await meg.SubmitAsync("/opportunities/edit", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Role words", ["Input.Kind"] = "Boards", ["Input.Difference"] = "Difference words", ["Input.TimeCommitment"] = "Time words",
+            ["Input.StartsOn"] = Day(10), ["Input.EndsOn"] = Day(20), ["Input.Place"] = "Remote", ["Input.PaymentLevel"] = "Level3", ["Input.HourlyRate"] = "25",
+            ["Input.Expenses"] = "Expense words", ["Input.Support"] = "Support words", ["Input.PeopleWanted"] = "1", ["Input.ClosesOn"] = Day(5),
+            ["Input.ContactName"] = "Contact words", ["Input.ContactEmail"] = "meg@example.org",
+        });
+        var id = posted.Headers.Location!.OriginalString.Split('/')[^1];
+        foreach (var url in new[] { "/opportunities/review", $"/opportunities/edit/{id}" })
+        {
+            var response = await admin.GetAsync(url);
+            Assert.That((int)response.StatusCode, Is.EqualTo(200), url);
+        }
+        await admin.ClickAsync("/opportunities/review", $"form[action*='opportunityId={id}'][action*=Approve] button");
+        await admin.SubmitAsync($"/opportunities/{id}", new Dictionary<string, string> { ["Input.Statement"] = "Statement words" }, "main form[method=post]:not([action])");
+        var application = await app.ScalarAsync<long>("SELECT Id FROM OpportunityApplications");
+        await meg.ClickAsync($"/opportunities/{id}/applicants", $"form[action*='applicationId={application}'][action*=Select] button");
+        await admin.ClickAsync("/involvement/applications", $"form[action*='applicationId={application}'][action*=Confirm] button");
+        var engagement = await app.ScalarAsync<long>("SELECT Id FROM Engagements");
+        await admin.SubmitAsync($"/involvement/work/{engagement}", new Dictionary<string, string>
+        {
+            ["Hours.WorkedOn"] = Day(0), ["Hours.Hours"] = "1", ["Hours.Minutes"] = "0", ["Hours.Description"] = "Claim words",
+        }, "form[action*=Hours]");
+        await admin.ClickAsync($"/involvement/work/{engagement}", "form[action*=End] button");
+        string[] own = ["Org words", "About words", "Role words", "Difference words", "Time words", "Expense words", "Support words", "Contact words", "Statement words",
+            "Claim words", "meg@example.org", "Member meg", "Alex Admin", "@admin", "meg", "GBP"];
+        foreach (var (browser, url) in new[]
+        {
+            (admin, "/organisations/manage"), (admin, $"/organisations/manage/{slug}"), (admin, $"/organisations/{slug}"), (admin, "/pool"), (admin, "/opportunities"),
+            (admin, $"/opportunities/{id}"), (admin, "/opportunities/edit"), (admin, "/involvement/applications"), (admin, "/involvement/work"),
+            (admin, $"/involvement/work/{engagement}"), (admin, $"/involvement/work/{engagement}/expenses/upload"), (admin, "/involvement/statement"),
+            (admin, "/involvement/overview"), (admin, $"/stories/offer?engagementId={engagement}"), (admin, "/stories/manage"), (admin, "/stories"), (admin, "/impact"),
+            (meg, $"/opportunities/{id}/applicants"), (meg, "/opportunities"), (meg, $"/involvement/work/{engagement}"), (meg, "/pool"),
+        })
+        {
+            var response = await browser.GetAsync(url);
+            Assert.That((int)response.StatusCode, Is.EqualTo(200), url);
+            AssertAllPseudo(await Forms.ParseAsync(response), "main", url, own);
+        }
+    }
+
     private static void AssertAllPseudo(IDocument page, string selector, string url, string[]? userContent = null)
     {
         var text = new StringBuilder();

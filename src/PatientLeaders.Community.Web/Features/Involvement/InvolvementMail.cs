@@ -111,5 +111,5 @@ public sealed class InvolvementMail(IOptions<AccountOptions> account, IStringLoc
         localizer["A coordinator has edited your story of change. Nothing is published until you approve the text, and you choose whether it carries your name."],
         localizer["Read it, approve it or withdraw it: {0}", Link($"/stories/{storyId}")]));
 
-    public static string Show(DateTimeOffset date) => date.UtcDateTime.ToString("D", System.Globalization.CultureInfo.CurrentCulture);
+    private static string Show(DateTimeOffset date) => InvolvementDates.Show(date);
 }

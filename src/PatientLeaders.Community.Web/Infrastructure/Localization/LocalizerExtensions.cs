@@ -30,3 +30,25 @@ public static class LocalizerExtensions
         return JsonSerializer.Serialize(forms);
     }
 }
+
+public static class HtmlLocalizerExtensions
+{
+    /// <summary>
+    /// A sentence with markup in its blanks (a &lt;time&gt; element, say): the sentence and plain arguments are
+    /// HTML-encoded, arguments that are already HTML go in as they are. Word order stays the translator's.
+    /// </summary>
+    public static Microsoft.AspNetCore.Html.IHtmlContent Html(this IStringLocalizer localizer, string key, params object[] arguments)
+    {
+        var encoder = System.Text.Encodings.Web.HtmlEncoder.Default;
+        var parts = arguments.Select(a => a is Microsoft.AspNetCore.Html.IHtmlContent html ? Markup(html)
+            : encoder.Encode(Convert.ToString(a, CultureInfo.CurrentCulture) ?? "")).ToArray<object>();
+        return new Microsoft.AspNetCore.Html.HtmlString(string.Format(CultureInfo.CurrentCulture, encoder.Encode(localizer[key].Value), parts));
+    }
+
+    private static string Markup(Microsoft.AspNetCore.Html.IHtmlContent html)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        html.WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+        return writer.ToString();
+    }
+}
