@@ -12,7 +12,7 @@ public sealed class BadInputTests
         "/account/sessions", "/account/delete", "/admin", "/admin/members/2",
     ];
 
-    private static readonly string Hostile = "<script>alert(1)</script>💥\u0000\r\nBcc: x@example.org " + new string('x', 50_000);
+    public static readonly string Hostile = "<script>alert(1)</script>💥\u0000\r\nBcc: x@example.org " + new string('x', 50_000);
 
     [Test]
     public async Task EveryFormOnEverySignedInPage_SurvivesHostileOversizedInput()
@@ -100,7 +100,7 @@ public sealed class BadInputTests
         Assert.That(page.QuerySelector("#Input_Region")?.GetAttribute("value"), Is.EqualTo("Kept region"));
     }
 
-    private static List<KeyValuePair<string, string>> FormFields(IHtmlFormElement form, Dictionary<string, string> values)
+    public static List<KeyValuePair<string, string>> FormFields(IHtmlFormElement form, Dictionary<string, string> values)
     {
         var fields = form.Elements.OfType<IHtmlInputElement>()
             .Where(i => !string.IsNullOrEmpty(i.Name) && i.Type is "hidden" && !values.ContainsKey(i.Name!))
