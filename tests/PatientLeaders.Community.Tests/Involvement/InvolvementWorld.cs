@@ -21,9 +21,9 @@ public sealed class InvolvementWorld : IAsyncDisposable
     public HttpClient Admin => Programmes.Admin;
     public FakeClock Clock => Programmes.Clock;
 
-    public static async Task<InvolvementWorld> CreateAsync()
+    public static async Task<InvolvementWorld> CreateAsync(FakeClock? clock = null)
     {
-        var programmes = await ProgrammeWorld.CreateAsync();
+        var programmes = await ProgrammeWorld.CreateAsync(clock);
         var contact = await programmes.MemberAsync("tariq");
         var (slug, id) = await AddOrganisationAsync(programmes, "Northshire NHS Trust", contact, "tariq@example.org");
         return new InvolvementWorld { Programmes = programmes, Contact = contact, Slug = slug, OrganisationId = id };
@@ -110,6 +110,18 @@ public sealed class InvolvementWorld : IAsyncDisposable
         };
         return await leader.PostAsync(url, content);
     }
+
+    /// <summary>The leader logs hours on the work for today; returns the claim's id.</summary>
+    public async Task<long> LogHoursAsync(HttpClient leader, long engagementId, int hours, string what)
+    {
+        var today = Day(DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime));
+        TestApp.AssertRedirect(await leader.PostFormAsync($"/involvement/work/{engagementId}", "form[action*=Hours]", ("Hours.WorkedOn", today),
+            ("Hours.Hours", hours.ToString(CultureInfo.InvariantCulture)), ("Hours.Minutes", "0"), ("Hours.Description", what)), $"/involvement/work/{engagementId}");
+        return await App.ScalarAsync<long>("SELECT MAX(Id) FROM WorkClaims");
+    }
+
+    public async Task ApproveClaimAsync(long engagementId, long claimId) =>
+        TestApp.AssertRedirect(await Contact.PostFormAsync($"/involvement/work/{engagementId}", $"form[action*='claimId={claimId}'][action*=Approve]"), $"/involvement/work/{engagementId}");
 
     public ValueTask DisposeAsync() => Programmes.DisposeAsync();
 
