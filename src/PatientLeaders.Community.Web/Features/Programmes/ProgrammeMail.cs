@@ -102,6 +102,16 @@ public sealed class ProgrammeMail(IOptions<AccountOptions> account, IOptions<Mai
         localizer["Your certificate is here. It is private until you choose to share it: {0}", Link("/certificates/" + certificateCode)],
         localizer["You are now one of the programme's alumni, with its own area in the forum: {0}", Link("/forum")]));
 
+    public OutgoingMail CertificateReissued(ProgrammePerson to, CertificateView old, string code) => SiteCultures.In(to.Language, () => To(to,
+        localizer["Your certificate for {0} has been reissued", old.ProgrammeTitle],
+        localizer["We have issued your certificate for {0} again, in your current name. The old one now says it was replaced.", old.ProgrammeTitle],
+        localizer["Your new certificate: {0}", Link("/certificates/" + code)]));
+
+    public OutgoingMail CertificateRevoked(ProgrammePerson to, CertificateView certificate, string reason) => SiteCultures.In(to.Language, () => To(to,
+        localizer["Your certificate for {0} has been withdrawn", certificate.ProgrammeTitle],
+        localizer["The programme coordinators have withdrawn your certificate for {0}. Anyone who checks it will see that it was withdrawn, and why:", certificate.ProgrammeTitle] + "\n" + reason,
+        localizer["If you think this is a mistake, please reply to this email."]));
+
     public OutgoingMail CatchUp(ProgrammePerson to, CohortView cohort, SessionView session) => SiteCultures.In(to.Language, () => To(to,
         localizer["We missed you at {0}", SessionTitle(session)],
         localizer["We missed you at {0} of {1}. We hope you are all right.", SessionTitle(session), Name(cohort)],

@@ -141,6 +141,9 @@ public sealed record CertificateView
     public bool IsPublic { get; init; }
     public DateTimeOffset? RevokedAt { get; init; }
     public string? RevokedReason { get; init; }
+
+    /// <summary>The certificate that replaced this one when it was reissued.</summary>
+    public string? ReplacedBy { get; init; }
 }
 
 public sealed record NewSession(string Kind, string Title, DateTimeOffset StartsAt, int DurationMinutes);

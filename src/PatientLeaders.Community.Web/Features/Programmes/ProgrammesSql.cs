@@ -289,14 +289,26 @@ public static partial class ProgrammesSql
         """;
 
     private const string CertificateColumns = """
-        Code, ApplicationId, MemberId, ProgrammeTitle, CohortTitle, IssuedName, IssuedAt, IsPublic, RevokedAt, RevokedReason
+        Code, ApplicationId, MemberId, ProgrammeTitle, CohortTitle, IssuedName, IssuedAt, IsPublic, RevokedAt, RevokedReason, ReplacedBy
         """;
 
     public const string SelectCertificate = $"SELECT {CertificateColumns} FROM ProgrammeCertificates WHERE Code = @Code";
 
     public const string SelectCertificatesOfMember = $"SELECT {CertificateColumns} FROM ProgrammeCertificates WHERE MemberId = @MemberId ORDER BY IssuedAt DESC";
 
-    public const string SelectCertificateOfApplication = $"SELECT {CertificateColumns} FROM ProgrammeCertificates WHERE ApplicationId = @ApplicationId";
+    /// <summary>The application's current certificate: the one not revoked.</summary>
+    public const string SelectCertificateOfApplication = $"SELECT {CertificateColumns} FROM ProgrammeCertificates WHERE ApplicationId = @ApplicationId AND RevokedAt IS NULL";
+
+    public const string RevokeCertificate = """
+        UPDATE ProgrammeCertificates SET RevokedAt = @Now, RevokedReason = @Reason, RevokedById = @By, ReplacedBy = @ReplacedBy
+        WHERE Code = @Code AND RevokedAt IS NULL
+        """;
+
+    public const string ReissueCertificate = """
+        INSERT INTO ProgrammeCertificates (Code, ApplicationId, MemberId, ProgrammeTitle, CohortTitle, IssuedName, IssuedAt, IsPublic)
+        SELECT @NewCode, c.ApplicationId, c.MemberId, c.ProgrammeTitle, c.CohortTitle, m.DisplayName, c.IssuedAt, c.IsPublic
+        FROM ProgrammeCertificates c JOIN Members m ON m.Id = c.MemberId WHERE c.Code = @Code AND c.RevokedAt IS NULL
+        """;
 
     public const string SetCertificatePublic = "UPDATE ProgrammeCertificates SET IsPublic = @IsPublic WHERE Code = @Code AND MemberId = @MemberId";
 

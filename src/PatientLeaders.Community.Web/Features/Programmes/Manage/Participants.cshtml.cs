@@ -11,11 +11,18 @@ namespace PatientLeaders.Community.Web.Features.Programmes.Manage;
 /// the mentoring network's explained scoring), and the observed-practice sign-off that leads to accreditation.
 /// </summary>
 public sealed class ParticipantsModel(ProgrammeStore programmes, ApplicationStore applications, ParticipationStore participation, MentoringStore mentoring,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    CertificateStore certificates, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public const int SuggestionsEach = 3;
 
-    public sealed record ParticipantLine(ApplicationView Participant, Progress Progress, IReadOnlyList<MentorMatch> Suggestions, string? CoachName);
+    public sealed record ParticipantLine(ApplicationView Participant, Progress Progress, IReadOnlyList<MentorMatch> Suggestions, string? CoachName, CertificateView? Certificate);
+
+    /// <summary>Why a certificate is withdrawn: shown to anyone who checks it.</summary>
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    /// <summary>The participant whose revocation failed, so only their form shows the error and keeps the text.</summary>
+    public long? FailedId { get; private set; }
 
     public CohortView Cohort { get; private set; } = new();
 
@@ -53,6 +60,37 @@ public sealed class ParticipantsModel(ProgrammeStore programmes, ApplicationStor
         return LocalRedirect($"/programmes/manage/cohorts/{id}/participants");
     }
 
+    public async Task<IActionResult> OnPostReissueAsync(long id, long applicationId, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || Lines.FirstOrDefault(l => l.Participant.Id == applicationId) is not { Certificate: { } certificate } line)
+        {
+            return NotFound();
+        }
+        TempData["Status"] = await certificates.ReissueAsync(certificate, line.Participant.Person, Accounts.CurrentMember.Id(User), ct) is not null
+            ? localizer["{0}'s certificate has been reissued in their current name; the old one says it was replaced.", line.Participant.DisplayName].Value
+            : localizer["That certificate has already been changed."].Value;
+        return LocalRedirect($"/programmes/manage/cohorts/{id}/participants");
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(long id, long applicationId, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || Lines.FirstOrDefault(l => l.Participant.Id == applicationId) is not { Certificate: { } certificate } line)
+        {
+            return NotFound();
+        }
+        var reason = (Reason ?? "").Trim();
+        if (reason.Length is 0 or > 1000)
+        {
+            FailedId = applicationId;
+            ModelState.AddModelError(nameof(Reason), localizer["Say in up to 1,000 characters why the certificate is withdrawn: anyone who checks it will read this"]);
+            return Page();
+        }
+        TempData["Status"] = await certificates.RevokeAsync(certificate, line.Participant.Person, reason, Accounts.CurrentMember.Id(User), ct)
+            ? localizer["{0}'s certificate has been withdrawn, and they have been told.", line.Participant.DisplayName].Value
+            : localizer["That certificate has already been changed."].Value;
+        return LocalRedirect($"/programmes/manage/cohorts/{id}/participants");
+    }
+
     private async Task<bool> LoadAsync(long id, CancellationToken ct)
     {
         if (await programmes.FindCohortAsync(id, ct) is not { } cohort || await programmes.FindProgrammeAsync(cohort.ProgrammeSlug, ct) is not { } programme)
@@ -71,7 +109,8 @@ public sealed class ParticipantsModel(ProgrammeStore programmes, ApplicationStor
                 ? MentorMatcher.Suggest(CoachingPreferences(participant), candidates, SuggestionsEach)
                 : [];
             var coachName = participant.CoachRelationshipId is null ? null : await participation.CoachNameAsync(participant.CoachRelationshipId.Value, ct);
-            lines.Add(new ParticipantLine(participant, progress, suggestions, coachName));
+            var certificate = participant.CompletedAt is null ? null : await certificates.OfApplicationAsync(participant.Id, ct);
+            lines.Add(new ParticipantLine(participant, progress, suggestions, coachName, certificate));
         }
         Lines = lines;
         return true;

@@ -1,0 +1,6 @@
+-- A certificate can be revoked, or reissued with the holder's current name: the old one stays, revoked, saying
+-- who did it and which certificate replaced it, so an application may now have several certificates (one current).
+DROP INDEX UX_ProgrammeCertificates_ApplicationId;
+CREATE INDEX IX_ProgrammeCertificates_ApplicationId ON ProgrammeCertificates (ApplicationId, IssuedAt);
+ALTER TABLE ProgrammeCertificates ADD COLUMN RevokedById INTEGER NULL;
+ALTER TABLE ProgrammeCertificates ADD COLUMN ReplacedBy TEXT NULL;
