@@ -182,7 +182,7 @@ public sealed class ProgrammeJourneyTests
     }
 
     /// <summary>The admin records a current accreditation on the mentoring coordinators' page for the person.</summary>
-    private static async Task RecordAccreditationAsync(HttpClient admin, string handle, string kind, DateOnly today)
+    public static async Task RecordAccreditationAsync(HttpClient admin, string handle, string kind, DateOnly today)
     {
         var memberId = await MemberIdAsync(admin, handle);
         TestApp.AssertRedirect(await admin.SubmitAsync($"/mentoring/coordinate/mentors/{memberId}", new Dictionary<string, string>
