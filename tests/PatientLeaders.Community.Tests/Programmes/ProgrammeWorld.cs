@@ -18,10 +18,10 @@ public sealed class ProgrammeWorld : IAsyncDisposable
     public required HttpClient Facilitator { get; init; }
     public required string Slug { get; init; }
 
-    public static async Task<ProgrammeWorld> CreateAsync(FakeClock? clock = null)
+    public static async Task<ProgrammeWorld> CreateAsync(FakeClock? clock = null, params (string Key, string Value)[] settings)
     {
         clock ??= new FakeClock();
-        var app = await TestApp.CreateAsync(clock, MentoringWorld.Settings(("Programmes:ApplicationsPerHour", "1000"), ("Community:IdleTimeoutMinutes", "1440")));
+        var app = await TestApp.CreateAsync(clock, MentoringWorld.Settings([("Programmes:ApplicationsPerHour", "1000"), ("Community:IdleTimeoutMinutes", "1440"), .. settings]));
         var admin = await app.SetUpAdminAsync();
         var coordinator = await app.InviteMemberAsync(admin, "pat@example.org", "pat", Roles.ProgrammeCoordinator);
         await coordinator.TurnOnTwoFactorAsync();

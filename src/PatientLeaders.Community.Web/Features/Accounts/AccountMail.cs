@@ -27,13 +27,14 @@ public sealed class AccountMail(IOptions<AccountOptions> options)
         If you were not expecting this, you can ignore this email.
         """);
 
-    public OutgoingMail ConfirmEmail(Member member, string address, string token) => new(
+    /// <param name="returnTo">A local address to come back to after confirming and signing in (applying for a programme, say).</param>
+    public OutgoingMail ConfirmEmail(Member member, string address, string token, string? returnTo = null) => new(
         address, member.DisplayName, "Confirm your email address",
         $"""
         Hello {member.DisplayName},
 
         Please confirm this email address for your Patient Leaders Community account by opening this link:
-        {Link($"/account/confirm-email?member={member.Id}&code={Uri.EscapeDataString(token)}" + (address == member.Email ? "" : "&email=" + Uri.EscapeDataString(address)))}
+        {Link($"/account/confirm-email?member={member.Id}&code={Uri.EscapeDataString(token)}" + (address == member.Email ? "" : "&email=" + Uri.EscapeDataString(address)) + (returnTo is null ? "" : "&returnUrl=" + Uri.EscapeDataString(returnTo)))}
 
         If you did not ask for this, you can ignore this email.
         """, member.Id);

@@ -20,6 +20,10 @@ public sealed class ConfirmEmailModel(UserManager<Member> users, SessionStore se
     [BindProperty(SupportsGet = true)]
     public string? Email { get; set; }
 
+    /// <summary>Where the new member was going before registering; they sign in and land there.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
     public bool Failed { get; private set; }
 
     public IActionResult OnGet()
@@ -55,6 +59,6 @@ public sealed class ConfirmEmailModel(UserManager<Member> users, SessionStore se
         {
             TempData["Status"] = "Thank you: your email address is confirmed. You can now sign in.";
         }
-        return Redirect("/account/login");
+        return Redirect(Url.IsLocalUrl(ReturnUrl) && !changingAddress ? "/account/login?ReturnUrl=" + Uri.EscapeDataString(ReturnUrl!) : "/account/login");
     }
 }

@@ -33,6 +33,10 @@ public sealed class RegisterModel(InvitationStore invitations, RegistrationServi
         return Page();
     }
 
+    /// <summary>Where a visitor was going (a programme's application form, say): kept through the confirmation email to sign-in.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var invitation = await LoadInvitationAsync(ct);
@@ -51,7 +55,8 @@ public sealed class RegisterModel(InvitationStore invitations, RegistrationServi
             return Page();
         }
         var roles = invitation is null || invitation.Role == Roles.Member ? new[] { Roles.Member } : [Roles.Member, invitation.Role];
-        var result = await registration.RegisterAsync(Input.ToNewMember(), roles, invitation?.Id, emailAlreadyConfirmed: false, ct);
+        var result = await registration.RegisterAsync(Input.ToNewMember(), roles, invitation?.Id, emailAlreadyConfirmed: false, ct,
+            Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null);
         if (result.Succeeded)
         {
             return RedirectToPage("CheckEmail");

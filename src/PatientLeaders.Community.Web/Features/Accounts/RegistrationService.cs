@@ -25,7 +25,8 @@ public sealed class RegistrationService(
     DbConnectionFactory db,
     TimeProvider clock)
 {
-    public async Task<RegistrationResult> RegisterAsync(NewMember input, IReadOnlyList<string> roles, long? invitationId, bool emailAlreadyConfirmed, CancellationToken ct)
+    public async Task<RegistrationResult> RegisterAsync(NewMember input, IReadOnlyList<string> roles, long? invitationId, bool emailAlreadyConfirmed, CancellationToken ct,
+        string? returnTo = null)
     {
         var member = new Member
         {
@@ -82,7 +83,7 @@ public sealed class RegistrationService(
         if (!emailAlreadyConfirmed)
         {
             var token = await users.GenerateEmailConfirmationTokenAsync(member);
-            await outbox.EnqueueAsync(connection, tx, mail.ConfirmEmail(member, member.Email, token), ct);
+            await outbox.EnqueueAsync(connection, tx, mail.ConfirmEmail(member, member.Email, token, returnTo), ct);
         }
         await tx.CommitAsync(ct);
         return new RegistrationResult(member, []);

@@ -1,0 +1,45 @@
+using System.Net;
+using PatientLeaders.Community.Tests.Infrastructure;
+using PatientLeaders.Community.Tests.Mentoring;
+
+namespace PatientLeaders.Community.Tests.Programmes;
+
+/// <summary>A visitor who finds a cohort registers and comes back to its application form, through the confirmation email and sign-in.</summary>
+public sealed class VisitorApplicationTests
+{
+    [Test]
+    public async Task AVisitor_RegistersFromTheApplyButton_AndLandsOnTheFormAfterSigningIn()
+    {
+        await using var world = await ProgrammeWorld.CreateAsync(null, ("Community:Registration", "Open"));
+        var cohortId = await world.CreateCohortAsync();
+        var apply = $"/programmes/cohorts/{cohortId}/apply";
+        var visitor = world.App.NewBrowser();
+
+        var toSignIn = await visitor.GetAsync(apply);
+        TestApp.AssertRedirect(toSignIn, "/account/login");
+        var signIn = await visitor.GetPageAsync(toSignIn.Headers.Location!.PathAndQuery);
+        var register = signIn.QuerySelector("main a[href^='/account/register']")!.GetAttribute("href")!;
+        Assert.That(Uri.UnescapeDataString(register), Does.EndWith("returnUrl=" + apply));
+
+        TestApp.AssertRedirect(await visitor.SubmitAsync(register, new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Vic", ["Input.Handle"] = "vic", ["Input.Email"] = "vic@example.org", ["Input.Password"] = Journeys.Password,
+        }), "/account/check-email");
+        var confirm = Journeys.LinkIn(await world.App.LastMailToAsync("vic@example.org"));
+        var confirmed = await visitor.SubmitAsync(confirm, new Dictionary<string, string>());
+        TestApp.AssertRedirect(confirmed, "/account/login?ReturnUrl=");
+        var signedIn = await visitor.SubmitAsync(confirmed.Headers.Location!.OriginalString, new Dictionary<string, string>
+        {
+            ["Input.Email"] = "vic@example.org", ["Input.Password"] = Journeys.Password,
+        });
+        TestApp.AssertRedirect(signedIn, apply);
+        TestApp.AssertRedirect(await visitor.SubmitAsync(apply, new Dictionary<string, string> { ["Input.Why"] = "To lead", ["Input.Change"] = "Discharge" }),
+            "/programmes/applications");
+        Assert.That(await world.App.ScalarAsync<long>("SELECT COUNT(*) FROM CohortApplications"), Is.EqualTo(1));
+
+        // A return address elsewhere is dropped, not followed.
+        var elsewhere = await world.App.NewBrowser().GetPageAsync("/account/login?ReturnUrl=https%3A%2F%2Fevil.example%2F");
+        Assert.That(elsewhere.QuerySelector("main a[href^='/account/register']")!.GetAttribute("href"), Is.EqualTo("/account/register"));
+        Assert.That((await world.App.NewBrowser().GetAsync("/account/register?returnUrl=https%3A%2F%2Fevil.example%2F")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+}
