@@ -7,7 +7,8 @@ namespace PatientLeaders.Community.Tests.Programmes;
 
 /// <summary>
 /// Who may do what with programmes, over every page and handler: guest, member, applicant, participant, another
-/// cohort's participant, facilitator, programme coordinator and admin. Access needs are the health data at stake.
+/// cohort's participant, coach, partner contact, facilitator, programme coordinator and admin. Access needs,
+/// materials and their files, and questionnaire answers are what is at stake.
 /// </summary>
 public sealed class ProgrammeAuthorizationTests
 {
@@ -33,11 +34,22 @@ public sealed class ProgrammeAuthorizationTests
         await ProgrammeWorld.AnswerAsync(otherParticipant, otherApp, "Accept");
         var member = await world.MemberAsync("meg");
         var guest = world.App.NewBrowser();
+        // The participant's coach, and a partner organisation's contact: neither runs the cohort.
+        var coach = await world.CoachAsync("cody");
+        var coachId = await world.IdOfAsync("cody");
+        TestApp.AssertRedirect(await world.Coordinator.PostFormAsync($"/programmes/manage/cohorts/{cohortId}/participants", $"form[action*='coachId={coachId}']"),
+            $"/programmes/manage/cohorts/{cohortId}/participants");
+        var partnerContact = await world.MemberAsync("olga");
+        await Involvement.InvolvementWorld.AddOrganisationAsync(world, "Partner Trust", partnerContact, "olga@example.org");
+        // A material with a file, open to the cohort now.
+        TestApp.AssertRedirect(await MaterialsTests.UploadAsync(world.Facilitator, cohortId, "Workbook", "workbook.pdf", FileKindsTests.Pdf), $"/programmes/cohorts/{cohortId}/materials");
+        var materialId = await world.App.ScalarAsync<long>("SELECT Id FROM CohortMaterials");
+        await world.App.Service<Web.Features.Programmes.Outcomes.OutcomeStore>().InviteDueAsync(CancellationToken.None);
 
         var everyone = new (string Name, HttpClient Browser)[]
         {
             ("guest", guest), ("member", member), ("applicant", applicant), ("participant", participant), ("other cohort's participant", otherParticipant),
-            ("facilitator", world.Facilitator), ("coordinator", world.Coordinator), ("admin", world.Admin),
+            ("coach", coach), ("partner contact", partnerContact), ("facilitator", world.Facilitator), ("coordinator", world.Coordinator), ("admin", world.Admin),
         };
         var staff = new[] { "coordinator", "admin" };
         var seesNeeds = new[] { "facilitator", "coordinator", "admin" };
@@ -86,6 +98,27 @@ public sealed class ProgrammeAuthorizationTests
                     name == "guest", name + " sign-off");
                 AssertRefused(await browser.PostAsync($"/programmes/manage/cohorts/{cohortId}/participants?handler=Coach&applicationId={participantApp}&coachId=1", Form(token)),
                     name == "guest", name + " coach");
+            }
+
+            // Materials and their files: the cohort; adding them: those who run it; answers: their own author only, never staff.
+            var runs = new[] { "facilitator", "coordinator", "admin" };
+            foreach (var (url, allowed) in new[]
+            {
+                ($"/programmes/cohorts/{cohortId}/materials", runs.Append("participant").ToArray()),
+                ($"/programmes/cohorts/{cohortId}/materials/{materialId}/file", runs.Append("participant").ToArray()),
+                ($"/programmes/cohorts/{cohortId}/materials/upload", runs),
+                ($"/programmes/outcomes/{participantApp}/Start", ["participant"]),
+            })
+            {
+                var response = await browser.GetAsync(url);
+                if (name == "guest")
+                {
+                    AssertRefused(response, guest: true, $"{name} {url}");
+                }
+                else
+                {
+                    Assert.That((int)response.StatusCode, Is.EqualTo(allowed.Contains(name) ? 200 : 404), $"{name} {url}");
+                }
             }
 
             // The register: the cohort's facilitators and coordinators; to anyone else it does not exist.
