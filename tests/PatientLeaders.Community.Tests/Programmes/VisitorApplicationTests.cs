@@ -42,4 +42,19 @@ public sealed class VisitorApplicationTests
         Assert.That(elsewhere.QuerySelector("main a[href^='/account/register']")!.GetAttribute("href"), Is.EqualTo("/account/register"));
         Assert.That((await world.App.NewBrowser().GetAsync("/account/register?returnUrl=https%3A%2F%2Fevil.example%2F")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
+
+    [Test]
+    public async Task AClinician_SaysSoOnTheirProfile_AndAPartnershipApplicationStartsFromIt()
+    {
+        await using var world = await ProgrammeWorld.CreateAsync();
+        var slug = await world.CreateProgrammeAsync("Partners in change", kind: "Partnership");
+        var cohortId = await world.CreateCohortAsync(slug: slug);
+        var cara = await world.MemberAsync("cara");
+        TestApp.AssertRedirect(await cara.PostFormAsync("/account/profile", "main form[method=post]", ("Input.MemberType", "Clinician")), "/members/cara");
+        Assert.That((await cara.GetPageAsync("/members/cara")).Text("main"), Does.Contain("Clinician"));
+        var form = await cara.GetPageAsync($"/programmes/cohorts/{cohortId}/apply");
+        Assert.That(form.QuerySelector("#Input_TakingPartAs option[selected]")!.GetAttribute("value"), Is.EqualTo("Clinician"));
+        var refused = await Forms.ParseAsync(await cara.PostFormAsync("/account/profile", "main form[method=post]", ("Input.MemberType", "Surgeon")));
+        Assert.That(refused.ErrorSummary(), Has.Some.EqualTo("Choose how you take part in health and care"));
+    }
 }

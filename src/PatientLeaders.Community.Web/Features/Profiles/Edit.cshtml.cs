@@ -8,7 +8,8 @@ using PatientLeaders.Community.Web.Infrastructure.Forms;
 
 namespace PatientLeaders.Community.Web.Features.Profiles;
 
-public sealed class EditModel(ProfileStore profiles, MemberStore members, SecurityEventLog securityLog, SignInManager<Member> signIn, UserManager<Member> users) : PageModel
+public sealed class EditModel(ProfileStore profiles, MemberStore members, SecurityEventLog securityLog, SignInManager<Member> signIn, UserManager<Member> users,
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel
     {
@@ -35,6 +36,8 @@ public sealed class EditModel(ProfileStore profiles, MemberStore members, Securi
 
         [StringLength(500, ErrorMessage = "Skills must be 500 characters or fewer")]
         public string? Skills { get; set; }
+
+        public string MemberType { get; set; } = MemberTypes.PatientLeader;
 
         public bool Consent { get; set; }
 
@@ -67,7 +70,7 @@ public sealed class EditModel(ProfileStore profiles, MemberStore members, Securi
         Input = new InputModel
         {
             DisplayName = profile.DisplayName, Pronouns = profile.Pronouns, Bio = profile.Bio, Region = profile.Region,
-            Languages = profile.Languages, Interests = profile.Interests, Skills = profile.Skills,
+            Languages = profile.Languages, Interests = profile.Interests, Skills = profile.Skills, MemberType = profile.MemberType,
             Consent = HasConsent,
             Conditions = lived?.Conditions, ConditionsVisibility = lived?.ConditionsVisibility ?? Visibility.OnlyMe,
             ServicesUsed = lived?.ServicesUsed, ServicesUsedVisibility = lived?.ServicesUsedVisibility ?? Visibility.OnlyMe,
@@ -94,13 +97,17 @@ public sealed class EditModel(ProfileStore profiles, MemberStore members, Securi
         {
             ModelState.AddModelError("Input.DisplayName", MemberNames.Imitates);
         }
+        if (!MemberTypes.IsKnown(Input.MemberType))
+        {
+            ModelState.AddModelError("Input.MemberType", localizer["Choose how you take part in health and care"]);
+        }
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
         await profiles.SaveProfileAsync(memberId, new ProfileEdit(Input.DisplayName.Trim(), Clean(Input.Pronouns), Clean(Input.Bio),
-            Clean(Input.Region), Clean(Input.Languages), Clean(Input.Interests), Clean(Input.Skills)), ct);
+            Clean(Input.Region), Clean(Input.Languages), Clean(Input.Interests), Clean(Input.Skills), Input.MemberType), ct);
 
         if (Input.Consent)
         {

@@ -12,6 +12,26 @@ public sealed record ProfileView
     public string Languages { get; init; } = "";
     public string Interests { get; init; } = "";
     public string Skills { get; init; } = "";
+    public string MemberType { get; init; } = MemberTypes.PatientLeader;
+}
+
+/// <summary>Who a member is in health and care. Partnership programmes bring one of each together as a trio.</summary>
+public static class MemberTypes
+{
+    public const string PatientLeader = "PatientLeader";
+    public const string Clinician = "Clinician";
+    public const string Manager = "Manager";
+
+    public static readonly IReadOnlyList<(string Code, string Label)> All =
+    [
+        (PatientLeader, "Patient leader"),
+        (Clinician, "Clinician"),
+        (Manager, "Manager"),
+    ];
+
+    public static bool IsKnown(string? code) => All.Any(k => k.Code == code);
+
+    public static string Label(string code) => All.FirstOrDefault(k => k.Code == code).Label ?? code;
 }
 
 /// <summary>Special-category health data. Only ever read through <see cref="ProfileStore.LivedExperienceForViewerAsync"/>.</summary>

@@ -5,7 +5,8 @@ public static class ProfilesSql
     public const string SelectProfileByHandle = """
         SELECT m.Id AS MemberId, m.Handle, m.DisplayName, m.CreatedAt,
             COALESCE(p.Pronouns, '') AS Pronouns, COALESCE(p.Bio, '') AS Bio, COALESCE(p.Region, '') AS Region,
-            COALESCE(p.Languages, '') AS Languages, COALESCE(p.Interests, '') AS Interests, COALESCE(p.Skills, '') AS Skills
+            COALESCE(p.Languages, '') AS Languages, COALESCE(p.Interests, '') AS Interests, COALESCE(p.Skills, '') AS Skills,
+            COALESCE(p.MemberType, 'PatientLeader') AS MemberType
         FROM Members m LEFT JOIN MemberProfiles p ON p.MemberId = m.Id
         WHERE m.NormalizedHandle = @NormalizedHandle
         """;
@@ -13,7 +14,8 @@ public static class ProfilesSql
     public const string SelectProfileById = """
         SELECT m.Id AS MemberId, m.Handle, m.DisplayName, m.CreatedAt,
             COALESCE(p.Pronouns, '') AS Pronouns, COALESCE(p.Bio, '') AS Bio, COALESCE(p.Region, '') AS Region,
-            COALESCE(p.Languages, '') AS Languages, COALESCE(p.Interests, '') AS Interests, COALESCE(p.Skills, '') AS Skills
+            COALESCE(p.Languages, '') AS Languages, COALESCE(p.Interests, '') AS Interests, COALESCE(p.Skills, '') AS Skills,
+            COALESCE(p.MemberType, 'PatientLeader') AS MemberType
         FROM Members m LEFT JOIN MemberProfiles p ON p.MemberId = m.Id
         WHERE m.Id = @MemberId
         """;
@@ -22,13 +24,13 @@ public static class ProfilesSql
 
     public const string UpdateProfile = """
         UPDATE MemberProfiles SET Pronouns = @Pronouns, Bio = @Bio, Region = @Region, Languages = @Languages,
-            Interests = @Interests, Skills = @Skills, UpdatedAt = @UpdatedAt
+            Interests = @Interests, Skills = @Skills, MemberType = @MemberType, UpdatedAt = @UpdatedAt
         WHERE MemberId = @MemberId
         """;
 
     public const string InsertProfile = """
-        INSERT INTO MemberProfiles (MemberId, Pronouns, Bio, Region, Languages, Interests, Skills, UpdatedAt)
-        VALUES (@MemberId, @Pronouns, @Bio, @Region, @Languages, @Interests, @Skills, @UpdatedAt)
+        INSERT INTO MemberProfiles (MemberId, Pronouns, Bio, Region, Languages, Interests, Skills, MemberType, UpdatedAt)
+        VALUES (@MemberId, @Pronouns, @Bio, @Region, @Languages, @Interests, @Skills, @MemberType, @UpdatedAt)
         """;
 
     public const string SelectLivedExperience = """

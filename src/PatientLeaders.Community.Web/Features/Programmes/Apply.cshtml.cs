@@ -10,7 +10,8 @@ namespace PatientLeaders.Community.Web.Features.Programmes;
 
 /// <summary>Applying for a place. Access needs are health data: kept for the coordinators and the cohort's facilitators only.</summary>
 [EnableRateLimiting(ProgrammesServices.ApplyLimit)]
-public sealed class ApplyModel(ProgrammeStore programmes, ApplicationStore applications, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class ApplyModel(ProgrammeStore programmes, ApplicationStore applications, Profiles.ProfileStore profiles, TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel
     {
@@ -44,7 +45,19 @@ public sealed class ApplyModel(ProgrammeStore programmes, ApplicationStore appli
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+    /// <summary>A partnership application starts from the member type on their profile.</summary>
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } early)
+        {
+            return early;
+        }
+        if (await profiles.FindByIdAsync(CurrentMember.Id(User), ct) is { } profile)
+        {
+            Input.TakingPartAs = profile.MemberType;
+        }
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(long id, CancellationToken ct)
     {

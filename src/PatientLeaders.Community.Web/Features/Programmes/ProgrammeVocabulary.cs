@@ -32,21 +32,16 @@ public static class ProgrammeVocabulary
 
     public const string Partnership = "Partnership";
 
-    public const string PatientLeader = "PatientLeader";
-    public const string Clinician = "Clinician";
-    public const string Manager = "Manager";
+    public const string PatientLeader = Profiles.MemberTypes.PatientLeader;
+    public const string Clinician = Profiles.MemberTypes.Clinician;
+    public const string Manager = Profiles.MemberTypes.Manager;
 
-    /// <summary>How someone takes part in a partnership programme; a trio has one of each.</summary>
-    public static readonly IReadOnlyList<(string Code, string Label)> TakingPartAs =
-    [
-        (PatientLeader, "Patient leader"),
-        (Clinician, "Clinician"),
-        (Manager, "Manager"),
-    ];
+    /// <summary>How someone takes part in a partnership programme (the member types); a trio has one of each.</summary>
+    public static readonly IReadOnlyList<(string Code, string Label)> TakingPartAs = Profiles.MemberTypes.All;
 
-    public static bool IsTakingPartAs(string? code) => TakingPartAs.Any(k => k.Code == code);
+    public static bool IsTakingPartAs(string? code) => Profiles.MemberTypes.IsKnown(code);
 
-    public static string TakingPartAsLabel(string code) => TakingPartAs.FirstOrDefault(k => k.Code == code).Label ?? code;
+    public static string TakingPartAsLabel(string code) => Profiles.MemberTypes.Label(code);
 
     public static bool IsKind(string? code) => Kinds.Any(k => k.Code == code);
 

@@ -1,0 +1,3 @@
+-- Who a member is in health and care: a patient leader, a clinician or a manager. Partnership programmes bring one
+-- of each together; applying for one starts from this answer.
+ALTER TABLE MemberProfiles ADD MemberType NVARCHAR(40) NOT NULL CONSTRAINT DF_MemberProfiles_MemberType DEFAULT N'PatientLeader';
