@@ -63,4 +63,28 @@ public sealed class OutcomeFlowTests
             Assert.That(refused.Headers.Location!.OriginalString, Does.Contain("/errors/403"));
         }
     }
+
+    [Test]
+    public async Task FollowUpAnswers_FeedThePublicImpactPage_WithSmallNumbersHidden()
+    {
+        await using var world = await ProgrammeWorld.CreateAsync();
+        var cohortId = await world.CreateCohortAsync(daysAhead: 2);
+        var sam = await world.MemberAsync("sam");
+        var applicationId = await world.EnrolAsync(sam, cohortId);
+        var outcomes = world.App.Service<OutcomeStore>();
+        await world.PassDaysAsync(120, sam);
+        await outcomes.InviteDueAsync(CancellationToken.None);
+        // Months later a session has reached its longest life: Sam signs in again, as anyone would.
+        await sam.SignInAsync("sam@example.org", Journeys.Password);
+        var url = $"/programmes/outcomes/{applicationId}/ThreeMonths";
+        var itemIds = (await sam.GetPageAsync(url)).QuerySelectorAll("input[name^='Input.Confidence'][value='4']").Select(i => i.GetAttribute("name")!).ToList();
+        var answers = Enumerable.Range(0, 10).Select(i => ($"Input.Gse[{i}]", "3")).Concat(itemIds.Select(name => (name, "4")))
+            .Append(("Input.FollowUps", "Board")).ToArray();
+        TestApp.AssertRedirect(await sam.PostFormAsync(url, "main form[method=post]", answers), "/programmes/outcomes");
+
+        var rows = (await world.App.NewBrowser().GetPageAsync("/impact")).QuerySelectorAll("main tbody tr")
+            .Select(r => string.Join(" | ", r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()))).ToList();
+        Assert.That(rows, Does.Contain("joined a board, committee or panel | Fewer than 10"), "one graduate: counted, never shown as 1");
+        Assert.That(rows, Does.Contain("been involved in research | 0"));
+    }
 }

@@ -17,6 +17,8 @@ public sealed class IndexModel(StoryStore stories, IOptions<ImpactOptions> optio
 
     public IReadOnlyList<StoryView> Latest { get; private set; } = [];
 
+    public IReadOnlyDictionary<string, int> FollowUps { get; private set; } = new Dictionary<string, int>();
+
     public int Goal => options.Value.InvolvementProjectsGoal;
 
     public bool HoursShown => OutcomeStatistics.IsReportable(Figures.PaidLeaders);
@@ -25,5 +27,6 @@ public sealed class IndexModel(StoryStore stories, IOptions<ImpactOptions> optio
     {
         Figures = await stories.FiguresAsync(ct);
         Latest = (await stories.PublishedAsync(ct)).Take(3).ToList();
+        FollowUps = await stories.FollowUpsAsync(ct);
     }
 }

@@ -117,6 +117,21 @@ public sealed class StoryStore(DbConnectionFactory db, TimeProvider clock)
     }
 
     /// <summary>
+    /// What programme graduates say they have done since, from the 3- and 6-month questionnaires: how many people
+    /// gave each answer at least once. The page suppresses counts below the reporting threshold.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, int>> FollowUpsAsync(CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var rows = await connection.QueryAsync<(long MemberId, string FollowUps)>(new CommandDefinition("""
+            SELECT a.MemberId, r.FollowUps FROM OutcomeResponses r JOIN CohortApplications a ON a.Id = r.ApplicationId
+            WHERE r.SubmittedAt IS NOT NULL AND r.FollowUps <> ''
+            """, cancellationToken: ct));
+        return rows.SelectMany(r => r.FollowUps.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(code => (r.MemberId, Code: code)))
+            .Distinct().GroupBy(x => x.Code).ToDictionary(g => g.Key, g => g.Count());
+    }
+
+    /// <summary>
     /// A project counts as completed once its organisation has said what changed: an impact record, fed back to the
     /// leader, closes the work. Paid hours are approved hours of leaders who chose to be paid, and programme delivery.
     /// </summary>
