@@ -203,6 +203,19 @@ public sealed class PoolJourneyTests
         await coordinator.GotoAsync(site.BaseUrl + "/involvement/overview");
         await coordinator.AssertAccessibleAsync("how the pool is working");
 
+        // The remaining pool pages, each with data in it.
+        foreach (var (page, path) in new[]
+        {
+            (coordinator, new Uri(coordinator.Url).AbsolutePath.Replace("/involvement/overview", "/stories/manage", StringComparison.Ordinal)),
+            (olly, "/organisations/northshire-nhs-trust"), (olly, "/involvement/work"), (olly, opportunityPath.Replace("/opportunities/", "/opportunities/edit/", StringComparison.Ordinal)),
+            (sam, "/involvement/work"), (sam, "/involvement/statement"), (sam, "/stories"), (sam, "/account/profile"),
+        })
+        {
+            await page.GotoAsync(site.BaseUrl + path);
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+            await page.AssertAccessibleAsync(path);
+        }
+
         // Signed out: the story and the impact it counts towards.
         var stranger = await (await browser.NewContextAsync()).NewPageAsync();
         var strangerCsp = stranger.WatchCspViolations();
