@@ -2,6 +2,7 @@ using PatientLeaders.Community.Web.Data;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Admin;
 using PatientLeaders.Community.Web.Features.Forum;
+using PatientLeaders.Community.Web.Features.Home;
 using PatientLeaders.Community.Web.Features.Impact;
 using PatientLeaders.Community.Web.Features.Involvement;
 using PatientLeaders.Community.Web.Features.Notifications;
@@ -46,6 +47,7 @@ public static class CommunityServices
         services.AddProgrammes();
         services.AddInvolvement();
         services.AddImpact();
+        services.AddHome();
         services.AddScaleOut(builder.Configuration, builder.Environment);
         services.AddReverseProxy(builder.Configuration);
         services.AddSiteLocalization();

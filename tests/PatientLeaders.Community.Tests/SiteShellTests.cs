@@ -8,7 +8,7 @@ namespace PatientLeaders.Community.Tests;
 
 public sealed class SiteShellTests
 {
-    private static readonly string[] PublicPages = ["/", "/Index", "/account/login", "/account/register", "/account/forgot-password", "/account/reset-password", "/account/confirm-email", "/account/check-email", "/account/login-two-factor", "/account/logout", "/help", "/help/accessibility", "/help/privacy", "/setup", "/errors/{code:int}", "/forum", "/forum/{slug}", "/forum/t/{id:long}/{slug?}", "/forum/p/{id:long}", "/unsubscribe/{token}", "/language", "/programmes", "/programmes/{slug}", "/programmes/cohorts/{id:long}", "/certificates/{code}", "/impact/goals", "/impact", "/stories", "/stories/{id:long}", "/organisations/{slug}"];
+    private static readonly string[] PublicPages = ["/", "/Index", "/account/login", "/account/register", "/account/forgot-password", "/account/reset-password", "/account/confirm-email", "/account/check-email", "/account/login-two-factor", "/account/logout", "/help", "/help/accessibility", "/help/privacy", "/setup", "/errors/{code:int}", "/forum", "/forum/latest", "/forum/{slug}", "/forum/t/{id:long}/{slug?}", "/forum/p/{id:long}", "/unsubscribe/{token}", "/language", "/programmes", "/programmes/{slug}", "/programmes/cohorts/{id:long}", "/certificates/{code}", "/impact/goals", "/impact", "/stories", "/stories/{id:long}", "/organisations/{slug}"];
 
     [Test]
     public async Task EveryPageNotOnThePublicList_SendsGuestsToSignIn()

@@ -15,6 +15,44 @@ if (summary) {
     });
 }
 
+// The header's menu on narrow screens: a disclosure button (WAI-ARIA APG). Without JavaScript the menu stays open.
+const menuButton = document.querySelector(".menu-toggle");
+const menu = menuButton && document.getElementById(menuButton.getAttribute("aria-controls"));
+if (menuButton && menu) {
+    const narrow = window.matchMedia("(max-width: 47.99em)");
+    const show = (open) => {
+        menuButton.setAttribute("aria-expanded", String(open));
+        menu.toggleAttribute("data-collapsed", !open);
+    };
+    const fit = () => {
+        menuButton.hidden = !narrow.matches;
+        show(!narrow.matches);
+    };
+    menuButton.addEventListener("click", () => show(menuButton.getAttribute("aria-expanded") !== "true"));
+    // Escape closes an open menu and puts the reader back on its button.
+    menu.addEventListener("keydown", (event) => {
+        if (event.key === "Escape" && narrow.matches) {
+            show(false);
+            menuButton.focus();
+        }
+    });
+    narrow.addEventListener("change", fit);
+    fit();
+}
+
+// Tables stack into cards on a narrow screen (site.css): each cell is labelled with its column's name.
+for (const table of document.querySelectorAll("table")) {
+    const headings = [...table.querySelectorAll("thead th")].map((th) => th.textContent.trim());
+    if (headings.length === 0) continue;
+    for (const row of table.querySelectorAll("tbody tr")) {
+        [...row.children].forEach((cell, index) => {
+            if (cell.tagName === "TD" && headings[index] && !cell.hasAttribute("data-label")) {
+                cell.setAttribute("data-label", headings[index]);
+            }
+        });
+    }
+}
+
 // Idle-session warning (WCAG 2.2.1): two minutes before the server would end an unused session, ask.
 const idleSeconds = Number(document.body.dataset.idleSeconds || 0);
 const dialog = document.getElementById("idle-warning");

@@ -50,9 +50,9 @@ public sealed class ForumAuthorizationMatrixTests
     // Expected outcome per resource, in the order of Actors.
     private static readonly (string Resource, Expect[] Outcomes)[] Matrix =
     [
-        ("GET category page", [Expect.NotFound, Expect.NotFound, Expect.Ok, Expect.Ok, Expect.Ok]),
-        ("GET thread page", [Expect.NotFound, Expect.NotFound, Expect.Ok, Expect.Ok, Expect.Ok]),
-        ("GET post permalink", [Expect.NotFound, Expect.NotFound, Expect.Redirect, Expect.Redirect, Expect.Redirect]),
+        ("GET category page", [Expect.SignIn, Expect.NotFound, Expect.Ok, Expect.Ok, Expect.Ok]),
+        ("GET thread page", [Expect.SignIn, Expect.NotFound, Expect.Ok, Expect.Ok, Expect.Ok]),
+        ("GET post permalink", [Expect.SignIn, Expect.NotFound, Expect.Redirect, Expect.Redirect, Expect.Redirect]),
         ("GET reply page", [Expect.SignIn, Expect.NotFound, Expect.Ok, Expect.Ok, Expect.Ok]),
         ("POST reply", [Expect.SignIn, Expect.NotFound, Expect.Redirect, Expect.Redirect, Expect.Redirect]),
         ("POST react", [Expect.SignIn, Expect.NotFound, Expect.Redirect, Expect.Redirect, Expect.Redirect]),

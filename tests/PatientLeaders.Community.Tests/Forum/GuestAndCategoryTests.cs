@@ -8,7 +8,7 @@ namespace PatientLeaders.Community.Tests.Forum;
 public sealed class GuestAndCategoryTests
 {
     [Test]
-    public async Task Guests_ReadOnlyPublicCategories_AndGet404ForEverythingElse()
+    public async Task Guests_ReadOnlyPublicCategories_AndAreAskedToSignInForEverythingElse()
     {
         await using var world = await ForumWorld.CreateAsync();
         await world.Admin.CreateCategoryAsync("Open to all", isPublic: true);
@@ -28,11 +28,13 @@ public sealed class GuestAndCategoryTests
         Assert.That(thread.QuerySelectorAll(".post-list form"), Is.Empty, "no reaction or bookmark forms for guests");
         Assert.That(thread.QuerySelector(".post-list a[href^='/members/']"), Is.Null, "profiles are for members");
 
-        Assert.That((await guest.GetAsync("/forum/general-chat")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That((await guest.GetAsync($"/forum/t/{memberThread}/members-only-talk")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That((await guest.GetAsync($"/forum/p/{memberPost}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That((await guest.GetAsync("/forum/no-such-category")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That((await guest.GetAsync("/forum/t/999999/x")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        // A members' page asks a visitor to sign in and come back, whether or not it exists, so nothing is given away.
+        foreach (var hidden in new[] { "/forum/general-chat", $"/forum/t/{memberThread}/members-only-talk", $"/forum/p/{memberPost}", "/forum/no-such-category", "/forum/t/999999/x" })
+        {
+            var response = await guest.GetAsync(hidden);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Found), hidden);
+            Assert.That(response.Headers.Location!.OriginalString, Is.EqualTo("/account/login?ReturnUrl=" + Uri.EscapeDataString(hidden)), hidden);
+        }
         TestApp.AssertRedirect(await guest.GetAsync($"/forum/reply/{publicThread}"), "https://localhost/account/login");
         TestApp.AssertRedirect(await guest.GetAsync("/forum/new"), "https://localhost/account/login");
     }

@@ -122,6 +122,16 @@ public sealed class MentoringWorld
         return long.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A mentor and a mentee who asked for them, paired: the mentee asked, the mentor accepted.</summary>
+    public async Task<(HttpClient Mentor, HttpClient Mentee, long PairId)> PairAsync(string mentorHandle, string menteeHandle)
+    {
+        var mentor = await MentorAsync(mentorHandle);
+        var mentee = await MenteeAsync(menteeHandle);
+        var requestId = await RequestAsync(mentee);
+        await ChooseAsync(mentee, requestId, false, await IdOfAsync(mentorHandle));
+        return (mentor, mentee, await AcceptAsync(mentor, requestId));
+    }
+
     /// <summary>A fresh signed-in browser, for after the fake clock has moved past the idle timeout.</summary>
     public async Task<HttpClient> SignInAgainAsync(string handle)
     {

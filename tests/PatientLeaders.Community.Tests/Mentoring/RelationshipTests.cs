@@ -9,11 +9,8 @@ public sealed class RelationshipTests
     private static async Task<(MentoringWorld World, HttpClient Mentor, HttpClient Mentee, long PairId)> PairAsync(TestApp app, FakeClock clock)
     {
         var world = await MentoringWorld.CreateAsync(app, clock);
-        var ann = await world.MentorAsync("ann");
-        var sam = await world.MenteeAsync("sam");
-        var requestId = await world.RequestAsync(sam);
-        await world.ChooseAsync(sam, requestId, false, await world.IdOfAsync("ann"));
-        return (world, ann, sam, await world.AcceptAsync(ann, requestId));
+        var (ann, sam, pairId) = await world.PairAsync("ann", "sam");
+        return (world, ann, sam, pairId);
     }
 
     [Test]

@@ -23,7 +23,29 @@ public sealed class StatusModel(IStringLocalizer<SharedResource> localizer) : Pa
     public string? TraceId { get; private set; }
 
     // From the route only: a status page never reads the body of the request it explains (it may be the one too large).
-    public IActionResult OnGet([FromRoute] int code) => Show(code, isForm: false);
+    public IActionResult OnGet([FromRoute] int code) =>
+        code == 404 && SignInFirst() is { } login ? Redirect(login) : Show(code, isForm: false);
+
+    /// <summary>
+    /// Parts of the site where a page may be hidden from visitors but open to members: a thread in a members' category,
+    /// a profile, a cohort, a story not yet published. A visitor who follows such a link (from an email, say) is asked to
+    /// sign in and then brought back, whether or not the page exists, so nothing is given away; signed in, a page they
+    /// may not see is still "Page not found".
+    /// </summary>
+    public static readonly IReadOnlyList<string> MembersAreas = ["/forum", "/members", "/programmes", "/stories", "/organisations", "/notifications"];
+
+    private string? SignInFirst()
+    {
+        if (User.Identity?.IsAuthenticated == true
+            || HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not { } original
+            || !MembersAreas.Any(area => new PathString(original.OriginalPath).StartsWithSegments(area))
+            || Path.HasExtension(original.OriginalPath))
+        {
+            return null;
+        }
+        var returnUrl = original.OriginalPathBase + original.OriginalPath + original.OriginalQueryString;
+        return "/account/login?ReturnUrl=" + Uri.EscapeDataString(returnUrl);
+    }
 
     public IActionResult OnPost([FromRoute] int code) => Show(code, isForm: true);
 

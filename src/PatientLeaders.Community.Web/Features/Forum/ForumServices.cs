@@ -34,6 +34,9 @@ public static class ForumServices
         services.AddSingleton<DraftStore>();
         services.AddSingleton<SearchStore>();
         services.AddSingleton<ModerationStore>();
+        services.AddSingleton<ModerationMail>();
+        services.AddSingleton<ModerationBadge>();
+        services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MentionLinker>();
         services.AddSingleton<PostRenderer>();
         services.AddSingleton<ForumMemberData>();

@@ -56,6 +56,22 @@ public static partial class ForumSql
         INSERT INTO PostFlags (PostId, FlaggerMemberId, Reason, Note, CreatedAt) VALUES (@PostId, @FlaggerId, @Reason, @Note, @Now)
         """;
 
+    /// <summary>Who is told of a report: moderators and admins, the way they chose to be written to.</summary>
+    public const string SelectModerators = """
+        SELECT m.Id, m.Email, m.DisplayName, m.Handle, m.Language FROM Members m
+        WHERE m.Id IN (SELECT MemberId FROM MemberRoles WHERE Role IN ('Moderator', 'Admin'))
+        """;
+
+    public const string SelectOnCallModerators = """
+        SELECT m.Id, m.Email, m.DisplayName, m.Handle, m.Language FROM Members m WHERE m.NormalizedHandle IN @Handles
+        """;
+
+    /// <summary>Served by IX_PostFlags_ResolvedAt: open reports are few, and only moderators' pages ask.</summary>
+    public const string CountOpenFlags = """
+        SELECT COUNT(*) AS OpenCount, COALESCE(SUM(CASE WHEN Reason = @Worried THEN 1 ELSE 0 END), 0) AS UrgentCount
+        FROM PostFlags WHERE ResolvedAt IS NULL
+        """;
+
     public const string SelectOpenFlags = """
         SELECT f.Id, f.PostId, f.Reason, f.Note, f.CreatedAt, fm.DisplayName AS FlaggerName, p.Number, p.ThreadId, t.Title AS ThreadTitle,
             t.Slug AS ThreadSlug, t.CategoryId, am.DisplayName AS AuthorName, p.HiddenAt
@@ -65,7 +81,7 @@ public static partial class ForumSql
         LEFT JOIN Members fm ON fm.Id = f.FlaggerMemberId
         LEFT JOIN Members am ON am.Id = p.AuthorId
         WHERE f.ResolvedAt IS NULL
-        ORDER BY f.Id
+        ORDER BY CASE WHEN f.Reason = 'Worried' THEN 0 ELSE 1 END, f.Id
         """;
 
     public const string ResolveFlag = """

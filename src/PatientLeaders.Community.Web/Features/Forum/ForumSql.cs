@@ -104,6 +104,26 @@ public static partial class ForumSql
         ORDER BY t.SortKey DESC
         """;
 
+    /// <summary>
+    /// The "Latest" list: threads in the given categories by latest activity, newest first, older than the cursor.
+    /// Served by IX_Threads_LastPostAt read backwards. {0} is the table of category ids; {1} the unread filter.
+    /// </summary>
+    public const string SelectLatest = """
+        SELECT t.Id, t.CategoryId, t.Title, t.Slug, t.CreatedAt, t.LastPostAt, t.LastPostNumber, t.ReplyCount, t.ParticipantCount,
+            t.IsPinned, t.IsLocked, a.DisplayName AS AuthorName, l.DisplayName AS LastPostAuthorName, r.LastReadNumber
+        FROM Threads t
+        LEFT JOIN Members a ON a.Id = t.AuthorId
+        LEFT JOIN Members l ON l.Id = t.LastPostAuthorId
+        LEFT JOIN ThreadReads r ON r.ThreadId = t.Id AND r.MemberId = @MemberId
+        WHERE t.CategoryId IN (SELECT value FROM {0})
+            AND (t.LastPostAt < @Before OR (t.LastPostAt = @Before AND t.Id < @BeforeId)){1}
+        ORDER BY t.LastPostAt DESC, t.Id DESC
+        """;
+
+    public const string UnreadFilter = " AND (r.LastReadNumber IS NULL OR r.LastReadNumber < t.LastPostNumber)";
+
+    public const string SelectFollowedCategoryIds = "SELECT CategoryId FROM CategorySubscriptions WHERE MemberId = @MemberId";
+
     // Posts
     private const string PostColumns = """
         p.Id, p.ThreadId, p.Number, p.Branch, p.AuthorId, m.Handle AS AuthorHandle, m.DisplayName AS AuthorName, p.ReplyToPostId,

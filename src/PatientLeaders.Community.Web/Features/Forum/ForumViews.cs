@@ -42,6 +42,7 @@ public sealed record ThreadView
 public sealed record ThreadListItem
 {
     public long Id { get; init; }
+    public long CategoryId { get; init; }
     public string Title { get; init; } = "";
     public string Slug { get; init; } = "";
     public DateTimeOffset CreatedAt { get; init; }

@@ -25,6 +25,17 @@ public static class OpportunityMatcher
     public const string PlaceReason = "You can take part this way: {0}";
     public const string RegionReason = "It is in your region: {0}";
 
+    /// <summary>
+    /// Open opportunities for a leader, best match first (then closing soonest): never those of the leader's own
+    /// organisations, whose contacts are not matched to their own work.
+    /// </summary>
+    public static IReadOnlyList<(OpportunityView Opportunity, OpportunityMatch Match)> Rank(PoolProfile leader, IEnumerable<OpportunityView> open,
+        IReadOnlyCollection<long> ownOrganisations) =>
+        open.Where(o => !ownOrganisations.Contains(o.OrganisationId))
+            .Select(o => (o, Score(leader, o)))
+            .OrderByDescending(i => i.Item2.Score).ThenBy(i => i.o.ClosesOn).ThenBy(i => i.o.Id)
+            .ToList();
+
     public static OpportunityMatch Score(PoolProfile leader, OpportunityView opportunity)
     {
         var reasons = new List<MatchReason>();

@@ -343,6 +343,30 @@ public static class MentoringSql
          WHERE RelationshipId = @RelationshipId AND Seq > @AfterSeq ORDER BY Seq
         """;
 
+    // How far each member has read (the home page's unread count)
+
+    /// <summary>Only ever moves forward, so a page opened in an old tab cannot mark newer messages unread.</summary>
+    public const string AdvanceRead = """
+        UPDATE MentoringReads SET LastReadSeq = @Seq, ReadAt = @Now
+        WHERE RelationshipId = @RelationshipId AND MemberId = @MemberId AND LastReadSeq < @Seq
+        """;
+
+    public const string InsertRead = """
+        INSERT INTO MentoringReads (RelationshipId, MemberId, LastReadSeq, ReadAt)
+        SELECT @RelationshipId, @MemberId, @Seq, @Now
+        WHERE NOT EXISTS (SELECT 1 FROM MentoringReads WHERE RelationshipId = @RelationshipId AND MemberId = @MemberId)
+        """;
+
+    /// <summary>Messages from the other person not yet read, per active pair of the member.</summary>
+    public const string SelectUnreadCounts = """
+        SELECT r.Id AS RelationshipId, COUNT(*) AS Unread
+        FROM MentoringRelationships r
+        JOIN MentoringMessages m ON m.RelationshipId = r.Id AND m.SenderId <> @MemberId
+        LEFT JOIN MentoringReads d ON d.RelationshipId = r.Id AND d.MemberId = @MemberId
+        WHERE (r.MentorId = @MemberId OR r.MenteeId = @MemberId) AND r.Status = 'Active' AND m.Seq > COALESCE(d.LastReadSeq, 0)
+        GROUP BY r.Id
+        """;
+
     // Export and erasure
 
     public const string SelectRequestsForExport = """

@@ -43,6 +43,10 @@ public sealed class MessagesModel(RelationshipStore store, PairMessenger messeng
             return NotFound();
         }
         var messages = await store.MessagesAfterAsync(id, after, ct);
+        if (messages.Count > 0)
+        {
+            await store.MarkReadAsync(id, MemberId, messages[^1].Seq, ct);
+        }
         return new JsonResult(new
         {
             more = messages.Count == RelationshipStore.CatchUpSize,
@@ -92,6 +96,10 @@ public sealed class MessagesModel(RelationshipStore store, PairMessenger messeng
     private async Task LoadMessagesAsync(long beforeSeq, CancellationToken ct)
     {
         Messages = await store.MessagesAsync(Pair.Id, beforeSeq, ct);
+        if (Messages.Count > 0)
+        {
+            await store.MarkReadAsync(Pair.Id, MemberId, Messages[^1].Seq, ct);
+        }
         EarlierBeforeSeq = Messages.Count == RelationshipStore.MessagePageSize ? Messages[0].Seq : null;
     }
 

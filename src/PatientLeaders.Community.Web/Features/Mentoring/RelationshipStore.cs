@@ -285,6 +285,25 @@ public sealed class RelationshipStore(DbConnectionFactory db, MailOutbox outbox,
             new { RelationshipId = relationshipId, AfterSeq = afterSeq, Take = CatchUpSize }, cancellationToken: ct))).ToList();
     }
 
+    /// <summary>Records that <paramref name="memberId"/> has seen the pair's messages up to <paramref name="seq"/>.</summary>
+    public async Task MarkReadAsync(long relationshipId, long memberId, long seq, CancellationToken ct)
+    {
+        var args = new { RelationshipId = relationshipId, MemberId = memberId, Seq = seq, Now = clock.GetUtcNow() };
+        await using var connection = await db.OpenAsync(ct);
+        if (await connection.ExecuteAsync(new CommandDefinition(MentoringSql.AdvanceRead, args, cancellationToken: ct)) == 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(MentoringSql.InsertRead, args, cancellationToken: ct));
+        }
+    }
+
+    /// <summary>Unread messages from the other person, by relationship; pairs with none are absent.</summary>
+    public async Task<IReadOnlyDictionary<long, int>> UnreadCountsAsync(long memberId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return (await connection.QueryAsync<(long RelationshipId, int Unread)>(new CommandDefinition(MentoringSql.SelectUnreadCounts,
+            new { MemberId = memberId }, cancellationToken: ct))).ToDictionary(r => r.RelationshipId, r => r.Unread);
+    }
+
     /// <summary>
     /// Stores a message with the pair's next sequence number, once per (relationship, sender, client id): a retry
     /// returns the stored message with Created false. Null when the sender is not one of an active pair.

@@ -23,6 +23,11 @@ public sealed record SetListItem
     public string FacilitatorName { get; init; } = "";
     public int MemberCount { get; init; }
     public DateTimeOffset? NextMeetingAt { get; init; }
+
+    /// <summary>Meetings under way in the set's room now (only in a member's own list).</summary>
+    public int LiveMeetings { get; init; }
+
+    public bool IsLive => LiveMeetings > 0;
 }
 
 public sealed record SetMemberView

@@ -46,7 +46,8 @@ public static class SetsSql
     public const string SelectMySets = """
         SELECT s.Id, s.Name, s.FacilitatorId, COALESCE(f.DisplayName, '') AS FacilitatorName,
             (SELECT COUNT(*) FROM SetMembers c WHERE c.SetId = s.Id) AS MemberCount,
-            (SELECT MIN(n.StartsAt) FROM SetMeetings n WHERE n.SetId = s.Id AND n.ClosedAt IS NULL AND n.StartsAt >= @Since) AS NextMeetingAt
+            (SELECT MIN(n.StartsAt) FROM SetMeetings n WHERE n.SetId = s.Id AND n.ClosedAt IS NULL AND n.StartsAt >= @Since) AS NextMeetingAt,
+            (SELECT COUNT(*) FROM SetMeetings n WHERE n.SetId = s.Id AND n.ClosedAt IS NULL AND n.StartedAt IS NOT NULL) AS LiveMeetings
         FROM Sets s LEFT JOIN Members f ON f.Id = s.FacilitatorId
         WHERE s.FacilitatorId = @MemberId OR s.Id IN (SELECT SetId FROM SetMembers WHERE MemberId = @MemberId)
         ORDER BY s.Name, s.Id

@@ -43,7 +43,7 @@ public sealed class FlagModel(ForumAccess access, ModerationStore moderation) : 
         {
             return Page();
         }
-        await moderation.FlagAsync(Context.Post.Id, ForumViewer.From(User).RequireMemberId(), Input.Reason, Input.Note?.Trim() ?? "", ct);
+        await moderation.FlagAsync(Context, ForumViewer.From(User).RequireMemberId(), Input.Reason, Input.Note?.Trim() ?? "", ct);
         Sent = true;
         Worried = Input.Reason == FlagReasons.Worried;
         return Page();

@@ -1,7 +1,11 @@
 using System.Data.Common;
 using System.Text;
 using Dapper;
+using Microsoft.Extensions.Options;
 using PatientLeaders.Community.Web.Data;
+using PatientLeaders.Community.Web.Features.Notifications;
+using PatientLeaders.Community.Web.Features.Programmes;
+using PatientLeaders.Community.Web.Infrastructure.Mail;
 using PatientLeaders.Community.Web.Features.Forum.Search;
 using PatientLeaders.Community.Web.Features.Forum.Threads;
 using PatientLeaders.Community.Web.Infrastructure.Content;
@@ -9,7 +13,8 @@ using PatientLeaders.Community.Web.Infrastructure.Content;
 namespace PatientLeaders.Community.Web.Features.Forum.Moderation;
 
 /// <summary>Moderators' actions, each written to ModerationActions in the same transaction as the change itself.</summary>
-public sealed class ModerationStore(DbConnectionFactory db, TimeProvider clock, MarkdownRenderer renderer)
+public sealed class ModerationStore(DbConnectionFactory db, TimeProvider clock, MarkdownRenderer renderer, NotificationStore notifications,
+    MailOutbox outbox, ModerationMail mail, IOptions<ModerationOptions> options)
 {
     public Task SetPinnedAsync(ThreadView thread, long moderatorId, bool pinned, CancellationToken ct) =>
         InTransactionAsync(moderatorId, pinned ? ModerationActionKinds.Pin : ModerationActionKinds.Unpin, thread.Id, null, "", ct,
@@ -44,11 +49,39 @@ public sealed class ModerationStore(DbConnectionFactory db, TimeProvider clock, 
             }
         });
 
-    public async Task FlagAsync(long postId, long flaggerId, string reason, string note, CancellationToken ct)
+    /// <summary>
+    /// Records a report and, in the same transaction, tells every moderator: a notification (the header's badge) and an
+    /// email each. A "worried about this person" report is urgent, and goes to the on-call moderators too.
+    /// </summary>
+    public async Task FlagAsync(PostContext context, long flaggerId, string reason, string note, CancellationToken ct)
+    {
+        var urgent = reason == FlagReasons.Worried;
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertFlag,
+            new { PostId = context.Post.Id, FlaggerId = flaggerId, Reason = reason, Note = note, Now = clock.GetUtcNow() }, tx, cancellationToken: ct));
+        var moderators = (await connection.QueryAsync<ProgrammePerson>(new CommandDefinition(ForumSql.SelectModerators, tx, cancellationToken: ct))).ToList();
+        if (urgent && options.Value.OnCallHandles is { Count: > 0 } onCall)
+        {
+            moderators.AddRange(await connection.QueryAsync<ProgrammePerson>(new CommandDefinition(
+                ForumSql.SelectOnCallModerators, new { Handles = onCall }, tx, cancellationToken: ct)));
+        }
+        var recipients = moderators.Where(m => m.Id != flaggerId).DistinctBy(m => m.Id).ToList();
+        await notifications.AddAsync(connection, tx, recipients.Select(m => new NewNotification(m.Id,
+            urgent ? NotificationKinds.UrgentReport : NotificationKinds.Report, context.Thread.Id, context.Post.Id, flaggerId)).ToList(), ct);
+        foreach (var moderator in recipients)
+        {
+            await outbox.EnqueueAsync(connection, tx, mail.Report(moderator, context.Thread.Title, urgent), ct);
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Open reports, and how many of them are urgent, for the "Moderation" link's badge.</summary>
+    public async Task<(int Open, int Urgent)> OpenCountsAsync(CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertFlag,
-            new { PostId = postId, FlaggerId = flaggerId, Reason = reason, Note = note, Now = clock.GetUtcNow() }, cancellationToken: ct));
+        return await connection.QuerySingleAsync<(int, int)>(new CommandDefinition(ForumSql.CountOpenFlags,
+            new { Worried = FlagReasons.Worried }, cancellationToken: ct));
     }
 
     public async Task<IReadOnlyList<FlagView>> OpenFlagsAsync(CancellationToken ct)

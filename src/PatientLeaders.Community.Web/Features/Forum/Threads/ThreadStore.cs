@@ -24,6 +24,10 @@ public sealed class ThreadStore(DbConnectionFactory db, TimeProvider clock)
     private readonly string tagsForThreadsSql = JsonIntegers.InStatement(db.Dialect, ForumSql.SelectTagsForThreads, "@ThreadIds");
     private readonly string reactionsForPostsSql = JsonIntegers.InStatement(db.Dialect, ForumSql.SelectReactionsForPosts, "@PostIds");
     private readonly string bookmarkedAmongSql = JsonIntegers.InStatement(db.Dialect, ForumSql.SelectBookmarkedAmong, "@PostIds");
+    private readonly string latestSql = db.Dialect.Limit(string.Format(System.Globalization.CultureInfo.InvariantCulture,
+        ForumSql.SelectLatest, db.Dialect.IntegersFromJson("@CategoryIds"), ""));
+    private readonly string latestUnreadSql = db.Dialect.Limit(string.Format(System.Globalization.CultureInfo.InvariantCulture,
+        ForumSql.SelectLatest, db.Dialect.IntegersFromJson("@CategoryIds"), ForumSql.UnreadFilter));
 
     public async Task<ThreadView?> FindAsync(long threadId, CancellationToken ct)
     {
@@ -75,6 +79,35 @@ public sealed class ThreadStore(DbConnectionFactory db, TimeProvider clock)
             threads = threads.Select(t => t with { Tags = tags[t.Id].ToList() }).ToList();
         }
         return new ThreadListPage(threads, pageCount);
+    }
+
+    /// <summary>
+    /// Threads in <paramref name="categoryIds"/> (which the caller has checked the reader may see) by latest activity,
+    /// older than <paramref name="before"/>; with <paramref name="unreadOnly"/>, only those with posts the member has not read.
+    /// </summary>
+    public async Task<IReadOnlyList<ThreadListItem>> LatestAsync(IReadOnlyCollection<long> categoryIds, long? memberId, LatestCursor? before,
+        bool unreadOnly, int take, CancellationToken ct)
+    {
+        if (categoryIds.Count == 0)
+        {
+            return [];
+        }
+        await using var connection = await db.OpenAsync(ct);
+        return (await connection.QueryAsync<ThreadListItem>(new CommandDefinition(unreadOnly && memberId is not null ? latestUnreadSql : latestSql,
+            new
+            {
+                CategoryIds = JsonIntegers.From(categoryIds),
+                MemberId = memberId ?? 0,
+                Before = before?.LastPostAt ?? DateTimeOffset.MaxValue,
+                BeforeId = before?.ThreadId ?? long.MaxValue,
+                Take = take,
+            }, cancellationToken: ct))).AsList();
+    }
+
+    public async Task<IReadOnlyList<long>> FollowedCategoryIdsAsync(long memberId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return (await connection.QueryAsync<long>(new CommandDefinition(ForumSql.SelectFollowedCategoryIds, new { MemberId = memberId }, cancellationToken: ct))).AsList();
     }
 
     /// <summary>Posts numbered <paramref name="first"/>..<paramref name="last"/> (the in-order view).</summary>

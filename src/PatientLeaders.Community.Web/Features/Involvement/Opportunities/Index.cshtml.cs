@@ -27,12 +27,7 @@ public sealed class IndexModel(OpportunityStore opportunities, PoolStore pool) :
         Profile = await pool.FindAsync(CurrentMember.Id(User), ct);
         if (Profile is not null || IsCoordinator)
         {
-            var mine = Roles.OrganisationsOf(User);
-            var profile = Profile ?? new PoolProfile();
-            Open = (await opportunities.OpenAsync(ct))
-                .Where(o => !mine.Contains(o.OrganisationId))
-                .Select(o => (o, OpportunityMatcher.Score(profile, o)))
-                .OrderByDescending(i => i.Item2.Score).ThenBy(i => i.o.ClosesOn).ThenBy(i => i.o.Id).ToList();
+            Open = OpportunityMatcher.Rank(Profile ?? new PoolProfile(), await opportunities.OpenAsync(ct), Roles.OrganisationsOf(User));
         }
         Organisations = await opportunities.OfOrganisationsAsync(Roles.OrganisationsOf(User), ct);
         if (IsCoordinator)
