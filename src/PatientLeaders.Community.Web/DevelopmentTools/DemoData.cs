@@ -42,7 +42,7 @@ public static class DemoData
                 continue;
             }
             await profiles.SaveProfileAsync(result.Member!.Id, new ProfileEdit(name, "", $"A **demo** account for trying the site as a {role.ToLowerInvariant()}.",
-                "Demo region", "English", "co-production, patient leadership", "facilitation"), ct);
+                "Demo region", "English", "co-production, patient leadership", "facilitation", ListedInDirectory: true), ct);
             Console.WriteLine($"Created @{handle} ({role}): {handle}@example.invalid");
             created[handle] = result.Member.Id;
         }

@@ -43,7 +43,7 @@ public sealed class LiveMessagesTests
         browser = await Chromium.LaunchAsync();
         community = await LiveCommunity.StartAsync();
         await community.InviteAsync(community.Client("admin"), "mia", Roles.Mentor);
-        TestApp.AssertRedirect(await community.Client("mia").SubmitAsync("/mentoring/mentors", new Dictionary<string, string> { ["Input.FocusAreas"] = "CoProduction" }, "form[action*=Save]"), "/mentoring/mentors");
+        TestApp.AssertRedirect(await community.Client("mia").SubmitAsync("/mentoring/offer", new Dictionary<string, string> { ["Input.FocusAreas"] = "CoProduction" }, "form[action*=Save]"), "/mentoring/offer");
         var dashboard = await community.Client("cora").GetPageAsync("/mentoring/coordinate");
         var mentorPage = dashboard.QuerySelectorAll("a").First(a => a.TextContent == "Mia").GetAttribute("href")!;
         var mentorId = mentorPage.Split('/')[^1];

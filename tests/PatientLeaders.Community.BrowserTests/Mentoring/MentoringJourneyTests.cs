@@ -190,7 +190,7 @@ public sealed class MentoringJourneyTests
         var mentor = await JoinAsync(browser, site, admin, csp, "mia@example.org", "mia", "Mia Mentor", "Mentor");
         var mentee = await JoinAsync(browser, site, admin, csp, "sam@example.org", "sam", "Sam Mentee", "Member");
 
-        await mentor.GotoAsync(site.BaseUrl + "/mentoring/mentors");
+        await mentor.GotoAsync(site.BaseUrl + "/mentoring/offer");
         await mentor.AssertAccessibleAsync("mentor offer");
         await mentor.GetByLabel("Influencing commissioners").CheckAsync();
         await mentor.GetByLabel("Languages you can mentor in").FillAsync("English, Welsh");

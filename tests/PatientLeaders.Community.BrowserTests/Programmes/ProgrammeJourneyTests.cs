@@ -23,10 +23,10 @@ public sealed class ProgrammeJourneyTests
         var site = community.Site;
         var admin = community.Client("admin");
         await community.InviteAsync(admin, "cody", Roles.Mentor);
-        TestApp.AssertRedirect(await community.Client("cody").SubmitAsync("/mentoring/mentors", new Dictionary<string, string>
+        TestApp.AssertRedirect(await community.Client("cody").SubmitAsync("/mentoring/offer", new Dictionary<string, string>
         {
             ["Input.FocusAreas"] = "CoProduction", ["Input.Formats"] = "Telephone", ["Input.Languages"] = "English", ["Input.Capacity"] = "2",
-        }, "form[action*=Save]"), "/mentoring/mentors");
+        }, "form[action*=Save]"), "/mentoring/offer");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         foreach (var (handle, kind) in new[] { ("faye", "Facilitator"), ("cody", "Coach") })
         {

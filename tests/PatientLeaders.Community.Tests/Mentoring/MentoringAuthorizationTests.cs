@@ -61,7 +61,7 @@ public sealed class MentoringAuthorizationTests
         {
             ("/mentoring", EveryRole, false),
             ("/mentoring/request", EveryRole, false),
-            ("/mentoring/mentors", [Mentor], true),
+            ("/mentoring/offer", [Mentor], true),
             ("/mentoring/requests/{request}", pairOnly, false),
             ("/mentoring/{pair}", pairOnly, false),
             ("/mentoring/{pair}/messages", pairOnly, false),

@@ -80,7 +80,7 @@ public sealed class MentoringWorld
         Default("Input.Languages", "English");
         Default("Input.Capacity", "1");
         values.AddRange(offer);
-        TestApp.AssertRedirect(await mentor.PostFormAsync("/mentoring/mentors", "form[action*=Save]", [.. values]), "/mentoring/mentors");
+        TestApp.AssertRedirect(await mentor.PostFormAsync("/mentoring/offer", "form[action*=Save]", [.. values]), "/mentoring/offer");
     }
 
     public async Task AccreditAsync(string handle, string kind, DateOnly expires)

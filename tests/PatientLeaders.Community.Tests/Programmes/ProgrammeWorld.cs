@@ -97,8 +97,8 @@ public sealed class ProgrammeWorld : IAsyncDisposable
     public async Task<HttpClient> CoachAsync(string handle)
     {
         var coach = await App.InviteMemberAsync(Admin, $"{handle}@example.org", handle, Roles.Mentor);
-        TestApp.AssertRedirect(await coach.PostFormAsync("/mentoring/mentors", "form[action*=Save]", ("Input.FocusAreas", "CoProduction"),
-            ("Input.Formats", "Telephone"), ("Input.Languages", "English"), ("Input.Capacity", "3")), "/mentoring/mentors");
+        TestApp.AssertRedirect(await coach.PostFormAsync("/mentoring/offer", "form[action*=Save]", ("Input.FocusAreas", "CoProduction"),
+            ("Input.Formats", "Telephone"), ("Input.Languages", "English"), ("Input.Capacity", "3")), "/mentoring/offer");
         await AccreditAsync(handle, "Coach");
         return coach;
     }

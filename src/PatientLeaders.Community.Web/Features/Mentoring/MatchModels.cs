@@ -23,6 +23,9 @@ public sealed record MentorCandidate
     public bool IsAccredited { get; init; }
 
     public int RemainingCapacity => Math.Max(0, Capacity - ActiveCount - PendingCount);
+
+    /// <summary>Taking mentees now, with a place free.</summary>
+    public bool HasRoom => !IsPaused && RemainingCapacity > 0;
 }
 
 /// <summary>What a mentee asked for. PrivateThemes count towards the score and never appear in an explanation.</summary>

@@ -43,7 +43,7 @@ public sealed class MentoringMail(IOptions<AccountOptions> account, IOptions<Men
         We did not hear from you about {menteeName}'s mentoring request, so we have passed it on. You do not need to do anything.
 
         If you are not able to take on mentees at the moment, you can say so at any time here:
-        {Link("/mentoring/mentors")}
+        {Link("/mentoring/offer")}
         """);
 
     public OutgoingMail NoLongerNeeded(PersonRow mentor, string menteeName) => To(mentor,

@@ -44,8 +44,15 @@ public sealed class RequestModel(MentoringStore store) : PageModel
 
     public bool Prefilled { get; private set; }
 
+    /// <summary>The mentor chosen from the mentor directory ("ask this mentor"): first on the list once the request is made.</summary>
+    [BindProperty(SupportsGet = true)]
+    public long? Mentor { get; set; }
+
+    public string? MentorName { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
+        MentorName = Mentor is { } chosen && await store.MentorAsync(chosen, ct) is { } mentor ? mentor.DisplayName : null;
         var requests = await store.RequestsOfMenteeAsync(CurrentMember.Id(User), ct);
         OpenRequestId = requests.FirstOrDefault(r => RequestStatus.IsOpen(r.Status))?.Id;
         // WCAG 3.3.7: never ask twice for what we already know.
@@ -69,7 +76,7 @@ public sealed class RequestModel(MentoringStore store) : PageModel
         if (requests.FirstOrDefault(r => RequestStatus.IsOpen(r.Status)) is { } open)
         {
             TempData["Status"] = "You already have a request in progress. Here it is.";
-            return Redirect($"/mentoring/requests/{open.Id}");
+            return Redirect(DetailUrl(open.Id));
         }
         var focus = MentoringVocabulary.FocusAreas.Clean(Input.FocusAreas);
         var themes = MentoringVocabulary.Themes.Clean(Input.Themes);
@@ -99,10 +106,14 @@ public sealed class RequestModel(MentoringStore store) : PageModel
         }
         if (!ModelState.IsValid)
         {
+            MentorName = Mentor is { } chosen && await store.MentorAsync(chosen, ct) is { } mentor ? mentor.DisplayName : null;
             return Page();
         }
         var id = await store.CreateRequestAsync(memberId, new RequestEdit(Input.Goals.Trim(), focus, themes, privateThemes, Input.ThemesConsent,
             language, Input.LanguageRequired, Input.Format, Input.FormatRequired, region, pace), ct);
-        return Redirect($"/mentoring/requests/{id}");
+        return Redirect(DetailUrl(id));
     }
+
+    private string DetailUrl(long requestId) =>
+        $"/mentoring/requests/{requestId}" + (Mentor is { } chosen ? $"?mentor={chosen}" : "");
 }

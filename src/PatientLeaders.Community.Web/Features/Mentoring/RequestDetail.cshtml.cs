@@ -55,7 +55,35 @@ public sealed class RequestDetailModel(MentoringStore store, IOptions<MentoringO
 
     public bool CanChoose => IsMentee && MentoringRequest.Status is RequestStatus.Choosing or RequestStatus.WithCoordinators;
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(long id, long? mentor, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        if (mentor is { } chosen && CanChoose)
+        {
+            await PutFirstAsync(chosen, ct);
+        }
+        return Page();
+    }
+
+    /// <summary>
+    /// The mentor the mentee picked from the directory goes first on the list, suggested or not, as long as they are
+    /// accredited and have room; anyone else's id is ignored.
+    /// </summary>
+    private async Task PutFirstAsync(long mentorId, CancellationToken ct)
+    {
+        if ((await store.CandidatesAsync(ct)).FirstOrDefault(c => c.MentorId == mentorId && c.IsAccredited && c.HasRoom
+                && c.MentorId != MentoringRequest.MenteeId) is not { } candidate)
+        {
+            return;
+        }
+        var match = Suggestions.FirstOrDefault(s => s.Mentor.MentorId == mentorId)
+            ?? MentorMatcher.Score(await store.PreferencesAsync(MentoringRequest, ct), candidate);
+        Suggestions = [match, .. Suggestions.Where(s => s.Mentor.MentorId != mentorId)];
+        Choose.Order[mentorId] = 1;
+    }
 
     public async Task<IActionResult> OnPostChooseAsync(long id, CancellationToken ct)
     {

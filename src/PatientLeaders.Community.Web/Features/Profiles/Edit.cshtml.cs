@@ -39,6 +39,9 @@ public sealed class EditModel(ProfileStore profiles, MemberStore members, Securi
 
         public string MemberType { get; set; } = MemberTypes.PatientLeader;
 
+        /// <summary>Off unless the member turns it on: nobody is in the directory by default.</summary>
+        public bool ListedInDirectory { get; set; }
+
         public bool Consent { get; set; }
 
         [StringLength(2000, ErrorMessage = "Conditions must be 2,000 characters or fewer")]
@@ -71,6 +74,7 @@ public sealed class EditModel(ProfileStore profiles, MemberStore members, Securi
         {
             DisplayName = profile.DisplayName, Pronouns = profile.Pronouns, Bio = profile.Bio, Region = profile.Region,
             Languages = profile.Languages, Interests = profile.Interests, Skills = profile.Skills, MemberType = profile.MemberType,
+            ListedInDirectory = profile.ListedInDirectory,
             Consent = HasConsent,
             Conditions = lived?.Conditions, ConditionsVisibility = lived?.ConditionsVisibility ?? Visibility.OnlyMe,
             ServicesUsed = lived?.ServicesUsed, ServicesUsedVisibility = lived?.ServicesUsedVisibility ?? Visibility.OnlyMe,
@@ -86,12 +90,12 @@ public sealed class EditModel(ProfileStore profiles, MemberStore members, Securi
         if (hasHealthText && !Input.Consent)
         {
             ModelState.AddModelError("Input.Consent", HasConsent
-                ? "To keep your lived experience, leave the consent box ticked. To delete it, untick the box and clear both boxes."
-                : "To save your lived experience, tick the box to give your consent, or leave both boxes empty");
+                ? localizer["To keep your lived experience, leave the consent box ticked. To delete it, untick the box and clear both boxes."]
+                : localizer["To save your lived experience, tick the box to give your consent, or leave both boxes empty"]);
         }
         if (!Visibility.IsKnown(Input.ConditionsVisibility) || !Visibility.IsKnown(Input.ServicesUsedVisibility))
         {
-            ModelState.AddModelError("", "Choose who can see each part of your lived experience");
+            ModelState.AddModelError("", localizer["Choose who can see each part of your lived experience"]);
         }
         if (ModelState.IsValid && await members.ImitatesAnotherNameAsync(Input.DisplayName.Trim(), memberId, ct))
         {
@@ -107,7 +111,7 @@ public sealed class EditModel(ProfileStore profiles, MemberStore members, Securi
         }
 
         await profiles.SaveProfileAsync(memberId, new ProfileEdit(Input.DisplayName.Trim(), Clean(Input.Pronouns), Clean(Input.Bio),
-            Clean(Input.Region), Clean(Input.Languages), Clean(Input.Interests), Clean(Input.Skills), Input.MemberType), ct);
+            Clean(Input.Region), Clean(Input.Languages), Clean(Input.Interests), Clean(Input.Skills), Input.MemberType, Input.ListedInDirectory), ct);
 
         if (Input.Consent)
         {
@@ -129,7 +133,7 @@ public sealed class EditModel(ProfileStore profiles, MemberStore members, Securi
         {
             await signIn.RefreshSignInAsync(member);
         }
-        TempData["Status"] = "Your profile has been saved.";
+        TempData["Status"] = localizer["Your profile has been saved."].Value;
         return Redirect("/members/" + User.FindFirst(MemberClaims.Handle)?.Value);
     }
 

@@ -4,7 +4,7 @@ using PatientLeaders.Community.Web.Data;
 namespace PatientLeaders.Community.Web.Features.Profiles;
 
 public sealed record ProfileEdit(string DisplayName, string Pronouns, string Bio, string Region, string Languages, string Interests, string Skills,
-    string MemberType = MemberTypes.PatientLeader);
+    string MemberType = MemberTypes.PatientLeader, bool ListedInDirectory = false);
 
 public sealed record LivedExperienceEdit(string Conditions, string ConditionsVisibility, string ServicesUsed, string ServicesUsedVisibility);
 
@@ -56,7 +56,7 @@ public sealed class ProfileStore(DbConnectionFactory db, TimeProvider clock)
         await using var tx = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.UpdateDisplayName,
             new { MemberId = memberId, edit.DisplayName }, tx, cancellationToken: ct));
-        var args = new { MemberId = memberId, edit.Pronouns, edit.Bio, edit.Region, edit.Languages, edit.Interests, edit.Skills, edit.MemberType, UpdatedAt = now };
+        var args = new { MemberId = memberId, edit.Pronouns, edit.Bio, edit.Region, edit.Languages, edit.Interests, edit.Skills, edit.MemberType, edit.ListedInDirectory, UpdatedAt = now };
         if (await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.UpdateProfile, args, tx, cancellationToken: ct)) == 0)
         {
             await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.InsertProfile, args, tx, cancellationToken: ct));

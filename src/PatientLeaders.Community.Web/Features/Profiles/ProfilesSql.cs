@@ -6,7 +6,7 @@ public static class ProfilesSql
         SELECT m.Id AS MemberId, m.Handle, m.DisplayName, m.CreatedAt,
             COALESCE(p.Pronouns, '') AS Pronouns, COALESCE(p.Bio, '') AS Bio, COALESCE(p.Region, '') AS Region,
             COALESCE(p.Languages, '') AS Languages, COALESCE(p.Interests, '') AS Interests, COALESCE(p.Skills, '') AS Skills,
-            COALESCE(p.MemberType, 'PatientLeader') AS MemberType
+            COALESCE(p.MemberType, 'PatientLeader') AS MemberType, COALESCE(p.ListedInDirectory, 0) AS ListedInDirectory
         FROM Members m LEFT JOIN MemberProfiles p ON p.MemberId = m.Id
         WHERE m.NormalizedHandle = @NormalizedHandle
         """;
@@ -15,7 +15,7 @@ public static class ProfilesSql
         SELECT m.Id AS MemberId, m.Handle, m.DisplayName, m.CreatedAt,
             COALESCE(p.Pronouns, '') AS Pronouns, COALESCE(p.Bio, '') AS Bio, COALESCE(p.Region, '') AS Region,
             COALESCE(p.Languages, '') AS Languages, COALESCE(p.Interests, '') AS Interests, COALESCE(p.Skills, '') AS Skills,
-            COALESCE(p.MemberType, 'PatientLeader') AS MemberType
+            COALESCE(p.MemberType, 'PatientLeader') AS MemberType, COALESCE(p.ListedInDirectory, 0) AS ListedInDirectory
         FROM Members m LEFT JOIN MemberProfiles p ON p.MemberId = m.Id
         WHERE m.Id = @MemberId
         """;
@@ -24,13 +24,13 @@ public static class ProfilesSql
 
     public const string UpdateProfile = """
         UPDATE MemberProfiles SET Pronouns = @Pronouns, Bio = @Bio, Region = @Region, Languages = @Languages,
-            Interests = @Interests, Skills = @Skills, MemberType = @MemberType, UpdatedAt = @UpdatedAt
+            Interests = @Interests, Skills = @Skills, MemberType = @MemberType, ListedInDirectory = @ListedInDirectory, UpdatedAt = @UpdatedAt
         WHERE MemberId = @MemberId
         """;
 
     public const string InsertProfile = """
-        INSERT INTO MemberProfiles (MemberId, Pronouns, Bio, Region, Languages, Interests, Skills, MemberType, UpdatedAt)
-        VALUES (@MemberId, @Pronouns, @Bio, @Region, @Languages, @Interests, @Skills, @MemberType, @UpdatedAt)
+        INSERT INTO MemberProfiles (MemberId, Pronouns, Bio, Region, Languages, Interests, Skills, MemberType, ListedInDirectory, UpdatedAt)
+        VALUES (@MemberId, @Pronouns, @Bio, @Region, @Languages, @Interests, @Skills, @MemberType, @ListedInDirectory, @UpdatedAt)
         """;
 
     public const string SelectLivedExperience = """
