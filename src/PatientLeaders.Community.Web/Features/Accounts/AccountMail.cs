@@ -12,14 +12,14 @@ public sealed class AccountMail(IOptions<AccountOptions> options)
     private static string When(DateTimeOffset time) =>
         time.UtcDateTime.ToString("d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.GetCultureInfo("en-GB"));
 
-    public OutgoingMail Invitation(string email, string inviterName, string token, DateTimeOffset expires) => new(
-        email, email, "You are invited to join Patient Leaders Community",
+    public OutgoingMail Invitation(string email, string name, string inviterName, string token, DateTimeOffset expires, string message = "") => new(
+        email, name.Length > 0 ? name : email, "You are invited to join Patient Leaders Community",
         $"""
-        Hello,
+        Hello{(name.Length > 0 ? " " + name : "")},
 
         {inviterName} has invited you to join Patient Leaders Community, the online community of practice and mentoring network of the Centre for Patient Leaders.
-
-        To accept, open this link and choose a name and password:
+        {(message.Length > 0 ? $"\n{inviterName} writes:\n\n{message}\n" : "")}
+        To accept, open this link and choose a name, a handle and a password. There is nothing else to confirm: you are in as soon as you have done it.
         {Link("/account/register?invite=" + Uri.EscapeDataString(token))}
 
         The link works once and expires on {When(expires)}.

@@ -99,26 +99,48 @@ public static class AccountsSql
 
     // Invitations
     public const string InsertInvitation = """
-        INSERT INTO Invitations (Email, NormalizedEmail, Role, TokenHash, InvitedByMemberId, CreatedAt, ExpiresAt)
-        VALUES (@Email, @NormalizedEmail, @Role, @TokenHash, @InvitedByMemberId, @CreatedAt, @ExpiresAt)
+        INSERT INTO Invitations (Email, NormalizedEmail, Role, TokenHash, InvitedByMemberId, CreatedAt, ExpiresAt, Name, Message)
+        VALUES (@Email, @NormalizedEmail, @Role, @TokenHash, @InvitedByMemberId, @CreatedAt, @ExpiresAt, @Name, @Message)
         """;
 
     public const string SelectInvitationByTokenHash = """
-        SELECT Id, Email, Role, ExpiresAt, AcceptedAt, RevokedAt FROM Invitations WHERE TokenHash = @TokenHash
+        SELECT Id, Email, Role, Name, Message, ExpiresAt, AcceptedAt, RevokedAt FROM Invitations WHERE TokenHash = @TokenHash
         """;
 
     public const string AcceptInvitation = "UPDATE Invitations SET AcceptedAt = @AcceptedAt WHERE Id = @Id AND AcceptedAt IS NULL AND RevokedAt IS NULL";
 
     public const string RevokeInvitation = "UPDATE Invitations SET RevokedAt = @RevokedAt WHERE Id = @Id AND AcceptedAt IS NULL AND RevokedAt IS NULL";
 
-    public const string SelectRecentInvitations = """
-        SELECT Id, Email, Role, CreatedAt, ExpiresAt, AcceptedAt, RevokedAt FROM Invitations ORDER BY CreatedAt DESC
+    /// <summary>A new link for an invitation not yet used or withdrawn: the old link stops working.</summary>
+    public const string RenewInvitation = """
+        UPDATE Invitations SET TokenHash = @TokenHash, ExpiresAt = @ExpiresAt WHERE Id = @Id AND AcceptedAt IS NULL AND RevokedAt IS NULL
         """;
 
+    public const string SelectInvitation = "SELECT Id, Email, Role, Name, Message, CreatedAt, ExpiresAt, AcceptedAt, RevokedAt FROM Invitations WHERE Id = @Id";
+
+    /// <summary>Of the given addresses (normalized), those with an invitation still waiting to be used.</summary>
+    public const string SelectWaitingInvitationEmails = """
+        SELECT NormalizedEmail FROM Invitations
+        WHERE NormalizedEmail IN @Emails AND AcceptedAt IS NULL AND RevokedAt IS NULL AND ExpiresAt > @Now
+        """;
+
+    public const string SelectMemberEmailsAmong = "SELECT NormalizedEmail FROM Members WHERE NormalizedEmail IN @Emails";
+
+    public const string SelectRecentInvitations = """
+        SELECT Id, Email, Role, Name, Message, CreatedAt, ExpiresAt, AcceptedAt, RevokedAt FROM Invitations ORDER BY CreatedAt DESC
+        """;
+
+    /// <summary>The admins' list: keyset on Id, narrowed by words in name, handle or email, by role and by status.</summary>
     public const string SelectMemberList = """
         SELECT m.Id, m.Handle, m.DisplayName, m.Email, m.EmailConfirmed, m.SuspendedUntil, m.TwoFactorEnabled, m.CreatedAt
         FROM Members m
         WHERE m.Id > @AfterId
+            AND (@Like = '' OR m.DisplayName LIKE @Like ESCAPE '\' OR m.Handle LIKE @Like ESCAPE '\' OR m.Email LIKE @Like ESCAPE '\')
+            AND (@Role = '' OR m.Id IN (SELECT MemberId FROM MemberRoles WHERE Role = @Role))
+            AND (@Status = ''
+                OR (@Status = 'Suspended' AND m.SuspendedUntil > @Now)
+                OR (@Status = 'Unconfirmed' AND m.EmailConfirmed = 0)
+                OR (@Status = 'Active' AND m.EmailConfirmed = 1 AND (m.SuspendedUntil IS NULL OR m.SuspendedUntil <= @Now)))
         ORDER BY m.Id
         """;
 

@@ -59,6 +59,9 @@ public sealed class ConfirmEmailModel(UserManager<Member> users, SessionStore se
         {
             TempData["Status"] = "Thank you: your email address is confirmed. You can now sign in.";
         }
-        return Redirect(Url.IsLocalUrl(ReturnUrl) && !changingAddress ? "/account/login?ReturnUrl=" + Uri.EscapeDataString(ReturnUrl!) : "/account/login");
+        // A new member's first sign-in opens the short welcome, then goes on to where they were heading.
+        var next = changingAddress ? null
+            : WelcomeModel.Path + (Url.IsLocalUrl(ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(ReturnUrl!) : "");
+        return Redirect(next is null ? "/account/login" : "/account/login?ReturnUrl=" + Uri.EscapeDataString(next));
     }
 }

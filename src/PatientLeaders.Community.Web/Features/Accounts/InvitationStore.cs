@@ -15,12 +15,16 @@ public sealed record InvitationView
     public DateTimeOffset ExpiresAt { get; init; }
     public DateTimeOffset? AcceptedAt { get; init; }
     public DateTimeOffset? RevokedAt { get; init; }
+    public string Name { get; init; } = "";
+    public string Message { get; init; } = "";
 }
 
 public sealed class InvitationStore(DbConnectionFactory db, TimeProvider clock, MailOutbox outbox, AccountMail mail, IOptions<AccountOptions> options)
 {
     /// <summary>Records the invitation and its email in one transaction.</summary>
-    public async Task InviteAsync(string email, string role, long? invitedBy, string inviterName, CancellationToken ct)
+    /// <param name="name">The person's name, if known: it greets them and fills in the joining form.</param>
+    /// <param name="message">A personal message from the inviter, put in the email as written.</param>
+    public async Task InviteAsync(string email, string role, long? invitedBy, string inviterName, CancellationToken ct, string name = "", string message = "")
     {
         var token = SecretToken.Create();
         var now = clock.GetUtcNow();
@@ -36,9 +40,44 @@ public sealed class InvitationStore(DbConnectionFactory db, TimeProvider clock, 
             InvitedByMemberId = invitedBy,
             CreatedAt = now,
             ExpiresAt = expires,
+            Name = name,
+            Message = message,
         }, tx, cancellationToken: ct));
-        await outbox.EnqueueAsync(connection, tx, mail.Invitation(email, inviterName, token, expires), ct);
+        await outbox.EnqueueAsync(connection, tx, mail.Invitation(email, name, inviterName, token, expires, message), ct);
         await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Sends a waiting or expired invitation again with a new link and a new expiry; false if it was used or withdrawn.</summary>
+    public async Task<bool> ResendAsync(long invitationId, string inviterName, CancellationToken ct)
+    {
+        var token = SecretToken.Create();
+        var expires = clock.GetUtcNow().AddDays(options.Value.InvitationDays);
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        if (await connection.ExecuteAsync(new CommandDefinition(AccountsSql.RenewInvitation,
+                new { Id = invitationId, TokenHash = SecretToken.Hash(token), ExpiresAt = expires }, tx, cancellationToken: ct)) == 0)
+        {
+            return false;
+        }
+        var invitation = await connection.QuerySingleAsync<InvitationView>(new CommandDefinition(AccountsSql.SelectInvitation, new { Id = invitationId }, tx, cancellationToken: ct));
+        await outbox.EnqueueAsync(connection, tx, mail.Invitation(invitation.Email, invitation.Name, inviterName, token, expires, invitation.Message), ct);
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
+    /// <summary>Which of these addresses already belong to a member, and which have an invitation waiting.</summary>
+    public async Task<(IReadOnlySet<string> Members, IReadOnlySet<string> Invited)> KnownEmailsAsync(IReadOnlyCollection<string> emails, CancellationToken ct)
+    {
+        var normalized = emails.Select(e => e.ToUpperInvariant()).Distinct().ToArray();
+        if (normalized.Length == 0)
+        {
+            return (new HashSet<string>(), new HashSet<string>());
+        }
+        await using var connection = await db.OpenAsync(ct);
+        var members = await connection.QueryAsync<string>(new CommandDefinition(AccountsSql.SelectMemberEmailsAmong, new { Emails = normalized }, cancellationToken: ct));
+        var invited = await connection.QueryAsync<string>(new CommandDefinition(AccountsSql.SelectWaitingInvitationEmails,
+            new { Emails = normalized, Now = clock.GetUtcNow() }, cancellationToken: ct));
+        return (members.ToHashSet(), invited.ToHashSet());
     }
 
     /// <summary>The invitation if the token is valid, unused, unrevoked and unexpired.</summary>

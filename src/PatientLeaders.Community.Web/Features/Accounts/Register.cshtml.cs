@@ -11,7 +11,8 @@ namespace PatientLeaders.Community.Web.Features.Accounts;
 [AllowAnonymous]
 [EnableRateLimiting(AccountsServices.RegistrationLimit)]
 public sealed class RegisterModel(InvitationStore invitations, RegistrationService registration, IOptions<AccountOptions> options,
-    UserManager<Member> users, MailOutbox outbox, AccountMail mail) : PageModel
+    UserManager<Member> users, SignInManager<Member> signIn, MailOutbox outbox, AccountMail mail,
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Invite { get; set; }
@@ -29,6 +30,7 @@ public sealed class RegisterModel(InvitationStore invitations, RegistrationServi
         if (invitation is not null)
         {
             Input.Email = invitation.Email;
+            Input.DisplayName = invitation.Name;
         }
         return Page();
     }
@@ -55,8 +57,14 @@ public sealed class RegisterModel(InvitationStore invitations, RegistrationServi
             return Page();
         }
         var roles = invitation is null || invitation.Role == Roles.Member ? new[] { Roles.Member } : [Roles.Member, invitation.Role];
-        var result = await registration.RegisterAsync(Input.ToNewMember(), roles, invitation?.Id, emailAlreadyConfirmed: false, ct,
+        // The invitation link came to that address, so following it proves the address: no second email.
+        var result = await registration.RegisterAsync(Input.ToNewMember(), roles, invitation?.Id, emailAlreadyConfirmed: invitation is not null, ct,
             Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null);
+        if (result.Succeeded && invitation is not null)
+        {
+            await signIn.SignInAsync(result.Member!, isPersistent: false);
+            return Redirect(WelcomeModel.Path + (Url.IsLocalUrl(ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(ReturnUrl!) : ""));
+        }
         if (result.Succeeded)
         {
             return RedirectToPage("CheckEmail");
@@ -74,7 +82,7 @@ public sealed class RegisterModel(InvitationStore invitations, RegistrationServi
                     }
                     return RedirectToPage("CheckEmail");
                 }
-                ModelState.AddModelError("", "An account already uses this email address. Sign in, or reset your password if you have forgotten it.");
+                ModelState.AddModelError("", localizer["An account already uses this email address. Sign in, or reset your password if you have forgotten it."]);
                 continue;
             }
             ModelState.AddModelError(field.Length > 0 ? $"Input.{field}" : "", message);

@@ -17,14 +17,37 @@ public sealed record MemberListItem
     public IReadOnlyList<string> Roles { get; set; } = [];
 }
 
-public sealed class AdminStore(DbConnectionFactory db)
+/// <summary>What the admins' member list is narrowed to: words in the name, handle or email, a role, a status.</summary>
+public sealed record MemberFilter(string Query, string Role, string Status)
+{
+    public const string Active = "Active";
+    public const string Suspended = "Suspended";
+    public const string Unconfirmed = "Unconfirmed";
+
+    public static readonly IReadOnlyList<string> Statuses = [Active, Suspended, Unconfirmed];
+
+    public static MemberFilter None { get; } = new("", "", "");
+}
+
+public sealed class AdminStore(DbConnectionFactory db, TimeProvider clock)
 {
     /// <summary>One page of members in id order (keyset), with their roles in one more query, not one per member.</summary>
-    public async Task<IReadOnlyList<MemberListItem>> MembersAsync(long afterId, int take, CancellationToken ct)
+    public async Task<IReadOnlyList<MemberListItem>> MembersAsync(long afterId, int take, CancellationToken ct) =>
+        await MembersAsync(MemberFilter.None, afterId, take, ct);
+
+    public async Task<IReadOnlyList<MemberListItem>> MembersAsync(MemberFilter filter, long afterId, int take, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         var members = (await connection.QueryAsync<MemberListItem>(new CommandDefinition(
-            db.Dialect.Limit(AccountsSql.SelectMemberList), new { AfterId = afterId, Take = take }, cancellationToken: ct))).ToList();
+            db.Dialect.Limit(AccountsSql.SelectMemberList), new
+            {
+                AfterId = afterId,
+                Take = take,
+                Like = SqlLike.Containing(filter.Query),
+                filter.Role,
+                filter.Status,
+                Now = clock.GetUtcNow(),
+            }, cancellationToken: ct))).ToList();
         if (members.Count == 0)
         {
             return members;

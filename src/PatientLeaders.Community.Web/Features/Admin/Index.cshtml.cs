@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Forum.Threads;
+using PatientLeaders.Community.Web.Infrastructure.Forms;
 
 namespace PatientLeaders.Community.Web.Features.Admin;
 
 [EnableRateLimiting(AccountsServices.InvitationLimit)]
-public sealed class IndexModel(AdminStore admin, InvitationStore invitations, TimeProvider clock) : PageModel
+public sealed class IndexModel(AdminStore admin, InvitationStore invitations, TimeProvider clock,
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : PageModel
 {
     private const int PageSize = 50;
 
@@ -20,6 +22,13 @@ public sealed class IndexModel(AdminStore admin, InvitationStore invitations, Ti
         public string Email { get; set; } = "";
 
         public string Role { get; set; } = Roles.Member;
+
+        [StringLength(100, ErrorMessage = "The name must be 100 characters or fewer")]
+        [PlainText]
+        public string? Name { get; set; }
+
+        [StringLength(1000, ErrorMessage = "The personal message must be 1,000 characters or fewer")]
+        public string? Message { get; set; }
     }
 
     [BindProperty]
@@ -33,29 +42,56 @@ public sealed class IndexModel(AdminStore admin, InvitationStore invitations, Ti
 
     public DateTimeOffset Now { get; private set; }
 
-    public async Task OnGetAsync(long after, CancellationToken ct) => await LoadAsync(after, ct);
+    public MemberFilter Filter { get; private set; } = MemberFilter.None;
+
+    public async Task OnGetAsync(long after, string? q, string? role, string? status, CancellationToken ct)
+    {
+        var query = (q ?? "").Trim();
+        Filter = new MemberFilter(query.Length > 100 ? query[..100] : query, Roles.IsKnown(role ?? "") ? role! : "",
+            MemberFilter.Statuses.Contains(status ?? "") ? status! : "");
+        await LoadAsync(after, ct);
+    }
 
     public async Task<IActionResult> OnPostInviteAsync(CancellationToken ct)
     {
         if (!Roles.IsKnown(Input.Role))
         {
-            ModelState.AddModelError("Input.Role", "Choose a role from the list");
+            ModelState.AddModelError("Input.Role", localizer["Choose a role from the list"]);
         }
         if (!ModelState.IsValid)
         {
             await LoadAsync(0, ct);
             return Page();
         }
-        await invitations.InviteAsync(Input.Email.Trim(), Input.Role, CurrentMember.Id(User),
-            User.FindFirst(MemberClaims.DisplayName)?.Value ?? "An administrator", ct);
-        TempData["Status"] = $"Invitation sent to {Input.Email.Trim()}.";
+        await invitations.InviteAsync(Input.Email.Trim(), Input.Role, CurrentMember.Id(User), Inviter, ct, Input.Name?.Trim() ?? "", Input.Message?.Trim() ?? "");
+        TempData["Status"] = localizer["Invitation sent to {0}.", Input.Email.Trim()].Value;
         return RedirectToPage();
     }
+
+    /// <summary>A new link for an invitation that was not used: waiting, or expired.</summary>
+    public async Task<IActionResult> OnPostResendAsync(long invitationId, CancellationToken ct)
+    {
+        TempData["Status"] = await invitations.ResendAsync(invitationId, Inviter, ct)
+            ? localizer["The invitation has been sent again with a new link."].Value
+            : localizer["That invitation was already used or withdrawn."].Value;
+        return RedirectToPage();
+    }
+
+    /// <summary>The next page of members, keeping the search.</summary>
+    public string NextUrl(long after) => "/admin" + QueryString.Create(new Dictionary<string, string?>
+    {
+        ["q"] = Filter.Query.Length > 0 ? Filter.Query : null,
+        ["role"] = Filter.Role.Length > 0 ? Filter.Role : null,
+        ["status"] = Filter.Status.Length > 0 ? Filter.Status : null,
+        ["after"] = after.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }.Where(p => p.Value is not null)).ToUriComponent();
+
+    private string Inviter => User.FindFirst(MemberClaims.DisplayName)?.Value ?? "An administrator";
 
     public async Task<IActionResult> OnPostWithdrawAsync(long invitationId, CancellationToken ct)
     {
         await invitations.RevokeAsync(invitationId, ct);
-        TempData["Status"] = "The invitation has been withdrawn.";
+        TempData["Status"] = localizer["The invitation has been withdrawn."].Value;
         return RedirectToPage();
     }
 
@@ -63,7 +99,8 @@ public sealed class IndexModel(AdminStore admin, InvitationStore invitations, Ti
     {
         Now = clock.GetUtcNow();
         Invitations = await invitations.RecentAsync(20, ct);
-        Members = await admin.MembersAsync(Math.Max(0, after), PageSize, ct);
+        Members = await admin.MembersAsync(Filter, Math.Max(0, after), PageSize, ct);
         NextAfterId = Members.Count == PageSize ? Members[^1].Id : null;
     }
 }
+

@@ -52,7 +52,7 @@ public sealed class DirectoryStore(DbConnectionFactory db, TimeProvider clock)
         var args = new
         {
             Now = clock.GetUtcNow(),
-            Like = query.Length == 0 ? "" : "%" + query.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%",
+            Like = SqlLike.Containing(query),
             Role = ShownRoles.Contains(role) ? role : "",
             Skip = (Math.Max(1, page) - 1) * PageSize,
             Take = PageSize,
