@@ -48,6 +48,7 @@ public static class DemoData
         }
         if (People.All(p => created.ContainsKey(p.Handle)))
         {
+            await DemoCommunity.SeedAsync(scope.ServiceProvider, created, ct);
             await DemoMentoring.SeedAsync(scope.ServiceProvider, created, ct);
             await DemoProgrammes.SeedAsync(scope.ServiceProvider, created, ct);
             await DemoInvolvement.SeedAsync(scope.ServiceProvider, created, ct);

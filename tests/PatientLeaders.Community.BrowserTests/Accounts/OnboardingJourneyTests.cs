@@ -5,7 +5,7 @@ using PatientLeaders.Community.Tests.Infrastructure;
 namespace PatientLeaders.Community.BrowserTests.Accounts;
 
 /// <summary>
-/// First-admin setup → invite → accept → confirm email from the mail → sign in → edit profile → download data →
+/// First-admin setup → invite → accept in one step and be welcomed → sign out and in again → edit profile → download data →
 /// sign out, in real Chromium against the real site, with axe and CSP checks on every page visited.
 /// </summary>
 [NonParallelizable]
@@ -53,13 +53,12 @@ public sealed class OnboardingJourneyTests
         await member.GetByLabel("Handle").FillAsync("sam");
         await member.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
         await member.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
-        await Assertions.Expect(member.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Check your email");
-        await member.AssertAccessibleAsync("check email");
+        // One step: the invitation proved the address, so Sam is signed in and welcomed.
+        await Assertions.Expect(member.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Welcome, Sam Jones");
+        await member.AssertAccessibleAsync("welcome");
+        await member.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 
-        await member.GotoAsync(await site.WaitForLinkAsync("sam@example.org", "Confirm"));
-        await member.AssertAccessibleAsync("confirm email");
-        await member.GetByRole(AriaRole.Button, new() { Name = "Confirm my email address" }).ClickAsync();
-
+        await member.GotoAsync(site.BaseUrl + "/account/login");
         await Assertions.Expect(member.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sign in");
         await member.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(member.Locator(".error-summary")).ToBeFocusedAsync();
@@ -190,16 +189,9 @@ public sealed class OnboardingJourneyTests
         await member.TabToAsync("#Input_Password");
         await member.Keyboard.TypeAsync(Password);
         await member.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(member.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Check your email");
-
-        await member.GotoAsync(await site.WaitForLinkAsync("pat@example.org", "Confirm"));
-        await member.TabToAsync("main button[type=submit]");
+        await Assertions.Expect(member.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Welcome, Pat Keys");
+        await member.TabToAsync("main a:text('Continue')");
         await member.AssertFocusVisibleAsync();
-        await member.Keyboard.PressAsync("Enter");
-        await member.TabToAsync("#Input_Email");
-        await member.Keyboard.TypeAsync("pat@example.org");
-        await member.Keyboard.PressAsync("Tab");
-        await member.Keyboard.TypeAsync(Password);
         await member.Keyboard.PressAsync("Enter");
         await Assertions.Expect(member.GetByText("Welcome back, Pat Keys.")).ToBeVisibleAsync();
 

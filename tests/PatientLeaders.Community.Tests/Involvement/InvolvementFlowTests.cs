@@ -76,7 +76,8 @@ public sealed class InvolvementFlowTests
         var offered = await sam.PostFormAsync($"/stories/offer?engagementId={engagementId}", "main form[method=post]", ("Input.Title", "Asked at last"), ("Input.Body", "They asked me first."));
         TestApp.AssertRedirect(offered, "/stories/");
         var storyId = offered.Headers.Location!.OriginalString.Split('/')[^1];
-        Assert.That((await world.App.NewBrowser().GetAsync($"/stories/{storyId}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "not published yet");
+        TestApp.AssertRedirect(await world.App.NewBrowser().GetAsync($"/stories/{storyId}"), "/account/login?ReturnUrl=");
+        Assert.That((await ann.GetAsync($"/stories/{storyId}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "not published yet");
         TestApp.AssertRedirect(await world.Coordinator.PostFormAsync($"/stories/manage/{storyId}", "main form:not([action])", ("Input.Body", "They asked me first, and it changed the plan.")),
             $"/stories/manage/{storyId}");
         TestApp.AssertRedirect(await sam.PostFormAsync($"/stories/{storyId}", "form[action*=Approve]", ("Named", "true")), $"/stories/{storyId}");

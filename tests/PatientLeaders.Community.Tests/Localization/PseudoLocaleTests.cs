@@ -180,6 +180,32 @@ public sealed partial class PseudoLocaleTests
         }
     }
 
+    [Test]
+    public async Task FrontDoorPages_ShowNoTextThatSkippedTheResources()
+    {
+        await using var app = await TestApp.CreateAsync(services: s =>
+            s.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory>(provider => new PseudoFactory(
+                ActivatorUtilities.CreateInstance<ResourceManagerStringLocalizerFactory>(provider)))));
+        var admin = await app.SetUpAdminAsync();
+        await Forum.ForumJourneys.CreateCategoryAsync(admin, "Introductions");
+        await Forum.ForumJourneys.StartThreadAsync(admin, "introductions", "Hello there", "First post");
+        await admin.SubmitAsync("/admin", new Dictionary<string, string> { ["Input.Email"] = "pat@example.org", ["Input.Name"] = "Pat Keys" }, "form[action*=Invite]");
+        var invitation = Journeys.LinkIn(await app.LastMailToAsync("pat@example.org"));
+        var checkedList = await admin.SubmitAsync("/admin/invitations", new Dictionary<string, string> { ["List"] = "Lee, lee@example.org\nnot an address" }, "form[action*=Check]");
+        string[] own = ["Alex Admin", "@admin", "admin@example.org", "Introductions", "Hello there", "Pat Keys", "pat@example.org", "Lee", "lee@example.org", "not an address"];
+
+        AssertAllPseudo(await Forms.ParseAsync(await app.NewBrowser().GetAsync(invitation)), "main", "joining by invitation", own);
+        AssertAllPseudo(await Forms.ParseAsync(await app.NewBrowser().GetAsync("/forum/latest")), "main", "latest, guest", own);
+        AssertAllPseudo(await Forms.ParseAsync(checkedList), "main", "bulk invitations, checked", own);
+        foreach (var url in new[] { "/", "/welcome", "/forum/latest", "/forum/latest?filter=unread", "/members", "/mentoring/mentors", "/account/profile",
+            "/admin", "/admin/invitations", "/notifications" })
+        {
+            var response = await admin.GetAsync(url);
+            Assert.That((int)response.StatusCode, Is.EqualTo(200), url);
+            AssertAllPseudo(await Forms.ParseAsync(response), "main", url, own);
+        }
+    }
+
     private static void AssertAllPseudo(IDocument page, string selector, string url, string[]? userContent = null)
     {
         var text = new StringBuilder();

@@ -55,9 +55,12 @@ public sealed class ProgrammeBadInputTests
     {
         await using var world = await ProgrammeWorld.CreateAsync();
         var guest = world.App.NewBrowser();
+        var member = await world.MemberAsync("odd");
         foreach (var url in new[] { "/programmes/no-such-programme", "/programmes/cohorts/999", "/programmes/cohorts/-1", "/programmes/Bad%20Slug", "/programmes/%E2%80%AEslug" })
         {
-            Assert.That((int)(await guest.GetAsync(url)).StatusCode, Is.EqualTo(404), url);
+            Assert.That((int)(await member.GetAsync(url)).StatusCode, Is.EqualTo(404), url);
+            // A visitor is asked to sign in instead, as for any page members might see: nothing is given away.
+            TestApp.AssertRedirect(await guest.GetAsync(url), "/account/login?ReturnUrl=");
         }
         foreach (var url in new[] { "/programmes/manage/no-such/cohorts/new", "/programmes/manage/cohorts/999", "/programmes/manage/programme/nope" })
         {

@@ -32,7 +32,10 @@ public sealed class VisitorApplicationTests
         {
             ["Input.Email"] = "vic@example.org", ["Input.Password"] = Journeys.Password,
         });
-        TestApp.AssertRedirect(signedIn, apply);
+        // The first sign-in opens the welcome, whose "Continue" goes on to the application form.
+        TestApp.AssertRedirect(signedIn, "/welcome?returnUrl=" + Uri.EscapeDataString(apply));
+        var welcome = await visitor.GetPageAsync(signedIn.Headers.Location!.OriginalString);
+        Assert.That(welcome.QuerySelectorAll("main a.button").Single().GetAttribute("href"), Is.EqualTo(apply));
         TestApp.AssertRedirect(await visitor.SubmitAsync(apply, new Dictionary<string, string> { ["Input.Why"] = "To lead", ["Input.Change"] = "Discharge" }),
             "/programmes/applications");
         Assert.That(await world.App.ScalarAsync<long>("SELECT COUNT(*) FROM CohortApplications"), Is.EqualTo(1));
