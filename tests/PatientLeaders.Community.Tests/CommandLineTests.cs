@@ -78,6 +78,13 @@ public sealed class CommandLineTests
             "the alumni cohort's participant completed");
         Assert.That(await Scalar("SELECT COUNT(*) FROM MemberRoles WHERE Role LIKE 'Alumni:%'"), Is.EqualTo("1"));
         Assert.That(await Scalar("SELECT COUNT(*) FROM SessionAttendance"), Is.EqualTo("9"), "five sessions of the alumni cohort, two for each of two in the running one");
+        Assert.That(await Scalar("SELECT COUNT(*) || ' threads, ' || SUM(ReplyCount) || ' replies' FROM Threads t JOIN ForumCategories c ON c.Id = t.CategoryId WHERE c.Slug LIKE '%-demo'"),
+            Is.EqualTo("4 threads, 8 replies"), "a living forum, not an empty one");
+        Assert.That(await Scalar("""
+            SELECT s.Name || ':' || (SELECT COUNT(*) FROM SetMembers m WHERE m.SetId = s.Id) || ':' || (SELECT COUNT(*) FROM SetMeetings n WHERE n.SetId = s.Id AND n.ClosedAt IS NULL)
+            FROM Sets s
+            """), Is.EqualTo("Wednesday evening set (demo):4:1"), "a set with its next meeting booked");
+        Assert.That(await Scalar("SELECT COUNT(*) FROM MemberProfiles WHERE ListedInDirectory = 1"), Is.EqualTo("14"), "every demo member in the directory");
 
         var (again, againOutput) = await RunAsync("Development", null, "seed-demo");
         Assert.That(again, Is.Zero, againOutput);
