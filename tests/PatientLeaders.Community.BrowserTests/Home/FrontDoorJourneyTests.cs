@@ -46,7 +46,7 @@ public sealed class FrontDoorJourneyTests
         await visitor.AssertFocusVisibleAsync();
         await visitor.Keyboard.PressAsync("Enter");
         await Assertions.Expect(menu).ToHaveAttributeAsync("aria-expanded", "true");
-        await Assertions.Expect(visitor.GetByRole(AriaRole.Link, new() { Name = "Programmes" })).ToBeVisibleAsync();
+        await Assertions.Expect(visitor.Locator("#site-menu").GetByRole(AriaRole.Link, new() { Name = "Programmes", Exact = true })).ToBeVisibleAsync();
         await visitor.AssertAccessibleAsync("phone menu open");
         await ShotAsync(visitor, "menu-open-320");
         await visitor.Keyboard.PressAsync("Tab");
