@@ -3,6 +3,7 @@ using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Admin;
 using PatientLeaders.Community.Web.Features.Forum;
 using PatientLeaders.Community.Web.Features.Home;
+using PatientLeaders.Community.Web.Features.Messages;
 using PatientLeaders.Community.Web.Features.Impact;
 using PatientLeaders.Community.Web.Features.Involvement;
 using PatientLeaders.Community.Web.Features.Notifications;
@@ -48,6 +49,7 @@ public static class CommunityServices
         services.AddInvolvement();
         services.AddImpact();
         services.AddHome();
+        services.AddMessages();
         services.AddScaleOut(builder.Configuration, builder.Environment);
         services.AddReverseProxy(builder.Configuration);
         services.AddSiteLocalization();

@@ -66,9 +66,13 @@ public static partial class ForumSql
         SELECT m.Id, m.Email, m.DisplayName, m.Handle, m.Language FROM Members m WHERE m.NormalizedHandle IN @Handles
         """;
 
-    /// <summary>Served by IX_PostFlags_ResolvedAt: open reports are few, and only moderators' pages ask.</summary>
+    /// <summary>
+    /// Open reports of posts and of private messages, and how many are urgent, for the moderators' badge. Served by
+    /// IX_PostFlags_ResolvedAt and IX_MessageReports_ResolvedAt: open reports are few, and only moderators' pages ask.
+    /// </summary>
     public const string CountOpenFlags = """
-        SELECT COUNT(*) AS OpenCount, COALESCE(SUM(CASE WHEN Reason = @Worried THEN 1 ELSE 0 END), 0) AS UrgentCount
+        SELECT COUNT(*) + (SELECT COUNT(*) FROM MessageReports WHERE ResolvedAt IS NULL) AS OpenCount,
+            COALESCE(SUM(CASE WHEN Reason = @Worried THEN 1 ELSE 0 END), 0) AS UrgentCount
         FROM PostFlags WHERE ResolvedAt IS NULL
         """;
 

@@ -10,7 +10,7 @@ namespace PatientLeaders.Community.Web.Features.Profiles;
 
 /// <summary>A member's rights over their data: a full copy (UK GDPR Art. 15/20) and erasure (Art. 17).</summary>
 public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profiles, SessionStore sessions, SecurityEventLog securityLog, ForumMemberData forum, SetStore sets, MentoringData mentoring, ProgrammesData programmes,
-    Involvement.InvolvementData involvement, TimeProvider clock)
+    Involvement.InvolvementData involvement, Messages.MessagesData messages, TimeProvider clock)
 {
     public async Task<object> ExportAsync(long memberId, CancellationToken ct)
     {
@@ -35,6 +35,7 @@ public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profi
             mentoring = await mentoring.ExportAsync(memberId, ct),
             programmes = await programmes.ExportAsync(memberId, ct),
             involvement = await involvement.ExportAsync(memberId, ct),
+            messages = await messages.ExportAsync(memberId, ct),
         };
         await securityLog.RecordAsync(memberId, SecurityEvents.DataExported, ct);
         return export;
@@ -64,6 +65,7 @@ public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profi
             await sets.ForgetFacilitatorAsync(connection, tx, memberId, ct);
             await forum.EraseAsync(connection, tx, memberId, removePosts, ct);
             await mentoring.EraseMemberAsync(connection, tx, memberId, ct);
+            await Messages.MessagesData.EraseMemberAsync(connection, tx, memberId, ct);
             await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.DeleteMember, new { MemberId = memberId }, tx, cancellationToken: ct));
             await tx.CommitAsync(ct);
         }

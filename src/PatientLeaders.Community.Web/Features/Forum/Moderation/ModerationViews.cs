@@ -86,8 +86,11 @@ public static class ModerationActionKinds
     public const string Split = "Split";
     public const string Suspend = "Suspend";
     public const string Unsuspend = "Unsuspend";
+    public const string ReadReportedMessage = "ReadReportedMessage";
+    public const string ResolveMessageReport = "ResolveMessageReport";
 
-    public static readonly IReadOnlyList<string> All = [Hide, Restore, ResolveFlag, Lock, Unlock, Pin, Unpin, Move, Split, Suspend, Unsuspend];
+    public static readonly IReadOnlyList<string> All = [Hide, Restore, ResolveFlag, Lock, Unlock, Pin, Unpin, Move, Split, Suspend, Unsuspend,
+        ReadReportedMessage, ResolveMessageReport];
 
     /// <summary>The action in plain words, as the log shows it.</summary>
     public static string Label(string action) => action switch
@@ -103,6 +106,8 @@ public static class ModerationActionKinds
         Split => "Split a thread",
         Suspend => "Suspended a member",
         Unsuspend => "Ended a suspension",
+        ReadReportedMessage => "Read a reported private message",
+        ResolveMessageReport => "Resolved a report of a private message",
         _ => action,
     };
 }
