@@ -65,6 +65,28 @@ async function refreshBadge() {
     if (fresh && current) current.replaceWith(fresh);
 }
 
+// Private messages: the header's count everywhere; on the open conversation, the new messages themselves. The log is a
+// live region (role=log), so screen readers hear each message as it is added.
+const conversationLog = document.getElementById("conversation-log");
+async function refreshMessagesBadge() {
+    const fragment = await fetchFragment("/messages/badge");
+    const fresh = fragment?.querySelector("#messages-badge");
+    const current = document.getElementById("messages-badge");
+    if (fresh && current) current.replaceWith(fresh);
+}
+async function fetchMessagesAfter() {
+    const id = conversationLog.dataset.conversationId;
+    const fragment = await fetchFragment(`/messages/${id}?handler=After&after=${conversationLog.dataset.lastSeq}`);
+    if (!fragment) return;
+    const atBottom = window.innerHeight + window.scrollY >= document.body.scrollHeight - 80;
+    for (const item of [...fragment.querySelectorAll(".message[data-seq]")]) {
+        if (Number(item.dataset.seq) <= Number(conversationLog.dataset.lastSeq)) continue;
+        conversationLog.append(item);
+        conversationLog.dataset.lastSeq = item.dataset.seq;
+        if (atBottom) item.scrollIntoView({ block: "nearest" });
+    }
+}
+
 async function fetchPostsAfter(number) {
     const fragment = await fetchFragment(`/forum/t/${threadId}/posts?from=${number + 1}`);
     if (!fragment) return;
@@ -113,6 +135,10 @@ if (signalR && document.getElementById("notification-badge")) {
         .build();
 
     connection.on("NotificationAdded", () => serially(refreshBadge));
+    connection.on("MessageAdded", (conversationId) => serially(async () => {
+        if (conversationLog && Number(conversationLog.dataset.conversationId) === conversationId) await fetchMessagesAfter();
+        else await refreshMessagesBadge();
+    }));
     connection.on("PostAdded", (tid, postId, number) => {
         if (tid !== threadId || number <= lastNumber) return;
         if (onLastPage) {
@@ -138,11 +164,14 @@ if (signalR && document.getElementById("notification-badge")) {
     connection.onreconnected(async () => {
         await join();
         await serially(refreshBadge);
+        await serially(conversationLog ? fetchMessagesAfter : refreshMessagesBadge);
     });
     connection.start()
         .then(async () => {
             document.documentElement.dataset.forumLive = "connected";
             await join();
+            // A message sent between this page's rendering and the connection is fetched now.
+            if (conversationLog) await serially(fetchMessagesAfter);
         })
         .catch(() => { document.documentElement.dataset.forumLive = "failed"; });
 }

@@ -10,7 +10,7 @@ namespace PatientLeaders.Community.BrowserTests.Home;
 /// The front door and the everyday, at 1280 and 320 px wide, with screenshots kept as test artifacts: a visitor reads
 /// the home page; the phone menu opens and closes by keyboard; a member's home shows their meeting and discussions;
 /// people are invited from a list and one joins in one step; the directories and the Latest list are read; a worried
-/// report emails the moderators and shows the urgent badge. axe on every state, no CSP violations, no sideways scroll.
+/// report emails the moderators and shows the urgent badge; a member messages another, live, and is blocked. axe on every state, no CSP violations, no sideways scroll.
 /// </summary>
 [NonParallelizable]
 public sealed class FrontDoorJourneyTests
@@ -123,6 +123,36 @@ public sealed class FrontDoorJourneyTests
         await admin.Locator("#moderation-badge").ClickAsync();
         await Assertions.Expect(admin.Locator(".flag-list")).ToContainTextAsync("A hard week");
         await admin.AssertAccessibleAsync("moderation queue with an urgent report");
+
+        // Sam writes to Priya; her open conversation shows his next message live; then she blocks him.
+        await sam.GotoAsync(site.BaseUrl + "/members/priya");
+        await sam.GetByRole(AriaRole.Link, new() { Name = "Send a message" }).ClickAsync();
+        await Assertions.Expect(sam.Locator("#Input_To")).ToHaveValueAsync("priya");
+        await sam.GetByLabel("Message", new() { Exact = true }).FillAsync("Thank you for looking out for me.");
+        await sam.AssertAccessibleAsync("new message");
+        await sam.GetByRole(AriaRole.Button, new() { Name = "Send message" }).ClickAsync();
+        await Assertions.Expect(sam.Locator("#conversation-log")).ToContainTextAsync("Thank you for looking out for me.");
+        await sam.AssertAccessibleAsync("conversation");
+        var conversationPath = new Uri(sam.Url).AbsolutePath;
+
+        await priya.GotoAsync(site.BaseUrl + "/");
+        await Assertions.Expect(priya.Locator("#messages-badge")).ToContainTextAsync("1 conversation with unread messages");
+        await priya.Locator("#messages-badge").ClickAsync();
+        await priya.AssertAccessibleAsync("messages list");
+        await priya.Locator(".thread-title a").First.ClickAsync();
+        await Assertions.Expect(priya.Locator("#conversation-log")).ToContainTextAsync("Thank you for looking out for me.");
+        await Assertions.Expect(priya.Locator("html[data-forum-live=connected]")).ToHaveCountAsync(1);
+        TestApp.AssertRedirect(await community.Client("sam").SubmitAsync(conversationPath, new Dictionary<string, string> { ["Body"] = "Are you free to talk?" }, "#message-form"),
+            conversationPath);
+        await Assertions.Expect(priya.Locator("#conversation-log")).ToContainTextAsync("Are you free to talk?");
+        await priya.AssertReflowsAt320Async();
+        await priya.GetByRole(AriaRole.Button, new() { Name = "Block Sam" }).ClickAsync();
+        await Assertions.Expect(priya.Locator(".notice[role=status]")).ToContainTextAsync("You have blocked Sam.");
+        await sam.GotoAsync(site.BaseUrl + conversationPath);
+        await sam.GetByLabel("Your reply").FillAsync("Hello?");
+        await sam.GetByRole(AriaRole.Button, new() { Name = "Send message" }).ClickAsync();
+        await Assertions.Expect(sam.Locator(".error-summary")).ToContainTextAsync("You cannot send a message to someone who has blocked you");
+        await sam.AssertAccessibleAsync("message refused after a block");
 
         Assert.That(visitorCsp.Concat(samCsp).Concat(adminCsp).Concat(leeCsp).Concat(priyaCsp), Is.Empty);
     }

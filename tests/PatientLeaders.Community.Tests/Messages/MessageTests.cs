@@ -37,12 +37,16 @@ public sealed class MessageTests
         Assert.That((await world.Kit.GetPageAsync("/forum")).Text("#messages-badge"), Is.EqualTo("Messages"), "read");
 
         TestApp.AssertRedirect(await ReplyAsync(world.Kit, conversation, "Thank you, that means a lot."), $"/messages/{conversation}");
-        Assert.That((await world.Sam.GetPageAsync("/messages")).Text(".thread-list"), Does.Contain("A hard week").And.Contain("1 new"));
+        // What live.js fetches when the hub says a message arrived: only the newer ones, by the page's own rule.
+        var after = await (await world.Sam.GetAsync($"/messages/{conversation}?handler=After&after=1")).Content.ReadAsStringAsync();
+        Assert.That(after, Does.Contain("Thank you, that means a lot.").And.Not.Contain("Thinking of you").And.Not.Contain("<html"));
+        Assert.That((await world.Sam.GetPageAsync("/messages")).Text(".thread-list"), Does.Contain("A hard week").And.Not.Contain("1 new"), "read through the live fetch");
 
         // Nobody outside the conversation can open it or write in it: not another member, not a moderator, not an admin.
         foreach (var (name, browser) in new[] { ("lee", lee), ("moderator", moe), ("admin", world.Admin) })
         {
             Assert.That((await browser.GetAsync($"/messages/{conversation}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound), name);
+            Assert.That((await browser.GetAsync($"/messages/{conversation}?handler=After&after=0")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound), name + " live fetch");
             var token = (await browser.GetPageAsync("/messages/new")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
             var post = await browser.PostAsync($"/messages/{conversation}", new FormUrlEncodedContent(new Dictionary<string, string>
             {

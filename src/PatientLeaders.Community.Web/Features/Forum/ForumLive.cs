@@ -49,6 +49,19 @@ public sealed partial class ForumLive(IHubContext<ForumHub, IForumClient> hub, I
         }
     }
 
+    /// <summary>Tells the people of a private conversation, on every page they have open, that a message arrived.</summary>
+    public async Task MessageAddedAsync(long conversationId, long seq, IReadOnlyCollection<long> memberIds)
+    {
+        try
+        {
+            await hub.Clients.Groups(memberIds.Select(ForumGroups.Member).ToList()).MessageAdded(conversationId, seq);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFailed(e);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "A live forum update could not be sent")]
     private partial void LogFailed(Exception exception);
 }

@@ -12,4 +12,7 @@ public interface IForumClient
 
     /// <summary>Sent to the recipient's own group only.</summary>
     Task NotificationAdded();
+
+    /// <summary>A private message arrived in a conversation: sent to its people's own groups only.</summary>
+    Task MessageAdded(long conversationId, long seq);
 }

@@ -13,7 +13,7 @@ namespace PatientLeaders.Community.Web.Features.Messages;
 /// participant, or report one of their messages. Works without JavaScript: post, then the page again.
 /// </summary>
 [EnableRateLimiting(ForumServices.PostingLimit)]
-public sealed class ConversationModel(MessageStore messages, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class ConversationModel(MessageStore messages, ForumLive live, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     [StringLength(MessageLimits.BodyMax, ErrorMessage = "A message must be 4,000 characters or fewer")]
@@ -50,8 +50,20 @@ public sealed class ConversationModel(MessageStore messages, IStringLocalizer<Sh
             ModelState.AddModelError(nameof(Body), localizer[problem]);
             return Page();
         }
+        await live.MessageAddedAsync(id, sent.Message!.Seq, Conversation.Participants.Select(p => p.Id).ToList());
         TempData["Status"] = localizer["Message sent."].Value;
         return Redirect($"/messages/{id}#message-form");
+    }
+
+    /// <summary>The messages after <paramref name="after"/>, as markup for live.js to add: read by the same rule as the page.</summary>
+    public async Task<IActionResult> OnGetAfterAsync(long id, long after, CancellationToken ct)
+    {
+        MemberId = CurrentMember.Id(User);
+        if (await messages.FindAsync(id, MemberId, ct) is not { } conversation)
+        {
+            return NotFound();
+        }
+        return Partial("_Messages", new MessageList(await messages.ReadAsync(conversation, MemberId, Math.Max(0, after), ct), MemberId));
     }
 
     /// <summary>Blocks (or unblocks) one of the other people here: no message passes between them either way until it is lifted.</summary>

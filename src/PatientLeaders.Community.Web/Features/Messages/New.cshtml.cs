@@ -10,11 +10,11 @@ namespace PatientLeaders.Community.Web.Features.Messages;
 
 /// <summary>Starts a private conversation with one member or a small group, by their handles.</summary>
 [EnableRateLimiting(ForumServices.PostingLimit)]
-public sealed class NewModel(MessageStore messages, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class NewModel(MessageStore messages, ForumLive live, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel
     {
-        [StringLength(400)]
+        [StringLength(400, ErrorMessage = "The handles must be 400 characters or fewer")]
         public string? To { get; set; }
 
         [StringLength(MessageLimits.SubjectMax, ErrorMessage = "The subject must be 150 characters or fewer")]
@@ -67,6 +67,7 @@ public sealed class NewModel(MessageStore messages, IStringLocalizer<SharedResou
             ModelState.AddModelError("Input.To", localizer[problem!]);
             return Page();
         }
+        await live.MessageAddedAsync(id.Value, 1, recipients.Select(r => r.Id).ToList());
         TempData["Status"] = localizer["Message sent."].Value;
         return Redirect($"/messages/{id}#message-form");
     }
