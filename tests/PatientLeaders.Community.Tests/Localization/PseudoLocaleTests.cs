@@ -192,7 +192,7 @@ public sealed partial class PseudoLocaleTests
         await admin.SubmitAsync("/admin", new Dictionary<string, string> { ["Input.Email"] = "pat@example.org", ["Input.Name"] = "Pat Keys" }, "form[action*=Invite]");
         var invitation = Journeys.LinkIn(await app.LastMailToAsync("pat@example.org"));
         var checkedList = await admin.SubmitAsync("/admin/invitations", new Dictionary<string, string> { ["List"] = "Lee, lee@example.org\nnot an address" }, "form[action*=Check]");
-        string[] own = ["Alex Admin", "@admin", "admin@example.org", "Introductions", "Hello there", "Pat Keys", "pat@example.org", "Lee", "lee@example.org", "not an address"];
+        string[] own = ["Alex Admin", "@admin", "admin@example.org", "Introductions", "Hello there", "Pat Keys", "pat@example.org", "Lee", "lee@example.org", "not an address", "AA"];
 
         AssertAllPseudo(await Forms.ParseAsync(await app.NewBrowser().GetAsync(invitation)), "main", "joining by invitation", own);
         AssertAllPseudo(await Forms.ParseAsync(await app.NewBrowser().GetAsync("/forum/latest")), "main", "latest, guest", own);

@@ -5,9 +5,9 @@ namespace PatientLeaders.Community.Web.Features.Profiles;
 
 /// <summary>
 /// A member's initials on a colour chosen from their handle, so the same person always has the same colour. Decorative:
-/// the name beside it says who it is, so screen readers skip it. Eight colours, each at least 4.5:1 against white.
+/// the name beside it says who it is, so screen readers skip it. A member who uploaded a picture is shown by it instead. Eight colours, each at least 4.5:1 against white.
 /// </summary>
-public sealed record Avatar(string DisplayName, string Handle) : IHtmlContent
+public sealed record Avatar(string DisplayName, string Handle, DateTimeOffset? PhotoUpdatedAt = null) : IHtmlContent
 {
     public const int Colours = 8;
 
@@ -27,6 +27,14 @@ public sealed record Avatar(string DisplayName, string Handle) : IHtmlContent
 
     public void WriteTo(TextWriter writer, HtmlEncoder encoder)
     {
+        if (PhotoUpdatedAt is { } updated)
+        {
+            // The member's own picture; the version in the address lets browsers keep it until it changes.
+            writer.Write("<img class=\"avatar avatar-photo\" alt=\"\" width=\"40\" height=\"40\" src=\"/members/");
+            encoder.Encode(writer, Uri.EscapeDataString(Handle));
+            writer.Write($"/photo?v={updated.UtcTicks}\">");
+            return;
+        }
         writer.Write($"<span class=\"avatar avatar-{Colour(Handle)}\" aria-hidden=\"true\">");
         encoder.Encode(writer, Initials(DisplayName));
         writer.Write("</span>");

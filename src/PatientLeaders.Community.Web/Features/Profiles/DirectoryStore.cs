@@ -13,6 +13,7 @@ public sealed record DirectoryEntry
     public string Pronouns { get; init; } = "";
     public string Region { get; init; } = "";
     public string Interests { get; init; } = "";
+    public DateTimeOffset? PhotoUpdatedAt { get; init; }
     public IReadOnlyList<string> Roles { get; init; } = [];
     public IReadOnlyList<string> Accreditations { get; init; } = [];
 }
@@ -39,7 +40,8 @@ public sealed class DirectoryStore(DbConnectionFactory db, TimeProvider clock)
         """;
 
     private readonly string pageSql = db.Dialect.SkipTake(
-        "SELECT m.Id AS MemberId, m.Handle, m.DisplayName, p.Pronouns, p.Region, p.Interests " + Where + " ORDER BY m.DisplayName, m.Id");
+        "SELECT m.Id AS MemberId, m.Handle, m.DisplayName, p.Pronouns, p.Region, p.Interests, "
+        + "(SELECT ph.UpdatedAt FROM MemberPhotos ph WHERE ph.MemberId = m.Id) AS PhotoUpdatedAt " + Where + " ORDER BY m.DisplayName, m.Id");
 
     private readonly string rolesSql = JsonIntegers.InStatement(db.Dialect,
         "SELECT MemberId, Role FROM MemberRoles WHERE MemberId IN (SELECT value FROM {0})", "@MemberIds");

@@ -26,6 +26,8 @@ public sealed class MemberDataService(DbConnectionFactory db, ProfileStore profi
             account,
             roles,
             profile = await profiles.FindByIdAsync(memberId, ct),
+            profilePicture = await profiles.FindByIdAsync(memberId, ct) is { PhotoUpdatedAt: not null } withPhoto
+                && await profiles.PhotoAsync(withPhoto.Handle, ct) is { } jpeg ? "data:image/jpeg;base64," + Convert.ToBase64String(jpeg) : null,
             livedExperience = await profiles.LivedExperienceForViewerAsync(memberId, memberId, ct),
             healthDataConsents = await profiles.ConsentsAsync(memberId, ct),
             sessions = signIns,

@@ -102,4 +102,26 @@ public sealed class ProfileStore(DbConnectionFactory db, TimeProvider clock)
 
     public async Task<bool> HasActiveConsentAsync(long memberId, CancellationToken ct) =>
         (await ConsentsAsync(memberId, ct)).LastOrDefault()?.Action == Consent.Given;
+
+    /// <summary>Saves a picture already re-encoded by <see cref="ProfilePhoto"/>, or removes it when null.</summary>
+    public async Task SavePhotoAsync(long memberId, byte[]? jpeg, CancellationToken ct)
+    {
+        var args = new { MemberId = memberId, Jpeg = jpeg, Now = clock.GetUtcNow() };
+        await using var connection = await db.OpenAsync(ct);
+        if (jpeg is null)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.DeletePhoto, args, cancellationToken: ct));
+        }
+        else if (await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.UpdatePhoto, args, cancellationToken: ct)) == 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.InsertPhoto, args, cancellationToken: ct));
+        }
+    }
+
+    public async Task<byte[]?> PhotoAsync(string handle, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<byte[]>(new CommandDefinition(ProfilesSql.SelectPhotoByHandle,
+            new { NormalizedHandle = handle.ToUpperInvariant() }, cancellationToken: ct));
+    }
 }

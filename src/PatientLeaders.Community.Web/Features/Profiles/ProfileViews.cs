@@ -14,6 +14,7 @@ public sealed record ProfileView
     public string Skills { get; init; } = "";
     public string MemberType { get; init; } = MemberTypes.PatientLeader;
     public bool ListedInDirectory { get; init; }
+    public DateTimeOffset? PhotoUpdatedAt { get; init; }
 }
 
 /// <summary>Who a member is in health and care. Partnership programmes bring one of each together as a trio.</summary>

@@ -6,7 +6,8 @@ public static class ProfilesSql
         SELECT m.Id AS MemberId, m.Handle, m.DisplayName, m.CreatedAt,
             COALESCE(p.Pronouns, '') AS Pronouns, COALESCE(p.Bio, '') AS Bio, COALESCE(p.Region, '') AS Region,
             COALESCE(p.Languages, '') AS Languages, COALESCE(p.Interests, '') AS Interests, COALESCE(p.Skills, '') AS Skills,
-            COALESCE(p.MemberType, 'PatientLeader') AS MemberType, COALESCE(p.ListedInDirectory, 0) AS ListedInDirectory
+            COALESCE(p.MemberType, 'PatientLeader') AS MemberType, COALESCE(p.ListedInDirectory, 0) AS ListedInDirectory,
+            (SELECT ph.UpdatedAt FROM MemberPhotos ph WHERE ph.MemberId = m.Id) AS PhotoUpdatedAt
         FROM Members m LEFT JOIN MemberProfiles p ON p.MemberId = m.Id
         WHERE m.NormalizedHandle = @NormalizedHandle
         """;
@@ -15,7 +16,8 @@ public static class ProfilesSql
         SELECT m.Id AS MemberId, m.Handle, m.DisplayName, m.CreatedAt,
             COALESCE(p.Pronouns, '') AS Pronouns, COALESCE(p.Bio, '') AS Bio, COALESCE(p.Region, '') AS Region,
             COALESCE(p.Languages, '') AS Languages, COALESCE(p.Interests, '') AS Interests, COALESCE(p.Skills, '') AS Skills,
-            COALESCE(p.MemberType, 'PatientLeader') AS MemberType, COALESCE(p.ListedInDirectory, 0) AS ListedInDirectory
+            COALESCE(p.MemberType, 'PatientLeader') AS MemberType, COALESCE(p.ListedInDirectory, 0) AS ListedInDirectory,
+            (SELECT ph.UpdatedAt FROM MemberPhotos ph WHERE ph.MemberId = m.Id) AS PhotoUpdatedAt
         FROM Members m LEFT JOIN MemberProfiles p ON p.MemberId = m.Id
         WHERE m.Id = @MemberId
         """;
@@ -71,4 +73,16 @@ public static class ProfilesSql
     public const string DeleteMember = "DELETE FROM Members WHERE Id = @MemberId";
 
     public const string SelectEmail = "SELECT Email FROM Members WHERE Id = @MemberId";
+
+    // Profile pictures
+
+    public const string UpdatePhoto = "UPDATE MemberPhotos SET Jpeg = @Jpeg, UpdatedAt = @Now WHERE MemberId = @MemberId";
+
+    public const string InsertPhoto = "INSERT INTO MemberPhotos (MemberId, Jpeg, UpdatedAt) VALUES (@MemberId, @Jpeg, @Now)";
+
+    public const string DeletePhoto = "DELETE FROM MemberPhotos WHERE MemberId = @MemberId";
+
+    public const string SelectPhotoByHandle = """
+        SELECT p.Jpeg FROM MemberPhotos p JOIN Members m ON m.Id = p.MemberId WHERE m.NormalizedHandle = @NormalizedHandle
+        """;
 }

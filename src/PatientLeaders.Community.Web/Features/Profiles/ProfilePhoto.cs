@@ -1,0 +1,42 @@
+using SkiaSharp;
+
+namespace PatientLeaders.Community.Web.Features.Profiles;
+
+/// <summary>
+/// Turns an uploaded picture into the site's own: the centre square, 256 pixels a side, as a fresh JPEG. Drawing it
+/// anew keeps nothing of the original file (no camera, place or time metadata, no hidden payload). Anything that is
+/// not a picture SkiaSharp can read, or is absurdly large, is refused.
+/// </summary>
+public static class ProfilePhoto
+{
+    public const int Size = 256;
+
+    public const int MaxBytes = 8 * 1024 * 1024;
+
+    /// <summary>A picture's pixels at most (50 megapixels): a small file can claim enormous dimensions.</summary>
+    public const long MaxPixels = 50_000_000;
+
+    public static byte[]? Square(byte[] input)
+    {
+        using var data = SKData.CreateCopy(input);
+        using var codec = SKCodec.Create(data);
+        if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0 || (long)codec.Info.Width * codec.Info.Height > MaxPixels)
+        {
+            return null;
+        }
+        using var bitmap = SKBitmap.Decode(codec);
+        if (bitmap is null)
+        {
+            return null;
+        }
+        using var image = SKImage.FromBitmap(bitmap);
+        var side = Math.Min(bitmap.Width, bitmap.Height);
+        var source = SKRect.Create((bitmap.Width - side) / 2f, (bitmap.Height - side) / 2f, side, side);
+        using var surface = SKSurface.Create(new SKImageInfo(Size, Size, SKColorType.Rgba8888, SKAlphaType.Premul));
+        surface.Canvas.Clear(SKColors.White);
+        surface.Canvas.DrawImage(image, source, SKRect.Create(Size, Size), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), null);
+        using var snapshot = surface.Snapshot();
+        using var encoded = snapshot.Encode(SKEncodedImageFormat.Jpeg, 85);
+        return encoded.ToArray();
+    }
+}
