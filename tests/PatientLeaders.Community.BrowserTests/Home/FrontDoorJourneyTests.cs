@@ -151,7 +151,7 @@ public sealed class FrontDoorJourneyTests
         await sam.GotoAsync(site.BaseUrl + conversationPath);
         await sam.GetByLabel("Your reply").FillAsync("Hello?");
         await sam.GetByRole(AriaRole.Button, new() { Name = "Send message" }).ClickAsync();
-        await Assertions.Expect(sam.Locator(".error-summary")).ToContainTextAsync("You cannot send a message to someone who has blocked you");
+        await Assertions.Expect(sam.Locator(".error-summary")).ToContainTextAsync("This message cannot be delivered.");
         await sam.AssertAccessibleAsync("message refused after a block");
 
         Assert.That(visitorCsp.Concat(samCsp).Concat(adminCsp).Concat(leeCsp).Concat(priyaCsp), Is.Empty);

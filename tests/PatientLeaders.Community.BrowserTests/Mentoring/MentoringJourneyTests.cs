@@ -216,7 +216,7 @@ public sealed class MentoringJourneyTests
     {
         await admin.GotoAsync(site.BaseUrl + "/admin");
         await admin.GetByLabel("Their email address").FillAsync(email);
-        await admin.GetByLabel("Role").SelectOptionAsync(role);
+        await admin.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync(role);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
         var page = await NewPageAsync(browser, csp);
         await page.GotoAsync(await site.WaitForLinkAsync(email, "invited"));

@@ -77,6 +77,9 @@ public sealed class InvitationTests
 
         var empty = await Forms.ParseAsync(await admin.SubmitAsync("/admin/invitations", new Dictionary<string, string> { ["List"] = "  " }, "form[action*=Check]"));
         Assert.That(empty.ErrorSummary(), Is.EqualTo(new[] { "Paste a list of people to invite, or choose a CSV file" }));
+        var unclosed = await Forms.ParseAsync(await admin.SubmitAsync("/admin/invitations",
+            new Dictionary<string, string> { ["List"] = "\"Jones, Ann,ann2@example.org\nbo2@example.org" }, "form[action*=Check]"));
+        Assert.That(unclosed.ErrorSummary(), Is.EqualTo(new[] { "The list could not be read: a quotation mark is not closed. Check the quotes, or leave them out." }));
         var tooMany = string.Join("\n", Enumerable.Range(0, InvitationList.MaxRows + 1).Select(i => $"p{i}@example.org"));
         var refused = await Forms.ParseAsync(await admin.SubmitAsync("/admin/invitations", new Dictionary<string, string> { ["List"] = tooMany }, "form[action*=Check]"));
         Assert.That(refused.ErrorSummary(), Is.EqualTo(new[] { "The list is too long: invite up to 500 people at a time" }));

@@ -21,6 +21,7 @@ public sealed class IndexModel(AdminStore admin, InvitationStore invitations, Ti
         [StringLength(320)]
         public string Email { get; set; } = "";
 
+        [Required(ErrorMessage = "Choose a role from the list")]
         public string Role { get; set; } = Roles.Member;
 
         [StringLength(100, ErrorMessage = "The name must be 100 characters or fewer")]

@@ -21,11 +21,19 @@ public static class InvitationList
 
     public const int MaxNameLength = 100;
 
-    /// <summary>The rows read, at most <see cref="MaxRows"/> and one more, so the caller can say the list is too long.</summary>
+    /// <summary>
+    /// The rows read, at most <see cref="MaxRows"/> and one more, so the caller can say the list is too long. Throws
+    /// <see cref="CsvFormatException"/> for quoting it cannot read.
+    /// </summary>
     public static IReadOnlyList<InvitationRow> Parse(string text)
     {
         var rows = new List<InvitationRow>();
-        using var reader = CsvReader.Create(new StringReader(text), new CsvReaderOptions { HasHeader = false, TrimWhitespace = true, MaxRecordSize = 64 * 1024 });
+        // One person a line: a quote left open never swallows the lines after it, and a malformed line is an error, not a guess.
+        using var reader = CsvReader.Create(new StringReader(text), new CsvReaderOptions
+        {
+            HasHeader = false, TrimWhitespace = true, MaxRecordSize = 64 * 1024, AllowLineBreaksInQuotes = false,
+            MalformedData = CsvMalformedDataHandling.Throw,
+        });
         var line = 0;
         while (rows.Count <= MaxRows && reader.Read())
         {

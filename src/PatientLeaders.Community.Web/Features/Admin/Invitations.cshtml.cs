@@ -19,7 +19,7 @@ public sealed class InvitationsModel(InvitationStore invitations, IStringLocaliz
     public const int MaxFileBytes = 256 * 1024;
 
     [BindProperty]
-    [StringLength(100_000, ErrorMessage = "The list is too long: invite up to 500 people at a time")]
+    [StringLength(300_000, ErrorMessage = "The list is too long: invite up to 500 people at a time")]
     public string? List { get; set; }
 
     [BindProperty]
@@ -79,7 +79,16 @@ public sealed class InvitationsModel(InvitationStore invitations, IStringLocaliz
     /// <summary>Reads and checks the list; false, with the error shown, when it is too long to take at once.</summary>
     private async Task<bool> CheckAsync(CancellationToken ct)
     {
-        var rows = InvitationList.Parse(List!);
+        IReadOnlyList<InvitationRow> rows;
+        try
+        {
+            rows = InvitationList.Parse(List!);
+        }
+        catch (CsvHelper.CsvFormatException)
+        {
+            ModelState.AddModelError(nameof(List), localizer["The list could not be read: a quotation mark is not closed. Check the quotes, or leave them out."]);
+            return false;
+        }
         if (rows.Count > InvitationList.MaxRows)
         {
             ModelState.AddModelError(nameof(List), localizer["The list is too long: invite up to 500 people at a time"]);

@@ -4,7 +4,8 @@ namespace PatientLeaders.Community.Web.Features.Mentoring;
 
 /// <summary>
 /// Every member can browse the accredited mentors: what they offer, how they meet, their languages and whether they
-/// have room. Nothing here comes from a mentor's lived experience unless they chose to share it in their offer.
+/// have room. Nothing here comes from a mentor's lived experience: they agreed to share their themes with mentees
+/// they are suggested to, not with everyone.
 /// </summary>
 public sealed class MentorsModel(MentoringStore store) : PageModel
 {

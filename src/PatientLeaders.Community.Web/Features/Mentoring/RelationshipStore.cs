@@ -292,7 +292,14 @@ public sealed class RelationshipStore(DbConnectionFactory db, MailOutbox outbox,
         await using var connection = await db.OpenAsync(ct);
         if (await connection.ExecuteAsync(new CommandDefinition(MentoringSql.AdvanceRead, args, cancellationToken: ct)) == 0)
         {
-            await connection.ExecuteAsync(new CommandDefinition(MentoringSql.InsertRead, args, cancellationToken: ct));
+            try
+            {
+                await connection.ExecuteAsync(new CommandDefinition(MentoringSql.InsertRead, args, cancellationToken: ct));
+            }
+            catch (Exception e) when (db.Dialect.IsUniqueViolation(e))
+            {
+                // Two pages marked it at once; the other's mark stands, and the next read moves it on.
+            }
         }
     }
 

@@ -61,9 +61,9 @@ public sealed class RequestDetailModel(MentoringStore store, IOptions<MentoringO
         {
             return NotFound();
         }
-        if (mentor is { } chosen && CanChoose)
+        if (mentor is { } chosen && CanChoose && await PutFirstAsync(chosen, ct))
         {
-            await PutFirstAsync(chosen, ct);
+            Choose.Order[chosen] = 1;
         }
         return Page();
     }
@@ -72,17 +72,17 @@ public sealed class RequestDetailModel(MentoringStore store, IOptions<MentoringO
     /// The mentor the mentee picked from the directory goes first on the list, suggested or not, as long as they are
     /// accredited and have room; anyone else's id is ignored.
     /// </summary>
-    private async Task PutFirstAsync(long mentorId, CancellationToken ct)
+    private async Task<bool> PutFirstAsync(long mentorId, CancellationToken ct)
     {
         if ((await store.CandidatesAsync(ct)).FirstOrDefault(c => c.MentorId == mentorId && c.IsAccredited && c.HasRoom
                 && c.MentorId != MentoringRequest.MenteeId) is not { } candidate)
         {
-            return;
+            return false;
         }
         var match = Suggestions.FirstOrDefault(s => s.Mentor.MentorId == mentorId)
             ?? MentorMatcher.Score(await store.PreferencesAsync(MentoringRequest, ct), candidate);
         Suggestions = [match, .. Suggestions.Where(s => s.Mentor.MentorId != mentorId)];
-        Choose.Order[mentorId] = 1;
+        return true;
     }
 
     public async Task<IActionResult> OnPostChooseAsync(long id, CancellationToken ct)
@@ -92,6 +92,14 @@ public sealed class RequestDetailModel(MentoringStore store, IOptions<MentoringO
             return NotFound();
         }
         var picks = Choose.Order.Where(p => p.Value is >= 1 and <= MaxChoices).OrderBy(p => p.Value).ToList();
+        // A mentor picked from the directory may be outside the suggestions: still theirs to ask while they have room.
+        foreach (var pick in picks.Where(p => Suggestions.All(s => s.Mentor.MentorId != p.Key)).ToList())
+        {
+            if (CanChoose)
+            {
+                await PutFirstAsync(pick.Key, ct);
+            }
+        }
         if (!CanChoose)
         {
             ModelState.AddModelError("", "This request is no longer open for choosing.");

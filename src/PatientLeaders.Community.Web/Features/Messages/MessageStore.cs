@@ -11,7 +11,8 @@ namespace PatientLeaders.Community.Web.Features.Messages;
 public sealed class MessageStore(DbConnectionFactory db, TimeProvider clock, MailOutbox outbox, MessageMail mail)
 {
     private readonly string participantsOfManySql = JsonIntegers.InStatement(db.Dialect, MessagesSql.SelectParticipantsOfMany, "@ConversationIds");
-    private readonly string blocksBetweenSql = JsonIntegers.InStatement(db.Dialect, MessagesSql.CountBlocksBetween, "@MemberIds");
+    private readonly string blockedByMeSql = JsonIntegers.InStatement(db.Dialect, MessagesSql.CountBlockedBySender, "@MemberIds");
+    private readonly string blockedMeSql = JsonIntegers.InStatement(db.Dialect, MessagesSql.CountBlockingSender, "@MemberIds");
 
     public async Task<IReadOnlyList<Participant>> MembersByHandleAsync(IReadOnlyCollection<string> handles, CancellationToken ct)
     {
@@ -27,9 +28,9 @@ public sealed class MessageStore(DbConnectionFactory db, TimeProvider clock, Mai
         var now = clock.GetUtcNow();
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        if (await BlockedAsync(connection, tx, senderId, recipients.Select(r => r.Id), ct))
+        if (await BlockProblemAsync(connection, tx, senderId, recipients.Select(r => r.Id), ct) is { } blocked)
         {
-            return (null, "You cannot send a message to someone who has blocked you or whom you have blocked.");
+            return (null, blocked);
         }
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(MessagesSql.InsertConversation + db.Dialect.SelectInsertedId,
             new { Subject = subject, Now = now }, tx, cancellationToken: ct));
@@ -37,7 +38,7 @@ public sealed class MessageStore(DbConnectionFactory db, TimeProvider clock, Mai
         {
             await connection.ExecuteAsync(new CommandDefinition(MessagesSql.InsertParticipant, new { ConversationId = id, MemberId = memberId }, tx, cancellationToken: ct));
         }
-        await AddMessageAsync(connection, tx, id, senderId, senderName, subject, body, recipients, now, ct);
+        await AddMessageAsync(connection, tx, id, senderId, senderName, body, recipients, now, ct);
         await tx.CommitAsync(ct);
         return (id, null);
     }
@@ -97,17 +98,17 @@ public sealed class MessageStore(DbConnectionFactory db, TimeProvider clock, Mai
         var recipients = conversation.Others(senderId).ToList();
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        if (await BlockedAsync(connection, tx, senderId, recipients.Select(r => r.Id), ct))
+        if (await BlockProblemAsync(connection, tx, senderId, recipients.Select(r => r.Id), ct) is { } blocked)
         {
-            return new SendResult(null, "You cannot send a message to someone who has blocked you or whom you have blocked.");
+            return new SendResult(null, blocked);
         }
-        var message = await AddMessageAsync(connection, tx, conversation.Id, senderId, senderName, conversation.Subject, body, recipients, now, ct);
+        var message = await AddMessageAsync(connection, tx, conversation.Id, senderId, senderName, body, recipients, now, ct);
         await tx.CommitAsync(ct);
         return new SendResult(message, null);
     }
 
     private async Task<DirectMessage> AddMessageAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, long conversationId, long senderId,
-        string senderName, string subject, string body, IReadOnlyList<Participant> recipients, DateTimeOffset now, CancellationToken ct)
+        string senderName, string body, IReadOnlyList<Participant> recipients, DateTimeOffset now, CancellationToken ct)
     {
         var key = new { ConversationId = conversationId, Now = now };
         await connection.ExecuteAsync(new CommandDefinition(MessagesSql.NextSeq, key, tx, cancellationToken: ct));
@@ -117,23 +118,42 @@ public sealed class MessageStore(DbConnectionFactory db, TimeProvider clock, Mai
         await connection.ExecuteAsync(new CommandDefinition(MessagesSql.MarkRead, new { ConversationId = conversationId, MemberId = senderId, Seq = seq }, tx, cancellationToken: ct));
         foreach (var recipient in recipients.Where(r => r.EmailImmediately && r.Email.Length > 0))
         {
-            await outbox.EnqueueAsync(connection, tx, mail.NewMessage(recipient, senderName, subject, conversationId), ct);
+            await outbox.EnqueueAsync(connection, tx, mail.NewMessage(recipient, senderName, conversationId), ct);
         }
         return new DirectMessage { Id = id, ConversationId = conversationId, Seq = seq, SenderId = senderId, SenderName = senderName, Body = body, SentAt = now };
     }
 
-    private async Task<bool> BlockedAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, long senderId, IEnumerable<long> others,
-        CancellationToken ct) =>
-        await connection.ExecuteScalarAsync<int>(new CommandDefinition(blocksBetweenSql,
-            new { SenderId = senderId, MemberIds = JsonIntegers.From(others) }, tx, cancellationToken: ct)) > 0;
+    /// <summary>
+    /// Why a message cannot pass a block, as a resource key, or null. Whoever blocked is told to unblock; whoever was
+    /// blocked is told only that it cannot be delivered, as the page promises the blocker they are not told.
+    /// </summary>
+    private async Task<string?> BlockProblemAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, long senderId,
+        IEnumerable<long> others, CancellationToken ct)
+    {
+        var args = new { SenderId = senderId, MemberIds = JsonIntegers.From(others) };
+        if (await connection.ExecuteScalarAsync<int>(new CommandDefinition(blockedByMeSql, args, tx, cancellationToken: ct)) > 0)
+        {
+            return "You have blocked someone here. Unblock them to send a message.";
+        }
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(blockedMeSql, args, tx, cancellationToken: ct)) > 0
+            ? "This message cannot be delivered."
+            : null;
+    }
 
     // Blocking
 
     public async Task BlockAsync(long blockerId, long blockedId, bool block, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(block ? MessagesSql.InsertBlock : MessagesSql.DeleteBlock,
-            new { BlockerId = blockerId, BlockedId = blockedId, Now = clock.GetUtcNow() }, cancellationToken: ct));
+        try
+        {
+            await connection.ExecuteAsync(new CommandDefinition(block ? MessagesSql.InsertBlock : MessagesSql.DeleteBlock,
+                new { BlockerId = blockerId, BlockedId = blockedId, Now = clock.GetUtcNow() }, cancellationToken: ct));
+        }
+        catch (Exception e) when (db.Dialect.IsUniqueViolation(e))
+        {
+            // Blocked twice at once (a double click): the block stands either way.
+        }
     }
 
     public async Task<IReadOnlyList<Participant>> BlockedByAsync(long memberId, CancellationToken ct)
@@ -180,7 +200,7 @@ public sealed class MessageStore(DbConnectionFactory db, TimeProvider clock, Mai
         await connection.ExecuteAsync(new CommandDefinition(MessagesSql.InsertReport,
             new { MessageId = message.Id, ReporterId = reporterId, Note = note, Now = clock.GetUtcNow() }, tx, cancellationToken: ct));
         var moderators = await connection.QueryAsync<Participant>(new CommandDefinition(Forum.ForumSql.SelectModerators, tx, cancellationToken: ct));
-        foreach (var moderator in moderators.Where(m => m.Id != reporterId))
+        foreach (var moderator in moderators.Where(m => m.Id != reporterId && m.Id != message.SenderId))
         {
             await outbox.EnqueueAsync(connection, tx, mail.Reported(moderator), ct);
         }

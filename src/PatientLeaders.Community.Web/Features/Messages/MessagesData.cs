@@ -17,11 +17,15 @@ public sealed class MessagesData(DbConnectionFactory db)
         };
     }
 
-    /// <summary>Their blocks go, their messages stay for the others as written by a former member, and they leave every conversation.</summary>
+    /// <summary>
+    /// Their blocks go, their messages stay for the others as written by a former member, they leave every
+    /// conversation, and a conversation with nobody left in it is deleted.
+    /// </summary>
     public static async Task EraseMemberAsync(DbConnection connection, DbTransaction tx, long memberId, CancellationToken ct)
     {
         var args = new { MemberId = memberId };
-        foreach (var sql in new[] { MessagesSql.EraseBlocks, MessagesSql.EraseSender, MessagesSql.EraseReporter, MessagesSql.EraseParticipant })
+        foreach (var sql in new[] { MessagesSql.EraseBlocks, MessagesSql.EraseSender, MessagesSql.EraseReporter, MessagesSql.EraseParticipant,
+            MessagesSql.DeleteEmptyConversations })
         {
             await connection.ExecuteAsync(new CommandDefinition(sql, args, tx, cancellationToken: ct));
         }

@@ -81,10 +81,14 @@ public static class MessagesSql
         SELECT m.Id, m.Handle, m.DisplayName FROM MemberBlocks b JOIN Members m ON m.Id = b.BlockedId WHERE b.BlockerId = @MemberId ORDER BY m.DisplayName
         """;
 
-    /// <summary>Whether any of these members has blocked the sender (or the sender has blocked them): then no message passes.</summary>
-    public const string CountBlocksBetween = """
-        SELECT COUNT(*) FROM MemberBlocks
-        WHERE (BlockerId IN (SELECT value FROM {0}) AND BlockedId = @SenderId) OR (BlockerId = @SenderId AND BlockedId IN (SELECT value FROM {0}))
+    /// <summary>Whether the sender has blocked any of these members: then no message passes.</summary>
+    public const string CountBlockedBySender = """
+        SELECT COUNT(*) FROM MemberBlocks WHERE BlockerId = @SenderId AND BlockedId IN (SELECT value FROM {0})
+        """;
+
+    /// <summary>Whether any of these members has blocked the sender: then no message passes either.</summary>
+    public const string CountBlockingSender = """
+        SELECT COUNT(*) FROM MemberBlocks WHERE BlockedId = @SenderId AND BlockerId IN (SELECT value FROM {0})
         """;
 
     public const string SelectMembersByHandle = """
@@ -141,4 +145,9 @@ public static class MessagesSql
     public const string EraseReporter = "UPDATE MessageReports SET ReporterId = NULL WHERE ReporterId = @MemberId";
 
     public const string EraseParticipant = "DELETE FROM ConversationMembers WHERE MemberId = @MemberId";
+
+    /// <summary>A conversation nobody is left in goes, with its messages and their reports.</summary>
+    public const string DeleteEmptyConversations = """
+        DELETE FROM Conversations WHERE NOT EXISTS (SELECT 1 FROM ConversationMembers p WHERE p.ConversationId = Conversations.Id)
+        """;
 }

@@ -30,8 +30,7 @@ public sealed class ReportDetailModel(MessageStore messages, ModerationStore mod
         {
             return NotFound();
         }
-        await moderation.RecordMemberActionAsync(CurrentMember.Id(User), ModerationActionKinds.ReadReportedMessage, Report.SenderId ?? 0,
-            $"Report {Report.Id}", ct);
+        await RecordReadingAsync(ct);
         return Page();
     }
 
@@ -43,17 +42,27 @@ public sealed class ReportDetailModel(MessageStore messages, ModerationStore mod
         }
         if (!ModelState.IsValid)
         {
+            // The page shows the messages again: that is a reading too.
+            await RecordReadingAsync(ct);
             return Page();
         }
-        await messages.ResolveAsync(reportId, Resolution!.Trim(), ct);
-        await moderation.RecordMemberActionAsync(CurrentMember.Id(User), ModerationActionKinds.ResolveMessageReport, Report.SenderId ?? 0, Resolution.Trim(), ct);
+        if (await messages.ResolveAsync(reportId, Resolution!.Trim(), ct))
+        {
+            await moderation.RecordMemberActionAsync(CurrentMember.Id(User), ModerationActionKinds.ResolveMessageReport, Report.SenderId ?? 0, Resolution.Trim(), ct);
+        }
         TempData["Status"] = localizer["The report is resolved."].Value;
         return Redirect("/messages/reports");
     }
 
+    private Task RecordReadingAsync(CancellationToken ct) =>
+        moderation.RecordMemberActionAsync(CurrentMember.Id(User), ModerationActionKinds.ReadReportedMessage, Report.SenderId ?? 0, $"Report {Report.Id}", ct);
+
+    /// <summary>An open report, never to a moderator who wrote the message or is in its conversation: another moderator deals with it.</summary>
     private async Task<bool> LoadAsync(long reportId, CancellationToken ct)
     {
-        if (await messages.OpenReportAsync(reportId, ct) is not { } report)
+        var me = CurrentMember.Id(User);
+        if (await messages.OpenReportAsync(reportId, ct) is not { } report || report.SenderId == me
+            || await messages.FindAsync(report.ConversationId, me, ct) is not null)
         {
             return false;
         }

@@ -60,9 +60,6 @@ public sealed class EditModel(ProfileStore profiles, MemberStore members, Securi
 
     public bool HasConsent { get; private set; }
 
-    [BindProperty]
-    public IFormFile? Photo { get; set; }
-
     public DateTimeOffset? PhotoUpdatedAt { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -141,46 +138,6 @@ public sealed class EditModel(ProfileStore profiles, MemberStore members, Securi
         }
         TempData["Status"] = localizer["Your profile has been saved."].Value;
         return Redirect("/members/" + User.FindFirst(MemberClaims.Handle)?.Value);
-    }
-
-    /// <summary>Re-encodes the picture (<see cref="ProfilePhoto"/>) and keeps only that; anything that is not a picture is refused.</summary>
-    public async Task<IActionResult> OnPostPhotoAsync(CancellationToken ct)
-    {
-        ModelStateScopes.KeepOnly(ModelState, nameof(Photo));
-        byte[]? jpeg = null;
-        if (Photo is not { Length: > 0 } file)
-        {
-            ModelState.AddModelError(nameof(Photo), localizer["Choose a picture to upload"]);
-        }
-        else if (file.Length > ProfilePhoto.MaxBytes)
-        {
-            ModelState.AddModelError(nameof(Photo), localizer["The picture must be 8 MB or smaller"]);
-        }
-        else
-        {
-            using var bytes = new MemoryStream();
-            await file.CopyToAsync(bytes, ct);
-            jpeg = ProfilePhoto.Square(bytes.ToArray());
-            if (jpeg is null)
-            {
-                ModelState.AddModelError(nameof(Photo), localizer["Choose a JPEG, PNG or WebP picture"]);
-            }
-        }
-        if (!ModelState.IsValid)
-        {
-            await OnGetAsync(ct);
-            return Page();
-        }
-        await profiles.SavePhotoAsync(CurrentMember.Id(User), jpeg, ct);
-        TempData["Status"] = localizer["Your picture has been saved."].Value;
-        return Redirect("/account/profile");
-    }
-
-    public async Task<IActionResult> OnPostRemovePhotoAsync(CancellationToken ct)
-    {
-        await profiles.SavePhotoAsync(CurrentMember.Id(User), null, ct);
-        TempData["Status"] = localizer["Your picture has been removed; your initials are shown instead."].Value;
-        return Redirect("/account/profile");
     }
 
     private static string Clean(string? value) => value?.Trim() ?? "";

@@ -13,8 +13,8 @@ public static class ProfilePhoto
 
     public const int MaxBytes = 8 * 1024 * 1024;
 
-    /// <summary>A picture's pixels at most (50 megapixels): a small file can claim enormous dimensions.</summary>
-    public const long MaxPixels = 50_000_000;
+    /// <summary>A picture's pixels at most (25 megapixels, about 100 MB decoded): a small file can claim enormous dimensions.</summary>
+    public const long MaxPixels = 25_000_000;
 
     public static byte[]? Square(byte[] input)
     {
@@ -33,8 +33,19 @@ public static class ProfilePhoto
         var side = Math.Min(bitmap.Width, bitmap.Height);
         var source = SKRect.Create((bitmap.Width - side) / 2f, (bitmap.Height - side) / 2f, side, side);
         using var surface = SKSurface.Create(new SKImageInfo(Size, Size, SKColorType.Rgba8888, SKAlphaType.Premul));
-        surface.Canvas.Clear(SKColors.White);
-        surface.Canvas.DrawImage(image, source, SKRect.Create(Size, Size), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), null);
+        var canvas = surface.Canvas;
+        canvas.Clear(SKColors.White);
+        // A phone's portrait photo is stored sideways with an orientation tag: turn the square the way it was taken.
+        canvas.Translate(Size / 2f, Size / 2f);
+        canvas.RotateDegrees(codec.EncodedOrigin switch
+        {
+            SKEncodedOrigin.RightTop => 90,
+            SKEncodedOrigin.BottomRight => 180,
+            SKEncodedOrigin.LeftBottom => 270,
+            _ => 0,
+        });
+        canvas.Translate(-Size / 2f, -Size / 2f);
+        canvas.DrawImage(image, source, SKRect.Create(Size, Size), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), null);
         using var snapshot = surface.Snapshot();
         using var encoded = snapshot.Encode(SKEncodedImageFormat.Jpeg, 85);
         return encoded.ToArray();

@@ -111,10 +111,20 @@ public sealed class ProfileStore(DbConnectionFactory db, TimeProvider clock)
         if (jpeg is null)
         {
             await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.DeletePhoto, args, cancellationToken: ct));
+            return;
         }
-        else if (await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.UpdatePhoto, args, cancellationToken: ct)) == 0)
+        if (await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.UpdatePhoto, args, cancellationToken: ct)) == 1)
+        {
+            return;
+        }
+        try
         {
             await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.InsertPhoto, args, cancellationToken: ct));
+        }
+        catch (Exception e) when (db.Dialect.IsUniqueViolation(e))
+        {
+            // Two first uploads at once (a double click): the later one replaces the earlier.
+            await connection.ExecuteAsync(new CommandDefinition(ProfilesSql.UpdatePhoto, args, cancellationToken: ct));
         }
     }
 

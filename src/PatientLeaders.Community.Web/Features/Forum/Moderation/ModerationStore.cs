@@ -66,7 +66,8 @@ public sealed class ModerationStore(DbConnectionFactory db, TimeProvider clock, 
             moderators.AddRange(await connection.QueryAsync<ProgrammePerson>(new CommandDefinition(
                 ForumSql.SelectOnCallModerators, new { Handles = onCall }, tx, cancellationToken: ct)));
         }
-        var recipients = moderators.Where(m => m.Id != flaggerId).DistinctBy(m => m.Id).ToList();
+        // Never the reporter, nor the author of the post (a moderator is not told of a report about their own words).
+        var recipients = moderators.Where(m => m.Id != flaggerId && m.Id != context.Post.AuthorId).DistinctBy(m => m.Id).ToList();
         await notifications.AddAsync(connection, tx, recipients.Select(m => new NewNotification(m.Id,
             urgent ? NotificationKinds.UrgentReport : NotificationKinds.Report, context.Thread.Id, context.Post.Id, flaggerId)).ToList(), ct);
         foreach (var moderator in recipients)
