@@ -22,6 +22,10 @@ public sealed class FrontDoorJourneyTests
         await using var community = await LiveCommunity.StartAsync();
         var site = community.Site;
         await community.Client("admin").CreateCategoryAsync("General chat");
+        var pairId = await community.PairAsync("mia", "sam");
+        await community.Client("priya").StartThreadAsync("general-chat", "Pacing tips", "What helps you on a low-energy day?");
+        TestApp.AssertRedirect(await community.Client("mia").SubmitAsync($"/mentoring/{pairId}/messages", new Dictionary<string, string> { ["Body"] = "Welcome, Sam!" },
+            "#message-form"), $"/mentoring/{pairId}/messages");
         var thread = await community.Client("sam").StartThreadAsync("general-chat", "A hard week", "I am struggling to keep going.");
 
         // A visitor reads the front door.
@@ -62,6 +66,10 @@ public sealed class FrontDoorJourneyTests
         await sam.GotoAsync(site.BaseUrl + "/");
         await Assertions.Expect(sam.Locator(".dashboard-sets")).ToContainTextAsync("Next meeting: Stroke leaders");
         await Assertions.Expect(sam.Locator("section[aria-labelledby=discussions-heading]")).ToContainTextAsync("A hard week");
+        await Assertions.Expect(sam.Locator("section[aria-labelledby=discussions-heading] .thread-unread")).ToContainTextAsync("Pacing tips");
+        await Assertions.Expect(sam.Locator("section[aria-labelledby=mentoring-heading]")).ToContainTextAsync("Mentored by Mia");
+        await Assertions.Expect(sam.Locator("section[aria-labelledby=mentoring-heading]")).ToContainTextAsync("Arrange your first conversation.");
+        await Assertions.Expect(sam.Locator("section[aria-labelledby=mentoring-heading]")).ToContainTextAsync("1 unread message");
         await sam.AssertAccessibleAsync("member's home");
         await ShotAsync(sam, "home-member-1280");
         await sam.AssertReflowsAt320Async();

@@ -42,23 +42,8 @@ public sealed class LiveMessagesTests
     {
         browser = await Chromium.LaunchAsync();
         community = await LiveCommunity.StartAsync();
-        await community.InviteAsync(community.Client("admin"), "mia", Roles.Mentor);
-        TestApp.AssertRedirect(await community.Client("mia").SubmitAsync("/mentoring/offer", new Dictionary<string, string> { ["Input.FocusAreas"] = "CoProduction" }, "form[action*=Save]"), "/mentoring/offer");
-        var dashboard = await community.Client("cora").GetPageAsync("/mentoring/coordinate");
-        var mentorPage = dashboard.QuerySelectorAll("a").First(a => a.TextContent == "Mia").GetAttribute("href")!;
-        var mentorId = mentorPage.Split('/')[^1];
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        TestApp.AssertRedirect(await community.Client("cora").SubmitAsync(mentorPage, new Dictionary<string, string>
-        {
-            ["Input.Kind"] = "Mentor", ["Input.GainedOn"] = today.AddYears(-1).ToString("yyyy-MM-dd"), ["Input.ExpiresOn"] = today.AddYears(2).ToString("yyyy-MM-dd"),
-        }, "form[action*=Add]"), mentorPage);
-        var sam = community.Client("sam");
-        var asked = await sam.SubmitAsync("/mentoring/request", new Dictionary<string, string> { ["Input.Goals"] = "Speak up at the board", ["Input.FocusAreas"] = "CoProduction" });
-        var requestUrl = asked.Headers.Location!.OriginalString;
-        TestApp.AssertRedirect(await sam.SubmitAsync(requestUrl, new Dictionary<string, string> { [$"Choose.Order[{mentorId}]"] = "1" }, "form[action*=Choose]"), requestUrl);
-        var accepted = await community.Client("mia").SubmitAsync(requestUrl, new Dictionary<string, string>(), "form[action*=Accept]");
-        pairId = long.Parse(accepted.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
-        signalRSource = await sam.GetStringAsync("/lib/signalr/signalr.min.js");
+        pairId = await community.PairAsync("mia", "sam");
+        signalRSource = await community.Client("sam").GetStringAsync("/lib/signalr/signalr.min.js");
     }
 
     [OneTimeTearDown]

@@ -99,6 +99,32 @@ public sealed class LiveCommunity : IAsyncDisposable
         TestApp.AssertRedirect(registered, "/welcome");
     }
 
+    /// <summary>
+    /// A new accredited mentor (invited, offer saved, accredited by the coordinator) matched with an existing member
+    /// who asked for them; returns the pair's id.
+    /// </summary>
+    public async Task<long> PairAsync(string mentorHandle, string menteeHandle)
+    {
+        await InviteAsync(Client("admin"), mentorHandle, Roles.Mentor);
+        TestApp.AssertRedirect(await Client(mentorHandle).SubmitAsync("/mentoring/offer", new Dictionary<string, string> { ["Input.FocusAreas"] = "CoProduction" },
+            "form[action*=Save]"), "/mentoring/offer");
+        var mentorName = char.ToUpperInvariant(mentorHandle[0]) + mentorHandle[1..];
+        var dashboard = await Client("cora").GetPageAsync("/mentoring/coordinate");
+        var mentorPage = dashboard.QuerySelectorAll("a").First(a => a.TextContent == mentorName).GetAttribute("href")!;
+        var mentorId = mentorPage.Split('/')[^1];
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        TestApp.AssertRedirect(await Client("cora").SubmitAsync(mentorPage, new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "Mentor", ["Input.GainedOn"] = today.AddYears(-1).ToString("yyyy-MM-dd"), ["Input.ExpiresOn"] = today.AddYears(2).ToString("yyyy-MM-dd"),
+        }, "form[action*=Add]"), mentorPage);
+        var mentee = Client(menteeHandle);
+        var asked = await mentee.SubmitAsync("/mentoring/request", new Dictionary<string, string> { ["Input.Goals"] = "Speak up at the board", ["Input.FocusAreas"] = "CoProduction" });
+        var requestUrl = asked.Headers.Location!.OriginalString;
+        TestApp.AssertRedirect(await mentee.SubmitAsync(requestUrl, new Dictionary<string, string> { [$"Choose.Order[{mentorId}]"] = "1" }, "form[action*=Choose]"), requestUrl);
+        var accepted = await Client(mentorHandle).SubmitAsync(requestUrl, new Dictionary<string, string>(), "form[action*=Accept]");
+        return long.Parse(accepted.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>An HTTP client signed in as this person (created on first use, cookies kept).</summary>
     public HttpClient Client(string handle)
     {
