@@ -3,7 +3,8 @@
 // authorization) after the last number it holds. Sends carry a client UUID, so a retry stores once. On start,
 // reconnect and return to the tab we rejoin first (subscribe), then fetch everything after the last seq we saw.
 // New messages go into the role="log" region, which screen readers announce politely; focus never moves.
-// Without JavaScript the form posts and the page reloads.
+// Without JavaScript the form posts and the page reloads. Every word shown or announced comes from the page's data-*
+// attributes, in the reader's language; counts choose their plural form with Intl.PluralRules (Welsh has six).
 const log = document.querySelector("[data-messages]");
 const form = document.getElementById("message-form");
 if (log && form && window.signalR) {
@@ -16,6 +17,16 @@ if (log && form && window.signalR) {
     let ended = false;
     let fetching = null;
     let fetchAgain = false;
+
+    const lang = document.documentElement.lang || "en-GB";
+    const pluralRules = new Intl.PluralRules(lang);
+    const say = (name, ...values) =>
+        values.reduce((text, value, i) => text.replaceAll(`{${i}}`, () => value), log.dataset[name] ?? "");
+    const sayCount = (name, count) => {
+        const forms = JSON.parse(log.dataset[name] || "{}");
+        const template = forms[pluralRules.select(count)] ?? forms.other ?? "";
+        return template.replaceAll("{0}", () => count.toLocaleString(lang));
+    };
 
     const announce = (text) => {
         if (statusRegion) statusRegion.textContent = text;
@@ -30,6 +41,7 @@ if (log && form && window.signalR) {
         who.textContent = from;
         const when = document.createElement("span");
         when.className = "hint";
+        when.append(document.createElement("time"));
         meta.append(who, " ", when);
         const text = document.createElement("p");
         text.className = "preserve-lines";
@@ -48,7 +60,8 @@ if (log && form && window.signalR) {
             label.className = "send-status";
             item.querySelector(".message-meta").append(" ", label);
         }
-        label.textContent = state === "sending" ? "Sending…" : state === "sent" ? "Sent" : `Not sent: ${detail}`;
+        label.textContent = state === "sending" ? say("sending") : state === "sent" ? say("sent")
+            : detail ? say("notSent", detail) : say("notSentOffline");
         item.querySelector(".retry")?.remove();
     };
 
@@ -80,7 +93,9 @@ if (log && form && window.signalR) {
         }
         item.dataset.seq = String(message.seq);
         item.dataset.clientId = message.clientMessageId;
-        item.querySelector(".message-meta .hint").textContent = message.sentAt;
+        const when = item.querySelector(".message-meta .hint time");
+        when.textContent = message.sentAt;
+        when.dateTime = message.sentAtIso;
         insert(item, message.seq);
         document.querySelector("[data-no-messages]")?.remove();
         return !message.mine;
@@ -107,7 +122,7 @@ if (log && form && window.signalR) {
                     if (!page.more) break;
                 }
             } while (fetchAgain);
-            if (fromOthers > 0) announce(fromOthers === 1 ? "1 new message" : `${fromOthers} new messages`);
+            if (fromOthers > 0) announce(sayCount("newMessages", fromOthers));
         })();
         try {
             await fetching;
@@ -125,10 +140,11 @@ if (log && form && window.signalR) {
         connection.stop();
     };
 
+    // The hub's reason, in the reader's language; null when the connection failed (the message is sent again on reconnect).
     const errorText = (error) => {
         const text = String(error && error.message ? error.message : error);
         const marker = "HubException: ";
-        return text.includes(marker) ? text.slice(text.indexOf(marker) + marker.length) : "check your connection; it will be sent again when you reconnect.";
+        return text.includes(marker) ? text.slice(text.indexOf(marker) + marker.length) : null;
     };
 
     const retryDelays = [0, 1000, 2000, 5000, 10000];
@@ -141,15 +157,15 @@ if (log && form && window.signalR) {
         if (id === relationshipId && seq > lastSeq) catchUp().catch(() => {});
     });
     connection.on("PairEnded", (id) => {
-        if (id === relationshipId) endConversation("This mentoring has ended, so no new messages can be sent.");
+        if (id === relationshipId) endConversation(say("endedText"));
     });
     connection.onreconnecting(() => {
         log.dataset.live = "reconnecting";
-        announce("Connection lost. Reconnecting…");
+        announce(say("reconnecting"));
     });
     connection.onreconnected(async () => {
         await rejoin();
-        announce("Reconnected.");
+        announce(say("reconnected"));
     });
     connection.onclose(() => {
         if (!ended) setTimeout(start, 5000);
@@ -160,8 +176,9 @@ if (log && form && window.signalR) {
         try {
             await connection.invoke("JoinPair", relationshipId);
         } catch (error) {
-            if (String(error).includes("does not exist")) {
-                endConversation("This mentoring has ended, so no new messages can be sent.");
+            // The hub answers an ended pair as one that does not exist, in the reader's language.
+            if (log.dataset.notFound && String(error).includes(log.dataset.notFound)) {
+                endConversation(say("endedText"));
                 return;
             }
             throw error;
@@ -202,14 +219,15 @@ if (log && form && window.signalR) {
             catchUp().catch(() => {});
         } catch (error) {
             entry.failed = true;
-            setState(entry.item, "failed", errorText(error));
+            const reason = errorText(error);
+            setState(entry.item, "failed", reason);
             const retry = document.createElement("button");
             retry.type = "button";
             retry.className = "link-button retry";
-            retry.textContent = "Try again";
+            retry.textContent = say("tryAgain");
             retry.addEventListener("click", () => send(clientId));
             entry.item.append(retry);
-            announce(`Your message was not sent: ${errorText(error)}`);
+            announce(reason ? say("wasNotSent", reason) : say("wasNotSentOffline"));
         }
     }
 
@@ -222,7 +240,7 @@ if (log && form && window.signalR) {
             return;
         }
         const clientId = crypto.randomUUID();
-        const item = messageItem("You", text, true);
+        const item = messageItem(say("you"), text, true);
         item.dataset.clientId = clientId;
         log.append(item);
         document.querySelector("[data-no-messages]")?.remove();

@@ -8,6 +8,33 @@ const myId = Number(root.dataset.memberId);
 const isFacilitator = root.dataset.facilitator === "true";
 const isMember = root.dataset.member === "true";
 
+// Words come from the page, in the reader's language: plain templates ({0}, {1}); for counts, each plural form the
+// language uses (CLDR categories, which Intl.PluralRules picks: Welsh has six); and the words for the English keys the
+// room's state carries to everyone at once (phase names, hints, action statuses).
+const lang = document.documentElement.lang || "en-GB";
+const pluralRules = new Intl.PluralRules(lang);
+const fromPage = (name) => JSON.parse(root.dataset[name] || "{}");
+const words = fromPage("words");
+const plurals = fromPage("plurals");
+const phaseNames = fromPage("phases");
+const hints = fromPage("hints");
+const statusNames = fromPage("statuses");
+// Each blank once, in one pass, so a name that itself looks like "{1}" stays as it was written.
+const fill = (template, values) => (template ?? "").replace(/\{(\d+)\}/g, (blank, i) => (i < values.length ? String(values[i]) : blank));
+function say(name, ...values) {
+    return fill(words[name], values);
+}
+function sayCount(name, count, ...values) {
+    const forms = plurals[name] ?? {};
+    return fill(forms[pluralRules.select(count)] ?? forms.other, [count.toLocaleString(lang), ...values]);
+}
+// Whether a refusal from the hub is one of the page's sentences, whatever fills its blanks.
+function isSaid(text, template) {
+    if (!template) return false;
+    const pattern = template.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\\\{\d+\\\}/g, "[\\s\\S]*");
+    return new RegExp(pattern).test(text);
+}
+
 const $ = (id) => document.getElementById(id);
 const log = $("chat-log");
 const newBelow = $("new-below");
@@ -64,30 +91,30 @@ connection.on("PresenceChanged", (presence) => renderPresence(presence));
 connection.on("MessageFlagged", (seq) => markFlagged(seq));
 connection.on("ChatCleared", () => {
     for (const item of [...log.querySelectorAll(".message[data-seq]")]) item.remove();
-    announce("The meeting has closed and its chat has been deleted, as the set agreed.");
+    announce(say("chatCleared"));
 });
 connection.on("AccessRevoked", () => {
     revoked = true;
-    alertText("You are no longer a member of this set, so you have left its room.");
+    alertText(say("revoked"));
     composer.hidden = true;
     for (const control of root.querySelectorAll("button, input, textarea")) control.disabled = true;
     connection.stop();
 });
 connection.onreconnecting((error) => {
-    alertText("Connection lost. Reconnecting… Your message draft is kept.");
+    alertText(say("reconnecting"));
     if (error) endIfSignedOut(error);
 });
 connection.onreconnected(async () => {
     try {
         await rejoin();
-        alertText("Reconnected.");
+        alertText(say("reconnected"));
     } catch (error) {
         alertText(errorText(error));
     }
 });
 connection.onclose(() => {
     if (!revoked) {
-        alertText("Disconnected. Trying again…");
+        alertText(say("disconnected"));
         setTimeout(start, 5000);
     }
 });
@@ -97,15 +124,17 @@ async function start() {
     try {
         await connection.start();
         await rejoin();
-        if (alertRegion.textContent) alertText("Connected.");
+        if (alertRegion.textContent) alertText(say("connected"));
     } catch (error) {
-        if (String(error).includes("does not exist") || String(error).includes("The room opens at")) {
+        // The room has gone, or it is not open yet: said once, not tried again.
+        const text = String(error);
+        if (isSaid(text, words.notFound) || Object.values(plurals.notOpenYet ?? {}).some((template) => isSaid(text, template))) {
             alertText(errorText(error));
             return;
         }
         endIfSignedOut(error);
         if (revoked) return;
-        alertText("Cannot reach the room. Trying again…");
+        alertText(say("unreachable"));
         setTimeout(start, 5000);
     }
 }
@@ -143,11 +172,11 @@ async function catchUp() {
     for (let attempt = 0; ; attempt++) {
         try {
             await fetchMissed();
-            if (attempt > 0) alertText("Connected. The messages you missed are here.");
+            if (attempt > 0) alertText(say("caughtUp"));
             return;
         } catch (error) {
             if (revoked || connection.state !== signalR.HubConnectionState.Connected) throw error;
-            alertText("Connected. Fetching the messages you missed…");
+            alertText(say("fetchingMissed"));
             await wait(Math.min(500 * 2 ** attempt, 8000));
         }
     }
@@ -167,7 +196,7 @@ async function fetchMissed() {
     } finally {
         log.removeAttribute("aria-busy");
     }
-    if (added > 0) announce(`${added} new message${added === 1 ? "" : "s"} while you were away.`);
+    if (added > 0) announce(sayCount("missed", added));
 }
 
 document.addEventListener("visibilitychange", () => {
@@ -263,7 +292,7 @@ function addFlagControl(item, seq) {
     const button = document.createElement("button");
     button.type = "button";
     button.className = "link-button flag-button";
-    button.textContent = "Flag as advice";
+    button.textContent = say("flagAsAdvice");
     button.addEventListener("click", () => call("FlagAdvice", seq));
     item.append(" ", button);
 }
@@ -273,7 +302,7 @@ function flagItem(item) {
     if (!item.querySelector(".tag")) {
         const tag = document.createElement("span");
         tag.className = "tag";
-        tag.textContent = "Flagged as advice";
+        tag.textContent = say("flaggedAsAdvice");
         item.append(" ", tag);
     }
     const button = item.querySelector(".flag-button");
@@ -284,7 +313,7 @@ function markFlagged(seq) {
     const item = log.querySelector(`.message[data-seq="${seq}"]`);
     if (item) {
         flagItem(item);
-        announce("The facilitator flagged a message as advice. Please ask open questions.");
+        announce(say("flaggedAnnounce"));
     }
 }
 
@@ -297,7 +326,7 @@ composer.addEventListener("submit", (event) => {
     const text = composerText.value.trim();
     if (!text) return;
     const clientId = crypto.randomUUID();
-    const item = messageItem({ authorName: "You", body: text });
+    const item = messageItem({ authorName: say("you"), body: text });
     item.classList.add("pending");
     item.dataset.clientId = clientId;
     const status = document.createElement("span");
@@ -317,7 +346,7 @@ async function send(clientId, text, item) {
     entry.failed = false;
     item.classList.remove("failed");
     item.classList.add("pending");
-    item.querySelector(".send-status").textContent = "(sending…)";
+    item.querySelector(".send-status").textContent = say("sending");
     const retry = item.querySelector(".retry");
     if (retry) retry.remove();
     try {
@@ -331,27 +360,27 @@ async function send(clientId, text, item) {
             setSent(item, { seq: ack.seq });
             insertInOrder(item, ack.seq);
         }
-        announce("Message sent.");
+        announce(say("sent"));
     } catch (error) {
         entry.failed = true;
         item.classList.remove("pending");
         item.classList.add("failed");
-        item.querySelector(".send-status").textContent = `(not sent: ${errorText(error)})`;
+        item.querySelector(".send-status").textContent = say("notSent", errorText(error));
         endIfSignedOut(error);
         const button = document.createElement("button");
         button.type = "button";
         button.className = "link-button retry";
-        button.textContent = "Try again";
+        button.textContent = say("tryAgain");
         button.addEventListener("click", () => send(clientId, text, item));
         item.append(" ", button);
-        alertText(`Your message was not sent. ${errorText(error)}`);
+        alertText(say("messageNotSent", errorText(error)));
     }
 }
 
 function errorText(error) {
     const text = String(error && error.message ? error.message : error);
     const marker = "HubException: ";
-    return text.includes(marker) ? text.slice(text.indexOf(marker) + marker.length) : "Check your connection; it will be sent again when you reconnect.";
+    return text.includes(marker) ? text.slice(text.indexOf(marker) + marker.length) : say("checkConnection");
 }
 
 // ---- Room state
@@ -368,11 +397,11 @@ function mayPost(s) {
 
 function postingText(s) {
     switch (s.posting) {
-        case "Everyone": return "Everyone can write now.";
-        case "FacilitatorOnly": return "Only the facilitator writes now.";
-        case "SpeakerAndFacilitator": return "Only the person whose turn it is writes now.";
-        case "PresenterOnly": return "Only the presenter writes during the presentation.";
-        default: return "Chat is closed in this part of the meeting.";
+        case "Everyone": return say("postingEveryone");
+        case "FacilitatorOnly": return say("postingFacilitator");
+        case "SpeakerAndFacilitator": return say("postingSpeaker");
+        case "PresenterOnly": return say("postingPresenter");
+        default: return say("postingNobody");
     }
 }
 
@@ -380,16 +409,18 @@ function applyState(next) {
     const previous = state;
     if (previous && next.version < previous.version && next.meetingId === previous.meetingId) return;
     state = next;
-    $("phase-label").textContent = next.phaseLabel;
-    $("phase-who").textContent = next.presenter ? `· ${next.presenter.name} presenting` : next.speaker ? `· ${next.speaker.name}'s turn` : "";
-    $("phase-flags").textContent = next.onBreak ? "On a break." : next.stopped ? "Stopped by the facilitator." : next.facilitatorAway ? "Waiting for the facilitator: they have lost their connection. The timer is paused until they are back." : "";
-    $("input-hint").textContent = next.inputHint;
+    const phaseName = phaseNames[next.phase] ?? next.phaseLabel;
+    $("phase-label").textContent = phaseName;
+    $("phase-who").textContent = next.presenter ? say("whoPresenting", next.presenter.name) : next.speaker ? say("whoTurn", next.speaker.name) : "";
+    $("phase-flags").textContent = next.onBreak ? say("onBreak") : next.stopped ? say("stopped") : next.facilitatorAway ? say("facilitatorAway") : "";
+    $("input-hint").textContent = next.inputHint ? hints[next.inputHint] ?? next.inputHint : "";
     startTimer(next.timer);
 
     const round = $("round");
     round.replaceChildren(...next.round.map((turn) => {
         const item = document.createElement("li");
-        item.textContent = turn.name + (turn.current ? " (speaking now)" : "") + (turn.passed ? " (passed)" : "");
+        const speaking = turn.current ? say("speakingNow", turn.name) : turn.name;
+        item.textContent = turn.passed ? say("passed", speaking) : speaking;
         if (turn.current) item.setAttribute("aria-current", "step");
         return item;
     }));
@@ -414,14 +445,16 @@ function applyState(next) {
 
     // What changed, said once, politely.
     if (!previous || previous.phase !== next.phase || previous.speaker?.memberId !== next.speaker?.memberId || previous.presenter?.memberId !== next.presenter?.memberId) {
-        const who = next.presenter ? `, ${next.presenter.name} presenting` : next.speaker ? `, ${next.speaker.name}'s turn` : "";
-        if (previous) announce(`Now: ${next.phaseLabel}${who}.`);
-        if (next.speaker?.memberId === myId || (next.presenter?.memberId === myId && next.phase === "Presentation")) announce("It is your turn.");
+        if (previous) {
+            announce(next.presenter ? say("nowPresenting", phaseName, next.presenter.name)
+                : next.speaker ? say("nowTurn", phaseName, next.speaker.name) : say("now", phaseName));
+        }
+        if (next.speaker?.memberId === myId || (next.presenter?.memberId === myId && next.phase === "Presentation")) announce(say("yourTurn"));
     }
-    if (previous && previous.onBreak !== next.onBreak) announce(next.onBreak ? "The set is on a break." : "The break is over.");
-    if (previous && previous.stopped !== next.stopped) announce(next.stopped ? "The facilitator has stopped the set." : "The set has resumed.");
-    if (previous && previous.facilitatorAway !== next.facilitatorAway) announce(next.facilitatorAway ? "Waiting for the facilitator, who has lost their connection." : "The facilitator is back.");
-    if (isFacilitator && previous && next.breakRequests > previous.breakRequests) announce("Someone has asked for a break.");
+    if (previous && previous.onBreak !== next.onBreak) announce(next.onBreak ? say("breakStarted") : say("breakOver"));
+    if (previous && previous.stopped !== next.stopped) announce(next.stopped ? say("setStopped") : say("setResumed"));
+    if (previous && previous.facilitatorAway !== next.facilitatorAway) announce(next.facilitatorAway ? say("waitingForFacilitator") : say("facilitatorBack"));
+    if (isFacilitator && previous && next.breakRequests > previous.breakRequests) announce(say("breakAsked"));
 }
 
 function renderControls(s) {
@@ -440,16 +473,16 @@ function renderControls(s) {
         show("StartBreak", live && !s.onBreak);
         show("EndBreak", live && s.onBreak);
         show("ClearHand", s.hands.length > 0);
-        $("break-requests").textContent = s.breakRequests > 0 ? `${s.breakRequests} ${s.breakRequests === 1 ? "person has" : "people have"} asked for a break.` : "";
+        $("break-requests").textContent = s.breakRequests > 0 ? sayCount("breakRequests", s.breakRequests) : "";
         const next = facilitatorControls.querySelector("[data-call=NextStep]");
-        next.textContent = s.phase === "CheckOut" && s.round.findIndex((t) => t.current) === s.round.length - 1 ? "Close the meeting" : "Move on";
+        next.textContent = s.phase === "CheckOut" && s.round.findIndex((t) => t.current) === s.round.length - 1 ? say("closeMeeting") : say("moveOn");
     }
     const memberControls = $("member-controls");
     if (memberControls) {
         memberControls.hidden = s.phase === "None" || s.phase === "Closed";
         const raised = s.hands.some((h) => h.memberId === myId);
         const hand = $("hand-button");
-        hand.textContent = raised ? "Lower hand" : "Raise hand";
+        hand.textContent = raised ? say("lowerHand") : say("raiseHand");
         hand.dataset.call = raised ? "LowerHand" : "RaiseHand";
         $("pass-button").hidden = s.speaker?.memberId !== myId;
         const offers = $("offers-button");
@@ -469,7 +502,8 @@ function renderBids(s) {
     if (form) form.hidden = s.phase !== "Bidding";
     $("bids").replaceChildren(...s.bids.map((bid) => {
         const item = document.createElement("li");
-        item.textContent = bid.noTime ? `${bid.displayName}: no time today` : `${bid.displayName}: ${bid.minutes} minutes${bid.headline ? ` — ${bid.headline}` : ""}`;
+        item.textContent = bid.noTime ? say("noTimeToday", bid.displayName)
+            : bid.headline ? sayCount("bidHeadline", bid.minutes, bid.displayName, bid.headline) : sayCount("bid", bid.minutes, bid.displayName);
         return item;
     }));
     renderAllocation(s);
@@ -490,23 +524,23 @@ function renderAllocation(s) {
     list.replaceChildren(...s.presenters.map((slot, i) => {
         const item = document.createElement("li");
         const text = document.createElement("span");
-        text.textContent = `${slot.name}, ${slot.minutes} minutes${slot.current ? " (now)" : ""}`;
+        text.textContent = sayCount(slot.current ? "slotNow" : "slot", slot.minutes, slot.name);
         item.append(text);
         if (!editing) return item;
-        const moveTo = (to, verb) => {
+        const moveTo = (to, moved) => {
             const next = [...slots];
-            const [moved] = next.splice(i, 1);
-            next.splice(to, 0, moved);
-            propose(next, `${slot.name} ${verb}: now ${to + 1} of ${next.length}.`);
+            const [taken] = next.splice(i, 1);
+            next.splice(to, 0, taken);
+            propose(next, say(moved, slot.name, (to + 1).toLocaleString(lang), next.length.toLocaleString(lang)));
         };
         item.append(" ",
-            editButton(`up-${slot.memberId}`, `Move ${slot.name} up`, i === 0, () => moveTo(i - 1, "moved up")),
+            editButton(`up-${slot.memberId}`, say("moveUp", slot.name), i === 0, () => moveTo(i - 1, "movedUp")),
             " ",
-            editButton(`down-${slot.memberId}`, `Move ${slot.name} down`, i === slots.length - 1, () => moveTo(i + 1, "moved down")),
+            editButton(`down-${slot.memberId}`, say("moveDown", slot.name), i === slots.length - 1, () => moveTo(i + 1, "movedDown")),
             " ",
-            minutesSelect(slot, (minutes) => propose(slots.map((x) => (x.memberId === slot.memberId ? { ...x, minutes } : x)), `${slot.name}: ${minutes} minutes.`)),
+            minutesSelect(slot, (minutes) => propose(slots.map((x) => (x.memberId === slot.memberId ? { ...x, minutes } : x)), sayCount("slotMinutes", minutes, slot.name))),
             " ",
-            editButton(`out-${slot.memberId}`, `Leave ${slot.name} out`, false, () => propose(slots.filter((x) => x.memberId !== slot.memberId), `${slot.name} left out.`)));
+            editButton(`out-${slot.memberId}`, say("leaveOut", slot.name), false, () => propose(slots.filter((x) => x.memberId !== slot.memberId), say("leftOut", slot.name))));
         return item;
     }));
     const waiting = $("allocation-add");
@@ -515,8 +549,9 @@ function renderAllocation(s) {
         const left = editing ? s.bids.filter((b) => !b.noTime && !slots.some((x) => x.memberId === b.memberId)) : [];
         waiting.replaceChildren(...left.map((bid) => {
             const item = document.createElement("li");
-            item.append(editButton(`add-${bid.memberId}`, `Add ${bid.displayName} to the order`, false,
-                () => propose([...slots, { memberId: bid.memberId, minutes: bid.minutes }], `${bid.displayName} added: now ${slots.length + 1} of ${slots.length + 1}.`)));
+            const place = (slots.length + 1).toLocaleString(lang);
+            item.append(editButton(`add-${bid.memberId}`, say("addToOrder", bid.displayName), false,
+                () => propose([...slots, { memberId: bid.memberId, minutes: bid.minutes }], say("added", bid.displayName, place, place))));
             return item;
         }));
     }
@@ -550,14 +585,14 @@ function minutesSelect(slot, onChange) {
     const label = document.createElement("label");
     label.htmlFor = id;
     label.className = "visually-hidden";
-    label.textContent = `Minutes for ${slot.name}`;
+    label.textContent = say("minutesFor", slot.name);
     const select = document.createElement("select");
     select.id = id;
     select.dataset.key = `minutes-${slot.memberId}`;
     for (const minutes of new Set([...minuteChoices, slot.minutes].sort((a, b) => a - b))) {
         const option = document.createElement("option");
         option.value = String(minutes);
-        option.textContent = `${minutes} min`;
+        option.textContent = say("minutesShort", minutes.toLocaleString(lang));
         select.append(option);
     }
     select.value = String(slot.minutes);
@@ -588,21 +623,49 @@ function renderActions(s) {
     list.replaceChildren(...reviewing.map((a) => {
         const item = document.createElement("li");
         const text = document.createElement("p");
-        text.textContent = `${a.text}${a.status ? ` — now: ${a.status}` : ""}`;
-        const form = document.createElement("form");
-        form.className = "review-form";
-        const selectId = `review-status-${a.id}`;
-        const noteId = `review-note-${a.id}`;
-        form.innerHTML = `<div class="field"><label for="${selectId}">How did it go?</label><select id="${selectId}"><option value="Done">Done</option><option value="Partly">Partly done</option><option value="NotDone">Not done</option><option value="Changed">Changed</option></select></div><div class="field"><label for="${noteId}">Note (optional)</label><input id="${noteId}" type="text" maxlength="500"></div><button type="submit" class="secondary">Save</button>`;
-        form.querySelector("select").value = a.status ?? "Done";
-        form.querySelector("input").value = a.statusNote ?? "";
+        text.textContent = a.status ? say("statusNow", a.text, statusNames[a.status] ?? a.status) : a.text;
+        const form = reviewForm(a);
         form.addEventListener("submit", (event) => {
             event.preventDefault();
-            call("ReviewAction", a.id, form.querySelector("select").value, form.querySelector("input").value).then(() => announce("Your report is saved."));
+            call("ReviewAction", a.id, form.querySelector("select").value, form.querySelector("input").value).then(() => announce(say("reportSaved")));
         });
         item.append(text, form);
         return item;
     }));
+}
+
+// How an action from last time went, and a note. Built node by node: the words are the page's, never markup.
+function reviewForm(a) {
+    const form = document.createElement("form");
+    form.className = "review-form";
+    const field = (id, labelText, control) => {
+        const wrapper = document.createElement("div");
+        wrapper.className = "field";
+        const label = document.createElement("label");
+        label.htmlFor = id;
+        label.textContent = labelText;
+        control.id = id;
+        wrapper.append(label, control);
+        return wrapper;
+    };
+    const select = document.createElement("select");
+    for (const [value, name] of Object.entries(statusNames)) {
+        const option = document.createElement("option");
+        option.value = value;
+        option.textContent = name;
+        select.append(option);
+    }
+    const note = document.createElement("input");
+    note.type = "text";
+    note.maxLength = 500;
+    const save = document.createElement("button");
+    save.type = "submit";
+    save.className = "secondary";
+    save.textContent = say("save");
+    form.append(field(`review-status-${a.id}`, say("howDidItGo"), select), field(`review-note-${a.id}`, say("note"), note), save);
+    select.value = a.status ?? "Done";
+    note.value = a.statusNote ?? "";
+    return form;
 }
 
 // The countdown is derived from the server's remaining time; running out prompts, never cuts anyone off.
@@ -618,19 +681,20 @@ function renderTimer(seconds, timer) {
     const element = $("timer");
     const prompt = $("timer-prompt");
     if (!timer.durationSeconds) {
-        element.textContent = "no timer";
+        element.textContent = say("noTimer");
         prompt.hidden = true;
         return;
     }
     const left = Math.max(0, seconds);
-    element.textContent = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}${timer.running ? "" : " (paused)"}`;
+    const clock = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`;
+    element.textContent = timer.running ? clock : say("paused", clock);
     const key = `${state?.meetingId}-${state?.version}`;
     if (left === 0) {
         prompt.hidden = false;
-        prompt.textContent = isFacilitator ? "Time is up for this part. Move on when the speaker has finished, or give more time." : "Time is up for this part. The facilitator will move on when the speaker has finished.";
+        prompt.textContent = isFacilitator ? say("timeUpFacilitator") : say("timeUpMember");
         if (isFacilitator && promptedFor !== key) {
             promptedFor = key;
-            announce("Time is up for this part. Move on when the speaker has finished.");
+            announce(say("timeUpAnnounce"));
         }
     } else {
         prompt.hidden = true;
@@ -641,8 +705,9 @@ function renderPresence(presence) {
     $("presence").replaceChildren(...presence.map((person) => {
         const item = document.createElement("li");
         item.className = `presence-${person.status}`;
-        const label = person.status === "here" ? "here" : person.status === "away" ? "stepped away" : "not here";
-        item.textContent = `${person.name}${person.isFacilitator ? " (facilitator)" : ""}: ${label}`;
+        const status = person.status === "here" || person.status === "away" ? person.status : "absent";
+        const name = person.isFacilitator ? { here: "facilitatorHere", away: "facilitatorSteppedAway", absent: "facilitatorAbsent" }[status] : status;
+        item.textContent = say(name, person.name);
         return item;
     }));
 }
@@ -660,9 +725,10 @@ async function call(method, ...args) {
 
 function endIfSignedOut(error) {
     const text = String(error && error.message ? error.message : error);
-    if (text.includes("session has ended") || text.includes("401")) {
+    // The hub filter's refusal, in the page's words or (while the filter speaks only English) in its own.
+    if (text.includes(words.sessionEnded) || text.includes("session has ended") || text.includes("401")) {
         revoked = true;
-        alertText("Your session has ended. Sign in again to rejoin the room.");
+        alertText(say("sessionEnded"));
         connection.stop();
     }
 }
@@ -681,8 +747,8 @@ if (awayButton) {
         away = !away;
         await call("StepAway", away).catch(() => {});
         awayButton.setAttribute("aria-pressed", away ? "true" : "false");
-        awayButton.textContent = away ? "I'm back" : "Step away";
-        announce(away ? "You have stepped away. The set sees you as away, not gone." : "Welcome back.");
+        awayButton.textContent = away ? say("imBack") : say("stepAway");
+        announce(away ? say("steppedAway") : say("welcomeBack"));
     });
 }
 
@@ -695,16 +761,16 @@ const bidForm = $("bid-form");
 if (bidForm) {
     bidForm.addEventListener("submit", (event) => {
         event.preventDefault();
-        call("SubmitBid", Number($("bid-minutes").value), $("bid-headline").value, false).then(() => announce("Your bid is in.")).catch(() => {});
+        call("SubmitBid", Number($("bid-minutes").value), $("bid-headline").value, false).then(() => announce(say("bidIn"))).catch(() => {});
     });
-    $("no-time-button").addEventListener("click", () => call("SubmitBid", 0, "", true).then(() => announce("You asked for no time today.")).catch(() => {}));
+    $("no-time-button").addEventListener("click", () => call("SubmitBid", 0, "", true).then(() => announce(say("noTimeAsked"))).catch(() => {}));
 }
 
 const proposeButton = $("propose-button");
 if (proposeButton) {
     proposeButton.addEventListener("click", () => {
         const slots = (state?.bids ?? []).filter((b) => !b.noTime).map((b) => ({ memberId: b.memberId, minutes: b.minutes }));
-        call("ProposeOrder", slots).then(() => announce("Order proposed. The set can see it.")).catch(() => {});
+        call("ProposeOrder", slots).then(() => announce(say("orderProposed"))).catch(() => {});
     });
 }
 
@@ -714,7 +780,7 @@ actionForm.addEventListener("submit", (event) => {
     const input = $("action-text");
     const text = input.value.trim();
     if (!text) return;
-    call("AddAction", text).then(() => { input.value = ""; announce("Action recorded."); }).catch(() => {});
+    call("AddAction", text).then(() => { input.value = ""; announce(say("actionRecorded")); }).catch(() => {});
 });
 
 for (const control of root.querySelectorAll("#facilitator-controls, #member-controls")) control.hidden = false;

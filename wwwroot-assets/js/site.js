@@ -125,6 +125,6 @@ for (const time of document.querySelectorAll("time[data-local-time]")) {
     const when = new Date(time.getAttribute("datetime"));
     if (!Number.isNaN(when.getTime())) {
         time.title = time.textContent.trim();
-        time.textContent = `${format.format(when)} (your time, ${zone})`;
+        time.textContent = (document.body.dataset.yourTime || "{0} ({1})").replace("{0}", format.format(when)).replace("{1}", zone);
     }
 }

@@ -153,10 +153,14 @@ public sealed class ForumJourneyTests
         await Assertions.Expect(admin.Locator(".secret-list code")).ToHaveCountAsync(10);
     }
 
-    internal static async Task InviteAndRegisterAsync(IPage admin, IPage member, LiveSite site, string email, string handle, string name)
+    internal static async Task InviteAndRegisterAsync(IPage admin, IPage member, LiveSite site, string email, string handle, string name, string? role = null)
     {
         await admin.GotoAsync(site.BaseUrl + "/admin");
         await admin.GetByLabel("Their email address").FillAsync(email);
+        if (role is not null)
+        {
+            await admin.Locator("#Input_Role").SelectOptionAsync(role);
+        }
         await admin.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
         await Assertions.Expect(admin.Locator(".notice")).ToContainTextAsync("Invitation sent to " + email);
         await member.GotoAsync(await site.WaitForLinkAsync(email, "invited"));

@@ -83,6 +83,13 @@ public sealed class FrontDoorJourneyTests
         }
         await sam.GetByLabel("List me in the member directory").CheckAsync();
         await sam.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        // A file that is not a picture is refused on the picture's own page, with the reason.
+        await sam.GotoAsync(site.BaseUrl + "/account/profile");
+        await sam.Locator("#Photo").SetInputFilesAsync(new FilePayload { Name = "notes.png", MimeType = "image/png", Buffer = "not a picture"u8.ToArray() });
+        await sam.GetByRole(AriaRole.Button, new() { Name = "Upload the picture" }).ClickAsync();
+        await Assertions.Expect(sam.Locator(".error-summary")).ToBeVisibleAsync();
+        Assert.That(new Uri(sam.Url).AbsolutePath, Is.EqualTo("/account/profile/photo/upload"));
+        await sam.AssertAccessibleAsync("picture refused");
         await sam.GotoAsync(site.BaseUrl + "/members");
         await Assertions.Expect(sam.Locator(".directory-name")).ToHaveTextAsync(["Sam"]);
         await sam.AssertAccessibleAsync("member directory");
@@ -154,8 +161,23 @@ public sealed class FrontDoorJourneyTests
             conversationPath);
         await Assertions.Expect(priya.Locator("#conversation-log")).ToContainTextAsync("Are you free to talk?");
         await priya.AssertReflowsAt320Async();
+        // She reports that message; a moderator reads the report and the messages around it.
+        await priya.Locator("#conversation-log a[href^='/messages/report/']").Last.ClickAsync();
+        await Assertions.Expect(priya.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Report a message");
+        await priya.AssertAccessibleAsync("report a message");
+        await priya.GetByRole(AriaRole.Button, new() { Name = "Send report" }).ClickAsync();
+        await admin.GotoAsync(site.BaseUrl + "/messages/reports");
+        await admin.AssertAccessibleAsync("reported private messages");
+        await admin.Locator("main a[href^='/messages/reports/']").First.ClickAsync();
+        await Assertions.Expect(admin.Locator("main")).ToContainTextAsync("Are you free to talk?");
+        await admin.AssertAccessibleAsync("a reported private message");
+        await admin.AssertReflowsAt320Async();
+        await priya.GotoAsync(site.BaseUrl + conversationPath);
         await priya.GetByRole(AriaRole.Button, new() { Name = "Block Sam" }).ClickAsync();
         await Assertions.Expect(priya.Locator(".notice[role=status]")).ToContainTextAsync("You have blocked Sam.");
+        await priya.GotoAsync(site.BaseUrl + "/messages/blocked");
+        await Assertions.Expect(priya.Locator("main")).ToContainTextAsync("Sam");
+        await priya.AssertAccessibleAsync("blocked members");
         await sam.GotoAsync(site.BaseUrl + conversationPath);
         await sam.GetByLabel("Your reply").FillAsync("Hello?");
         await sam.GetByRole(AriaRole.Button, new() { Name = "Send message" }).ClickAsync();

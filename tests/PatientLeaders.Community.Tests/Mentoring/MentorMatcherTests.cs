@@ -1,4 +1,8 @@
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using PatientLeaders.Community.Web.Features.Mentoring;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 
 namespace PatientLeaders.Community.Tests.Mentoring;
 
@@ -38,6 +42,24 @@ public sealed class MentorMatcherTests
         Assert.That(match.Score, Is.EqualTo(100));
         Assert.That(match.Explanation, Is.EqualTo(
             "You both chose influencing commissioners and co-production; shares lived experience of mental health; telephone; speaks Welsh; also in Wales; can meet once a month"));
+    }
+
+    [Test]
+    public void Explanation_IsWholeInEachLanguage_WithTheMentorsTypedLanguageAsWritten()
+    {
+        var t = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance)
+            .Create(typeof(PatientLeaders.Community.Web.SharedResource));
+        var match = MentorMatcher.Score(Mentee, Mentor(1, m => m with
+        {
+            FocusAreas = ["InfluencingCommissioners", "CoProduction"], Themes = ["MentalHealth"], Languages = ["Welsh"], Region = "Wales", Paces = ["Monthly"],
+        }));
+        Assert.That(SiteCultures.In("en-GB", () => match.Explain(t)), Is.EqualTo(match.Explanation));
+        Assert.That(SiteCultures.In("cy-GB", () => match.Explain(t)), Is.EqualTo(
+            "Mae'r ddau ohonoch wedi dewis: dylanwadu ar gomisiynwyr a cyd-gynhyrchu; yn rhannu profiad bywyd: iechyd meddwl; dros y ffôn; yn siarad Welsh; "
+            + "yn yr un ardal: Cymru; yn gallu cwrdd unwaith y mis"));
+        Assert.That(SiteCultures.In("es-ES", () => match.Explain(t)), Does.StartWith("Los dos han elegido influir en quienes planifican y contratan los servicios y la coproducción;"));
+        var nothingShared = MentorMatcher.Score(new MenteePreferences { MenteeId = 2, Format = "" }, Mentor(2));
+        Assert.That(SiteCultures.In("cy-GB", () => nothingShared.Explain(t)), Is.EqualTo("Mae ganddyn nhw le i fentorai newydd"));
     }
 
     [Test]

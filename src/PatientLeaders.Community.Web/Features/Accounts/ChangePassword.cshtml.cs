@@ -2,16 +2,18 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Infrastructure.Mail;
 
 namespace PatientLeaders.Community.Web.Features.Accounts;
 
-public sealed class ChangePasswordModel(UserManager<Member> users, SessionStore sessions, SecurityEventLog securityLog, MailOutbox outbox, AccountMail mail) : PageModel
+public sealed class ChangePasswordModel(UserManager<Member> users, SessionStore sessions, SecurityEventLog securityLog, MailOutbox outbox, AccountMail mail,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Enter your current password")]
-        [StringLength(PasswordPolicyValidator.MaximumLength)]
+        [StringLength(PasswordPolicyValidator.MaximumLength, ErrorMessage = "Your password must be 256 characters or fewer")]
         public string CurrentPassword { get; set; } = "";
 
         [Required(ErrorMessage = "Enter a new password")]
@@ -39,14 +41,14 @@ public sealed class ChangePasswordModel(UserManager<Member> users, SessionStore 
             foreach (var error in result.Errors)
             {
                 ModelState.AddModelError(error.Code == "PasswordMismatch" ? "Input.CurrentPassword" : "Input.NewPassword",
-                    error.Code == "PasswordMismatch" ? "Your current password is not right" : error.Description);
+                    error.Code == "PasswordMismatch" ? localizer["Your current password is not right"].Value : error.Description);
             }
             return Page();
         }
         await sessions.EndAllAsync(member.Id, ct, exceptSessionId: CurrentMember.SessionId(User));
         await securityLog.RecordAsync(member.Id, SecurityEvents.PasswordChanged, ct);
         await outbox.EnqueueAsync(mail.PasswordChanged(member), ct);
-        TempData["Status"] = "Your password has been changed, and you have been signed out on every other device.";
+        TempData["Status"] = localizer["Your password has been changed, and you have been signed out on every other device."].Value;
         return Redirect("/account/settings");
     }
 }

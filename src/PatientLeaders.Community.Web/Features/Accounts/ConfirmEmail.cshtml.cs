@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Accounts;
 
@@ -9,7 +10,8 @@ namespace PatientLeaders.Community.Web.Features.Accounts;
 /// Confirmation happens on a button press, not on opening the link: mail scanners open links, people press buttons.
 /// </summary>
 [AllowAnonymous]
-public sealed class ConfirmEmailModel(UserManager<Member> users, SessionStore sessions, SecurityEventLog securityLog) : PageModel
+public sealed class ConfirmEmailModel(UserManager<Member> users, SessionStore sessions, SecurityEventLog securityLog,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "member")]
     public string? MemberId { get; set; }
@@ -53,11 +55,11 @@ public sealed class ConfirmEmailModel(UserManager<Member> users, SessionStore se
         {
             await securityLog.RecordAsync(member.Id, SecurityEvents.EmailChanged, ct);
             await sessions.EndAllAsync(member.Id, ct);
-            TempData["Status"] = "Your new email address is confirmed. Please sign in with it.";
+            TempData["Status"] = localizer["Your new email address is confirmed. Please sign in with it."].Value;
         }
         else
         {
-            TempData["Status"] = "Thank you: your email address is confirmed. You can now sign in.";
+            TempData["Status"] = localizer["Thank you: your email address is confirmed. You can now sign in."].Value;
         }
         // A new member's first sign-in opens the short welcome, then goes on to where they were heading.
         var next = changingAddress ? null

@@ -16,7 +16,7 @@ public sealed class ForgotPasswordModel(UserManager<Member> users, MailOutbox ou
     {
         [Required(ErrorMessage = "Enter your email address")]
         [EmailAddress(ErrorMessage = "Enter an email address in the right format, like name@example.com")]
-        [StringLength(320)]
+        [StringLength(320, ErrorMessage = "Your email address must be 320 characters or fewer")]
         public string Email { get; set; } = "";
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Accounts;
 
@@ -7,7 +8,7 @@ namespace PatientLeaders.Community.Web.Features.Accounts;
 /// The "stay signed in" answer to the idle warning. Reaching it at all renews the session: the cookie check
 /// touches the session row whenever it is more than a minute old, and the warning comes minutes before expiry.
 /// </summary>
-public sealed class KeepAliveModel : PageModel
+public sealed class KeepAliveModel(IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public IActionResult OnGet() => Page();
 
@@ -17,7 +18,7 @@ public sealed class KeepAliveModel : PageModel
         {
             return new JsonResult(new { signedIn = true });
         }
-        TempData["Status"] = "You are still signed in.";
+        TempData["Status"] = localizer["You are still signed in."].Value;
         return Redirect("/");
     }
 }

@@ -78,7 +78,7 @@ public sealed class LoginModel(UserManager<Member> users, SignInManager<Member> 
                 await securityLog.RecordAsync(member.Id, SecurityEvents.SignInFailed, ct);
                 return WrongDetails();
             }
-            ModelState.AddModelError("", Suspensions.SignInMessage(member));
+            ModelState.AddModelError("", Suspensions.SignInMessage(member, localizer));
             return Page();
         }
         if (result.IsNotAllowed)

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Accounts;
 
 /// <summary>
 /// NIST/ASVS rules: length only (8 to 256, any characters), no composition rules, and no common, breached or
-/// context words. The list of common passwords ships with the site so no lookup leaves the machine.
+/// context words. The list of common passwords ships with the site so no lookup leaves the machine. Its messages are
+/// shown to the person choosing the password, in the language of their request.
 /// </summary>
-public sealed class PasswordPolicyValidator : IPasswordValidator<Member>
+public sealed class PasswordPolicyValidator(IStringLocalizer<SharedResource> localizer) : IPasswordValidator<Member>
 {
     public const int MaximumLength = 256;
 
@@ -28,17 +30,17 @@ public sealed class PasswordPolicyValidator : IPasswordValidator<Member>
             : IdentityResult.Failed(new IdentityError { Code = "PasswordPolicy", Description = problem }));
     }
 
-    public static string? Check(string password, Member? user)
+    public string? Check(string password, Member? user)
     {
         if (password.Length > MaximumLength)
         {
-            return $"Your password must be {MaximumLength} characters or fewer.";
+            return localizer["Your password must be {0} characters or fewer.", MaximumLength];
         }
         var lower = password.ToLowerInvariant();
         var withoutDigitsAndSymbols = new string(lower.Where(char.IsLetter).ToArray());
         if (CommonPasswords.Value.Contains(password) || CommonPasswords.Value.Contains(withoutDigitsAndSymbols))
         {
-            return "That password is too common and easy to guess. Try a few unrelated words together.";
+            return localizer["That password is too common and easy to guess. Try a few unrelated words together."];
         }
         var personal = new List<string>(ContextWords);
         if (user is not null)
@@ -48,7 +50,7 @@ public sealed class PasswordPolicyValidator : IPasswordValidator<Member>
         }
         if (personal.Any(word => word.Length >= 4 && lower.Replace(" ", "").Contains(word.Replace(" ", ""), StringComparison.Ordinal)))
         {
-            return "Your password must not contain your name, email address or the name of this site.";
+            return localizer["Your password must not contain your name, email address or the name of this site."];
         }
         return null;
     }

@@ -85,7 +85,8 @@ public sealed class RegisterModel(InvitationStore invitations, RegistrationServi
                 ModelState.AddModelError("", localizer["An account already uses this email address. Sign in, or reset your password if you have forgotten it."]);
                 continue;
             }
-            ModelState.AddModelError(field.Length > 0 ? $"Input.{field}" : "", message);
+            // The service's messages are resource keys; the password rules' are already in the reader's language.
+            ModelState.AddModelError(field.Length > 0 ? $"Input.{field}" : "", localizer[message].Value);
         }
         return Page();
     }

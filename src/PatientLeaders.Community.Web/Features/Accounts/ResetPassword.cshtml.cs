@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Accounts;
 
 [AllowAnonymous]
 [EnableRateLimiting(AccountsServices.PasswordResetLimit)]
-public sealed class ResetPasswordModel(UserManager<Member> users, SessionStore sessions, SecurityEventLog securityLog) : PageModel
+public sealed class ResetPasswordModel(UserManager<Member> users, SessionStore sessions, SecurityEventLog securityLog,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel
     {
@@ -66,7 +68,7 @@ public sealed class ResetPasswordModel(UserManager<Member> users, SessionStore s
             await sessions.EndAllAsync(member.Id, ct);
         }
         await securityLog.RecordAsync(member.Id, SecurityEvents.PasswordReset, ct);
-        TempData["Status"] = "Your password has been changed. You can now sign in with it.";
+        TempData["Status"] = localizer["Your password has been changed. You can now sign in with it."].Value;
         return Redirect("/account/login");
     }
 }

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Accounts;
 
-public sealed class SessionsModel(SessionStore sessions, SecurityEventLog securityLog) : PageModel
+public sealed class SessionsModel(SessionStore sessions, SecurityEventLog securityLog, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public IReadOnlyList<SessionView> Sessions { get; private set; } = [];
 
@@ -19,7 +20,7 @@ public sealed class SessionsModel(SessionStore sessions, SecurityEventLog securi
     {
         // EndAsync matches the member too, so nobody can end another member's session by id.
         await sessions.EndAsync(sessionId ?? "", CurrentMember.Id(User), ct);
-        TempData["Status"] = "That session has been signed out.";
+        TempData["Status"] = localizer["That session has been signed out."].Value;
         return RedirectToPage();
     }
 
@@ -28,7 +29,7 @@ public sealed class SessionsModel(SessionStore sessions, SecurityEventLog securi
         var memberId = CurrentMember.Id(User);
         await sessions.EndAllAsync(memberId, ct, exceptSessionId: CurrentMember.SessionId(User));
         await securityLog.RecordAsync(memberId, SecurityEvents.SessionsRevoked, ct);
-        TempData["Status"] = "You have been signed out everywhere else.";
+        TempData["Status"] = localizer["You have been signed out everywhere else."].Value;
         return RedirectToPage();
     }
 }

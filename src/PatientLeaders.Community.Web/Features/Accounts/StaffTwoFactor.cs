@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Accounts;
 
@@ -58,7 +59,7 @@ public sealed class StaffTwoFactorMiddleware(RequestDelegate next, ITempDataDict
         if (http.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>() is not null)
         {
             var data = tempData.GetTempData(http);
-            data["Status"] = StaffTwoFactor.Explanation;
+            data["Status"] = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()[StaffTwoFactor.Explanation].Value;
             data.Save();
             http.Response.Redirect(StaffTwoFactor.SetUpPath);
             return Task.CompletedTask;

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Forum;
 using PatientLeaders.Community.Web.Features.Forum.Moderation;
@@ -9,7 +10,7 @@ using PatientLeaders.Community.Web.Features.Forum.Moderation;
 namespace PatientLeaders.Community.Web.Features.Admin;
 
 public sealed class MemberDetailModel(UserManager<Member> users, SessionStore sessions, SecurityEventLog securityLog, Suspensions suspensions,
-    ModerationStore moderation, TimeProvider clock) : PageModel
+    ModerationStore moderation, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel
     {
@@ -43,14 +44,14 @@ public sealed class MemberDetailModel(UserManager<Member> users, SessionStore se
         var wanted = Input.Roles.Where(r => Roles.All.Contains(r)).Append(Roles.Member).Concat(CurrentRoles.Where(Roles.IsScoped)).ToHashSet();
         if (Member.Id == CurrentMember.Id(User) && !wanted.Contains(Roles.Admin))
         {
-            ModelState.AddModelError("", "You cannot remove your own administrator role. Ask another administrator.");
+            ModelState.AddModelError("", localizer["You cannot remove your own administrator role. Ask another administrator."]);
             return Page();
         }
         await users.AddToRolesAsync(Member, wanted.Except(CurrentRoles));
         await users.RemoveFromRolesAsync(Member, CurrentRoles.Except(wanted));
         await sessions.EndAllAsync(Member.Id, ct, exceptSessionId: Member.Id == CurrentMember.Id(User) ? CurrentMember.SessionId(User) : null);
         await securityLog.RecordAsync(Member.Id, SecurityEvents.RolesChanged, ct);
-        TempData["Status"] = $"Roles saved for {Member.DisplayName}.";
+        TempData["Status"] = localizer["Roles saved for {0}.", Member.DisplayName].Value;
         return RedirectToPage(new { id });
     }
 
@@ -62,7 +63,7 @@ public sealed class MemberDetailModel(UserManager<Member> users, SessionStore se
         }
         if (Member.Id == CurrentMember.Id(User))
         {
-            ModelState.AddModelError("", "You cannot suspend yourself.");
+            ModelState.AddModelError("", localizer["You cannot suspend yourself."]);
         }
         if (!ModelState.IsValid)
         {
@@ -71,7 +72,7 @@ public sealed class MemberDetailModel(UserManager<Member> users, SessionStore se
         var until = await suspensions.SuspendAsync(Member, Input.SuspendDays, Input.Reason, ct);
         await moderation.RecordMemberActionAsync(CurrentMember.Id(User), ModerationActionKinds.Suspend, Member.Id,
             $"Until {Suspensions.EndDate(until)}. {Member.SuspensionReason}".Trim(), ct);
-        TempData["Status"] = $"{Member.DisplayName} is suspended and has been signed out everywhere.";
+        TempData["Status"] = localizer["{0} is suspended and has been signed out everywhere.", Member.DisplayName].Value;
         return RedirectToPage(new { id });
     }
 
@@ -83,7 +84,7 @@ public sealed class MemberDetailModel(UserManager<Member> users, SessionStore se
         }
         await suspensions.LiftAsync(Member, ct);
         await moderation.RecordMemberActionAsync(CurrentMember.Id(User), ModerationActionKinds.Unsuspend, Member.Id, "", ct);
-        TempData["Status"] = $"{Member.DisplayName} has been restored.";
+        TempData["Status"] = localizer["{0} has been restored.", Member.DisplayName].Value;
         return RedirectToPage(new { id });
     }
 

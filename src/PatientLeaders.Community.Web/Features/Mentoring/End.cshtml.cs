@@ -1,11 +1,13 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Features.Accounts;
 
 namespace PatientLeaders.Community.Web.Features.Mentoring;
 
 /// <summary>Ending well: completed or ended early, with a reason and short feedback that only the coordinators read.</summary>
-public sealed class EndModel(RelationshipStore store, PairMessenger messenger, ILogger<EndModel> logger) : PageModel
+public sealed class EndModel(RelationshipStore store, PairMessenger messenger, ILogger<EndModel> logger, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public const int MaxFeedbackLength = 2000;
 
@@ -40,11 +42,11 @@ public sealed class EndModel(RelationshipStore store, PairMessenger messenger, I
         }
         if (!Outcomes.IsKnown(Input.Outcome))
         {
-            ModelState.AddModelError("Input.Outcome", "Choose whether you completed your mentoring or are ending early");
+            ModelState.AddModelError("Input.Outcome", localizer["Choose whether you completed your mentoring or are ending early"].Value);
         }
         if (Input.Outcome == RelationshipStatus.EndedEarly && !MentoringVocabulary.EndReasons.IsKnown(Input.Reason))
         {
-            ModelState.AddModelError("Input.Reason", "Choose the reason closest to yours");
+            ModelState.AddModelError("Input.Reason", localizer["Choose the reason closest to yours"].Value);
         }
         CheckFeedback();
         if (!ModelState.IsValid)
@@ -57,8 +59,8 @@ public sealed class EndModel(RelationshipStore store, PairMessenger messenger, I
             await messenger.EndedAsync(id);
         }
         TempData["Status"] = Input.Outcome == RelationshipStatus.Completed
-            ? "Your mentoring is marked as complete. Thank you both."
-            : "Your mentoring has ended. The time you spent still counts.";
+            ? localizer["Your mentoring is marked as complete. Thank you both."].Value
+            : localizer["Your mentoring has ended. The time you spent still counts."].Value;
         return Redirect($"/mentoring/{id}");
     }
 
@@ -70,7 +72,7 @@ public sealed class EndModel(RelationshipStore store, PairMessenger messenger, I
         }
         if (string.IsNullOrWhiteSpace(Input.Feedback))
         {
-            ModelState.AddModelError("Input.Feedback", "Write a few words of feedback, or leave this page");
+            ModelState.AddModelError("Input.Feedback", localizer["Write a few words of feedback, or leave this page"].Value);
         }
         CheckFeedback();
         if (!ModelState.IsValid)
@@ -78,7 +80,7 @@ public sealed class EndModel(RelationshipStore store, PairMessenger messenger, I
             return Page();
         }
         await store.GiveFeedbackAsync(Pair, MemberId, Input.Feedback!, ct);
-        TempData["Status"] = "Thank you. Your feedback has gone to the mentoring coordinators.";
+        TempData["Status"] = localizer["Thank you. Your feedback has gone to the mentoring coordinators."].Value;
         return Redirect($"/mentoring/{id}");
     }
 
@@ -86,7 +88,7 @@ public sealed class EndModel(RelationshipStore store, PairMessenger messenger, I
     {
         if (Input.Feedback?.Length > MaxFeedbackLength)
         {
-            ModelState.AddModelError("Input.Feedback", $"Feedback must be {MaxFeedbackLength:N0} characters or fewer");
+            ModelState.AddModelError("Input.Feedback", localizer["Feedback must be {0} characters or fewer", MaxFeedbackLength.ToString("N0", CultureInfo.CurrentCulture)].Value);
         }
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace PatientLeaders.Community.Web.Features.Mentoring;
 
 /// <summary>A mentor as matching sees them: only what they published in their offer, plus their load.</summary>
@@ -47,7 +49,30 @@ public sealed record MenteePreferences
 }
 
 /// <summary>A scored pair: the points, the 0–100 score, and reasons built only from what both published.</summary>
-public sealed record MentorMatch(MentorCandidate Mentor, int Points, int MaxPoints, int Score, IReadOnlyList<string> Reasons, bool CountsPrivateTheme)
+public sealed record MentorMatch(MentorCandidate Mentor, int Points, int MaxPoints, int Score, IReadOnlyList<MatchReason> Because, bool CountsPrivateTheme)
 {
-    public string Explanation => Reasons.Count == 0 ? "Has room for a new mentee" : MentorMatcher.Sentence(Reasons);
+    /// <summary>The reasons in English (what matching tests read).</summary>
+    public IReadOnlyList<string> Reasons => [.. Because.Select(r => r.Say(null))];
+
+    /// <summary>The explanation in English.</summary>
+    public string Explanation => Explain(null);
+
+    /// <summary>The explanation in the reader's language, through the site's resources.</summary>
+    public string Explain(IStringLocalizer? t) => Because.Count == 0
+        ? t?["Has room for a new mentee"].Value ?? "Has room for a new mentee"
+        : MentorMatcher.Sentence(Because, t);
+}
+
+/// <summary>
+/// One reason two people were matched: a sentence with a blank ("you both chose {0}") and the English phrases that fill
+/// it, from the vocabularies (or, when <paramref name="Typed"/>, words a member typed, shown as written).
+/// </summary>
+public sealed record MatchReason(string Template, IReadOnlyList<string> Phrases, bool Typed = false)
+{
+    public string Say(IStringLocalizer? t)
+    {
+        var phrases = Typed || t is null ? Phrases : [.. Phrases.Select(p => t["match phrase: " + p].Value)];
+        var template = t is null ? Template : t["match: " + Template].Value;
+        return string.Format(System.Globalization.CultureInfo.CurrentCulture, template, MentorMatcher.List(phrases, t));
+    }
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+
 namespace PatientLeaders.Community.Web.Features.Mentoring;
 
 /// <summary>
@@ -50,7 +53,7 @@ public static class MentorMatcher
 
     public static MentorMatch Score(MenteePreferences mentee, MentorCandidate mentor)
     {
-        var reasons = new List<string>();
+        var reasons = new List<MatchReason>();
         var points = 0;
         var max = 0;
 
@@ -59,7 +62,7 @@ public static class MentorMatcher
         points += PerFocusArea * Math.Min(MaxOverlapsCounted, focus.Count);
         if (focus.Count > 0)
         {
-            reasons.Add("you both chose " + List(focus.Select(MentoringVocabulary.FocusAreas.Phrase)));
+            reasons.Add(new MatchReason("you both chose {0}", [.. focus.Select(MentoringVocabulary.FocusAreas.Phrase)]));
         }
 
         var allThemes = mentee.Themes.Concat(mentee.PrivateThemes).Distinct().ToList();
@@ -70,7 +73,7 @@ public static class MentorMatcher
         var publishable = sharedThemes.Where(mentee.Themes.Contains).ToList();
         if (publishable.Count > 0)
         {
-            reasons.Add("shares lived experience of " + List(publishable.Select(MentoringVocabulary.Themes.Phrase)));
+            reasons.Add(new MatchReason("shares lived experience of {0}", [.. publishable.Select(MentoringVocabulary.Themes.Phrase)]));
         }
         var countsPrivate = sharedThemes.Any(t => !mentee.Themes.Contains(t));
 
@@ -80,7 +83,7 @@ public static class MentorMatcher
             if (mentor.Formats.Contains(mentee.Format))
             {
                 points += FormatPoints;
-                reasons.Add(MentoringVocabulary.Formats.Phrase(mentee.Format));
+                reasons.Add(new MatchReason("{0}", [MentoringVocabulary.Formats.Phrase(mentee.Format)]));
             }
         }
         if (mentee.Language.Length > 0)
@@ -89,7 +92,8 @@ public static class MentorMatcher
             if (Speaks(mentor, mentee.Language))
             {
                 points += LanguagePoints;
-                reasons.Add("speaks " + mentor.Languages.First(l => SameLanguage(l, mentee.Language)));
+                // The language is as the mentor typed it: their words, not the site's.
+                reasons.Add(new MatchReason("speaks {0}", [mentor.Languages.First(l => SameLanguage(l, mentee.Language))], Typed: true));
             }
         }
         if (mentee.Region.Length > 0)
@@ -99,7 +103,7 @@ public static class MentorMatcher
             if (mentor.Region == mentee.Region)
             {
                 points += regionPoints;
-                reasons.Add("also in " + MentoringVocabulary.Regions.Phrase(mentee.Region));
+                reasons.Add(new MatchReason("also in {0}", [MentoringVocabulary.Regions.Phrase(mentee.Region)]));
             }
         }
         if (mentee.Pace.Length > 0)
@@ -108,7 +112,7 @@ public static class MentorMatcher
             if (mentor.Paces.Contains(mentee.Pace))
             {
                 points += PacePoints;
-                reasons.Add("can meet " + MentoringVocabulary.Paces.Phrase(mentee.Pace));
+                reasons.Add(new MatchReason("can meet {0}", [MentoringVocabulary.Paces.Phrase(mentee.Pace)]));
             }
         }
         var score = max == 0 ? 0 : (int)Math.Round(100.0 * points / max, MidpointRounding.AwayFromZero);
@@ -123,19 +127,28 @@ public static class MentorMatcher
             .Take(take)
             .ToList();
 
-    public static string Sentence(IReadOnlyList<string> reasons)
+    /// <summary>
+    /// The reasons as one sentence in the reader's language (<paramref name="t"/>), or in English without one. Each part
+    /// is a resource ("match: …", "match phrase: …"), so the sentence is whole in every language.
+    /// </summary>
+    public static string Sentence(IReadOnlyList<MatchReason> reasons, IStringLocalizer? t = null)
     {
-        var text = string.Join("; ", reasons);
-        return char.ToUpperInvariant(text[0]) + text[1..];
+        var text = string.Join("; ", reasons.Select(r => r.Say(t)));
+        var culture = t is null ? CultureInfo.InvariantCulture : CultureInfo.CurrentCulture;
+        return char.ToUpper(text[0], culture) + text[1..];
+    }
+
+    internal static string List(IReadOnlyList<string> list, IStringLocalizer? t)
+    {
+        if (list.Count <= 1)
+        {
+            return string.Concat(list);
+        }
+        var and = t is null ? "{0} and {1}" : t["match: {0} and {1}"].Value;
+        return string.Format(CultureInfo.CurrentCulture, and, string.Join(", ", list.Take(list.Count - 1)), list[^1]);
     }
 
     private static bool Speaks(MentorCandidate mentor, string language) => mentor.Languages.Any(l => SameLanguage(l, language));
 
     private static bool SameLanguage(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
-
-    private static string List(IEnumerable<string> items)
-    {
-        var list = items.ToList();
-        return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list[..^1]) + " and " + list[^1];
-    }
 }

@@ -14,11 +14,11 @@ internal static class MentoringDb
     public static async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct) =>
         connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: false) : await connection.BeginTransactionAsync(ct);
 
-    public static async Task<IReadOnlyList<PersonRow>> CoordinatorsAsync(DbConnection connection, DbTransaction? tx, DateTimeOffset now, CancellationToken ct)
+    public static async Task<IReadOnlyList<MentoringRecipient>> CoordinatorsAsync(DbConnection connection, DbTransaction? tx, DateTimeOffset now, CancellationToken ct)
     {
         foreach (var role in new[] { Roles.Coordinator, Roles.Admin })
         {
-            var people = (await connection.QueryAsync<PersonRow>(new CommandDefinition(MentoringSql.SelectCoordinators,
+            var people = (await connection.QueryAsync<MentoringRecipient>(new CommandDefinition(MentoringSql.SelectCoordinators,
                 new { Role = role, Now = now }, tx, cancellationToken: ct))).ToList();
             if (people.Count > 0)
             {
@@ -28,6 +28,6 @@ internal static class MentoringDb
         return [];
     }
 
-    public static async Task<PersonRow> PersonAsync(DbConnection connection, DbTransaction? tx, long memberId, CancellationToken ct) =>
-        await connection.QuerySingleAsync<PersonRow>(new CommandDefinition(MentoringSql.SelectMember, new { MemberId = memberId }, tx, cancellationToken: ct));
+    public static async Task<MentoringRecipient> PersonAsync(DbConnection connection, DbTransaction? tx, long memberId, CancellationToken ct) =>
+        await connection.QuerySingleAsync<MentoringRecipient>(new CommandDefinition(MentoringSql.SelectMember, new { MemberId = memberId }, tx, cancellationToken: ct));
 }

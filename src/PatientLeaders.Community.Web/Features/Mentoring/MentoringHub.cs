@@ -1,7 +1,11 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Sets;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Mentoring;
 
@@ -11,9 +15,12 @@ namespace PatientLeaders.Community.Web.Features.Mentoring;
 /// limits); anyone else, coordinators and admins included, gets the same answer as for a relationship that does not exist.
 /// </summary>
 [Authorize]
-public sealed class MentoringHub(RelationshipStore store, PairMessenger messenger, PairConnections connections, ILogger<MentoringHub> logger) : Hub<IMentoringClient>
+public sealed class MentoringHub(RelationshipStore store, PairMessenger messenger, PairConnections connections, ILogger<MentoringHub> logger,
+    IStringLocalizer<SharedResource> localizer) : Hub<IMentoringClient>
 {
     public const string Path = "/hubs/mentoring";
+
+    /// <summary>The answer for a pair that does not exist or is not the caller's (a resource key: the caller reads it in their language).</summary>
     public const string NotFound = "This conversation does not exist.";
 
     /// <summary>Subscribes this connection to the pair; the page then fetches everything after the last seq it saw, so nothing falls in between.</summary>
@@ -26,7 +33,7 @@ public sealed class MentoringHub(RelationshipStore store, PairMessenger messenge
         if (await store.FindForMemberAsync(relationshipId, MemberId, Context.ConnectionAborted) is not { Status: RelationshipStatus.Active })
         {
             await LeaveAsync(relationshipId);
-            throw new HubException(NotFound);
+            throw NotFoundError();
         }
     }
 
@@ -41,15 +48,15 @@ public sealed class MentoringHub(RelationshipStore store, PairMessenger messenge
         await RequireActivePairAsync(relationshipId);
         if (!PairMessenger.IsValidClientId(clientMessageId))
         {
-            throw new HubException("The message had no valid id. Reload the page and try again.");
+            throw new HubException(Say(t => t["The message had no valid id. Reload the page and try again."].Value));
         }
         var body = (text ?? "").Trim();
-        if (PairMessenger.Problem(body) is { } problem)
+        if (Say(t => PairMessenger.Problem(body, t, sentence: true)) is { } problem)
         {
-            throw new HubException(problem + ".");
+            throw new HubException(problem);
         }
         // Null only if the relationship ended between the check and the send: the same answer as any other outsider.
-        var message = await messenger.SendAsync(relationshipId, MemberId, clientMessageId, body, Context.ConnectionAborted) ?? throw new HubException(NotFound);
+        var message = await messenger.SendAsync(relationshipId, MemberId, clientMessageId, body, Context.ConnectionAborted) ?? throw NotFoundError();
         return new MessageAck(message.Seq, message.ClientMessageId);
     }
 
@@ -72,7 +79,19 @@ public sealed class MentoringHub(RelationshipStore store, PairMessenger messenge
         if (await store.FindForMemberAsync(relationshipId, MemberId, Context.ConnectionAborted) is not { Status: RelationshipStatus.Active })
         {
             logger.LogWarning("Denied mentoring conversation {RelationshipId} to member {MemberId}", relationshipId, MemberId);
-            throw new HubException(NotFound);
+            throw NotFoundError();
         }
+    }
+
+    private HubException NotFoundError() => new(Say(t => t[NotFound].Value));
+
+    /// <summary>
+    /// Words for the caller, in the language their connection's request chose (saved language, cookie or browser), as
+    /// the page they are on says them; the page's script recognises the "does not exist" answer by these words.
+    /// </summary>
+    private T Say<T>(Func<IStringLocalizer, T> words)
+    {
+        var culture = Context.GetHttpContext()?.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? CultureInfo.CurrentUICulture;
+        return SiteCultures.In(culture.Name, () => words(localizer));
     }
 }

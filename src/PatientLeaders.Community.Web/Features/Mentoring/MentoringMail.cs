@@ -1,211 +1,182 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 using PatientLeaders.Community.Web.Infrastructure.Mail;
 
 namespace PatientLeaders.Community.Web.Features.Mentoring;
 
+/// <summary>Someone a mentoring email goes to, read inside the transaction that causes it.</summary>
+public sealed record MentoringRecipient
+{
+    public long Id { get; init; }
+
+    public string Email { get; init; } = "";
+
+    public string DisplayName { get; init; } = "";
+
+    public string Handle { get; init; } = "";
+
+    /// <summary>Their saved language: mail is written in it, whatever the language of the request or job that sends it.</summary>
+    public string? Language { get; init; }
+}
+
 /// <summary>
-/// The words of every mentoring email, in plain language. Mails name people and link to the page; they never carry
-/// goals, themes, notes, messages or feedback, so nothing private sits in an inbox or the outbox table.
+/// The words of every mentoring email, in plain language and in the recipient's own language. Mails name people and
+/// link to the page; they never carry goals, themes, notes, messages or feedback, so nothing private sits in an inbox
+/// or the outbox table.
 /// </summary>
-public sealed class MentoringMail(IOptions<AccountOptions> account, IOptions<MentoringOptions> mentoring)
+public sealed class MentoringMail(IOptions<AccountOptions> account, IOptions<MentoringOptions> mentoring, IStringLocalizer<SharedResource> localizer)
 {
     private string Link(string path) => account.Value.BaseUrl.TrimEnd('/') + path;
 
-    private static OutgoingMail To(PersonRow person, string subject, string body) =>
-        new(person.Email, person.DisplayName, subject, $"Hello {person.DisplayName},\n\n{body.Trim()}\n\nPatient Leaders Community", person.Id);
+    private string L(string key, params object[] arguments) => localizer[key, arguments].Value;
 
-    public OutgoingMail RequestToMentor(PersonRow mentor, string menteeName, long requestId, bool fromCoordinator) => To(mentor,
-        $"{menteeName} would like you to be their mentor",
-        $"""
-        {(fromCoordinator ? $"A mentoring coordinator has suggested you as a mentor for {menteeName}." : $"{menteeName} has asked you to be their mentor.")}
+    /// <summary>A sentence followed, on its own line, by the link it points to.</summary>
+    private string Then(string key, string path) => L(key) + "\n" + Link(path);
 
-        You can read what they are hoping for, and why you were suggested, here:
-        {Link($"/mentoring/requests/{requestId}")}
+    /// <summary>The greeting, the paragraphs (empty ones left out) and the sign-off, in the language current when called.</summary>
+    private OutgoingMail To(MentoringRecipient person, string subject, params string[] paragraphs) => new(
+        person.Email, person.DisplayName, subject,
+        string.Join("\n\n", [L("Hello {0},", person.DisplayName), .. paragraphs.Where(p => p.Length > 0), L("Patient Leaders Community")]),
+        person.Id);
 
-        Please answer within {mentoring.Value.HandOnDays} days. You can accept, say no with a kind message, or say you are not taking mentees at the moment. If we do not hear from you, we will pass the request on so that nobody is left waiting.
-        """);
+    private string SeeYourRequest(long requestId) => Then("You can see where your request is at any time here:", $"/mentoring/requests/{requestId}");
 
-    public OutgoingMail Reminder(PersonRow mentor, string menteeName, long requestId, int daysLeft) => To(mentor,
-        $"Reminder: {menteeName} is waiting to hear from you",
-        $"""
-        {menteeName} asked you to be their mentor and is waiting for your answer.
+    public OutgoingMail RequestToMentor(MentoringRecipient mentor, string menteeName, long requestId, bool fromCoordinator) => SiteCultures.In(mentor.Language, () => To(mentor,
+        L("{0} would like you to be their mentor", menteeName),
+        fromCoordinator ? L("A mentoring coordinator has suggested you as a mentor for {0}.", menteeName) : L("{0} has asked you to be their mentor.", menteeName),
+        Then("You can read what they are hoping for, and why you were suggested, here:", $"/mentoring/requests/{requestId}"),
+        localizer.Plural(mentoring.Value.HandOnDays, "Please answer within {0} days.") + " "
+            + L("You can accept, say no with a kind message, or say you are not taking mentees at the moment. If we do not hear from you, we will pass the request on so that nobody is left waiting.")));
 
-        Please accept or say no here:
-        {Link($"/mentoring/requests/{requestId}")}
+    public OutgoingMail Reminder(MentoringRecipient mentor, string menteeName, long requestId, int daysLeft) => SiteCultures.In(mentor.Language, () => To(mentor,
+        L("Reminder: {0} is waiting to hear from you", menteeName),
+        L("{0} asked you to be their mentor and is waiting for your answer.", menteeName),
+        Then("Please accept or say no here:", $"/mentoring/requests/{requestId}"),
+        localizer.Plural(daysLeft, "If we do not hear from you in {0} days, we will pass the request on to someone else.") + " "
+            + L("That is fine: you do not need to explain.")));
 
-        If we do not hear from you in {Days(daysLeft)}, we will pass the request on to someone else. That is fine: you do not need to explain.
-        """);
+    public OutgoingMail PassedOnToMentor(MentoringRecipient mentor, string menteeName) => SiteCultures.In(mentor.Language, () => To(mentor,
+        L("We have passed {0}'s request on", menteeName),
+        L("We did not hear from you about {0}'s mentoring request, so we have passed it on. You do not need to do anything.", menteeName),
+        Then("If you are not able to take on mentees at the moment, you can say so at any time here:", "/mentoring/offer")));
 
-    public OutgoingMail PassedOnToMentor(PersonRow mentor, string menteeName) => To(mentor,
-        $"We have passed {menteeName}'s request on",
-        $"""
-        We did not hear from you about {menteeName}'s mentoring request, so we have passed it on. You do not need to do anything.
+    public OutgoingMail NoLongerNeeded(MentoringRecipient mentor, string menteeName) => SiteCultures.In(mentor.Language, () => To(mentor,
+        L("{0}'s request is no longer waiting for you", menteeName),
+        L("{0}'s mentoring request has been settled, so it is no longer waiting for your answer. Thank you for being available.", menteeName),
+        L("You do not need to do anything.")));
 
-        If you are not able to take on mentees at the moment, you can say so at any time here:
-        {Link("/mentoring/offer")}
-        """);
+    public OutgoingMail Accepted(MentoringRecipient mentee, string mentorName, long relationshipId) => SiteCultures.In(mentee.Language, () => To(mentee,
+        L("{0} will be your mentor", mentorName),
+        L("Good news: {0} has agreed to be your mentor.", mentorName),
+        Then("Your shared mentoring page is here. Only the two of you can see it. You can send messages, agree goals and keep a log of your sessions:", $"/mentoring/{relationshipId}"),
+        L("A good first step is to agree when and how to talk. Telephone is fine.")));
 
-    public OutgoingMail NoLongerNeeded(PersonRow mentor, string menteeName) => To(mentor,
-        $"{menteeName}'s request is no longer waiting for you",
-        $"""
-        {menteeName}'s mentoring request has been settled, so it is no longer waiting for your answer. Thank you for being available.
+    public OutgoingMail Declined(MentoringRecipient mentee, string mentorName, string? message, HandOn next, long requestId) => SiteCultures.In(mentee.Language, () => To(mentee,
+        L("{0} is not able to mentor you at the moment", mentorName),
+        L("{0} is not able to take on your mentoring request at the moment. This is about their time, not about you.", mentorName),
+        string.IsNullOrWhiteSpace(message) ? "" : L("Their message to you:") + "\n" + message.Trim(),
+        WhatNext(next),
+        SeeYourRequest(requestId)));
 
-        You do not need to do anything.
-        """);
+    public OutgoingMail TimedOut(MentoringRecipient mentee, string mentorName, HandOn next, long requestId) => SiteCultures.In(mentee.Language, () => To(mentee,
+        L("An update on your mentoring request"),
+        L("We have not heard back from {0}, so we have moved your request on rather than keep you waiting.", mentorName),
+        WhatNext(next),
+        SeeYourRequest(requestId)));
 
-    public OutgoingMail Accepted(PersonRow mentee, string mentorName, long relationshipId) => To(mentee,
-        $"{mentorName} will be your mentor",
-        $"""
-        Good news: {mentorName} has agreed to be your mentor.
+    public OutgoingMail WithCoordinators(MentoringRecipient mentee, long requestId) => SiteCultures.In(mentee.Language, () => To(mentee,
+        L("A coordinator will help find your mentor"),
+        localizer.Plural(mentoring.Value.CoordinatorReplyDays,
+            "Your mentoring request is now with our mentoring coordinators. They will be in touch within {0} days to help find the right mentor."),
+        SeeYourRequest(requestId)));
 
-        Your shared mentoring page is here. Only the two of you can see it. You can send messages, agree goals and keep a log of your sessions:
-        {Link($"/mentoring/{relationshipId}")}
+    public OutgoingMail CoordinatorSuggested(MentoringRecipient mentee, string mentorName, long requestId) => SiteCultures.In(mentee.Language, () => To(mentee,
+        L("We have asked {0} to be your mentor", mentorName),
+        L("A mentoring coordinator has asked {0} to be your mentor. We will tell you as soon as they answer.", mentorName),
+        SeeYourRequest(requestId)));
 
-        A good first step is to agree when and how to talk. Telephone is fine.
-        """);
+    public OutgoingMail RequestNeedsCoordinator(MentoringRecipient coordinator, string menteeName) => SiteCultures.In(coordinator.Language, () => To(coordinator,
+        L("A mentoring request needs a coordinator"),
+        localizer.Plural(mentoring.Value.CoordinatorReplyDays,
+            "{1}'s mentoring request is now in the coordinators' queue. Please find them a mentor within {0} days.", menteeName),
+        Then("The queue is here:", "/mentoring/coordinate")));
 
-    public OutgoingMail Declined(PersonRow mentee, string mentorName, string? message, HandOn next, long requestId) => To(mentee,
-        $"{mentorName} is not able to mentor you at the moment",
-        $"""
-        {mentorName} is not able to take on your mentoring request at the moment. This is about their time, not about you.
-        {(string.IsNullOrWhiteSpace(message) ? "" : $"\nTheir message to you:\n{message.Trim()}\n")}
-        {WhatNext(next)}
+    public OutgoingMail RequestClosed(MentoringRecipient mentee, long requestId) => SiteCultures.In(mentee.Language, () => To(mentee,
+        L("About your mentoring request"),
+        Then("A mentoring coordinator has closed your mentoring request and left you a message. You can read it here:", $"/mentoring/requests/{requestId}"),
+        L("You are welcome to ask for mentoring again at any time.")));
 
-        You can see where your request is at any time here:
-        {Link($"/mentoring/requests/{requestId}")}
-        """);
+    /// <param name="kind">The accreditation's kind (its code, which is also its English label).</param>
+    public OutgoingMail AccreditationExpiring(MentoringRecipient coordinator, string mentorName, string kind, long mentorId, DateTimeOffset expiresOn) =>
+        SiteCultures.In(coordinator.Language, () =>
+        {
+            var on = MentoringDay.Show(expiresOn);
+            var expires = kind switch
+            {
+                "Coach" => L("{0}'s coach accreditation expires on {1}", mentorName, on),
+                "Facilitator" => L("{0}'s facilitator accreditation expires on {1}", mentorName, on),
+                _ => L("{0}'s mentor accreditation expires on {1}", mentorName, on),
+            };
+            return To(coordinator, expires,
+                expires + ". " + L("After that they will not be suggested to mentees until it is renewed."),
+                Then("You can record a renewal here:", $"/mentoring/coordinate/mentors/{mentorId}"));
+        });
 
-    public OutgoingMail TimedOut(PersonRow mentee, string mentorName, HandOn next, long requestId) => To(mentee,
-        "An update on your mentoring request",
-        $"""
-        We have not heard back from {mentorName}, so we have moved your request on rather than keep you waiting.
+    public OutgoingMail FitCheck(MentoringRecipient person, string otherName, long relationshipId) => SiteCultures.In(person.Language, () => To(person,
+        L("How is mentoring with {0} going?", otherName),
+        L("You have logged your first session with {0}. We ask everyone after the first session: does this match feel right for you?", otherName),
+        L("Your answer is private. {0} will not see it. If it does not feel right, a coordinator can help kindly, and nobody is to blame.", otherName),
+        Then("Answer here:", $"/mentoring/{relationshipId}#fit-check")));
 
-        {WhatNext(next)}
+    public OutgoingMail FitConcern(MentoringRecipient coordinator) => SiteCultures.In(coordinator.Language, () => To(coordinator,
+        L("A mentoring pair may need your help"),
+        L("Someone has told us after their first session that their mentoring match may not be a good fit."),
+        Then("You can see which pair on your dashboard, and offer a new match if that would help:", "/mentoring/coordinate")));
 
-        You can see where your request is at any time here:
-        {Link($"/mentoring/requests/{requestId}")}
-        """);
+    public OutgoingMail ClosingSession(MentoringRecipient person, string otherName, DateTimeOffset endOn, long relationshipId) => SiteCultures.In(person.Language, () => To(person,
+        L("Planning your closing session with {0}", otherName),
+        L("You agreed to finish your mentoring with {0} on {1}.", otherName, MentoringDay.Show(endOn)),
+        L("We suggest planning a closing session: look back at your goals, what has changed, and what comes next. Ending well matters as much as starting well."),
+        Then("Your mentoring page is here:", $"/mentoring/{relationshipId}")));
 
-    public OutgoingMail WithCoordinators(PersonRow mentee, long requestId) => To(mentee,
-        "A coordinator will help find your mentor",
-        $"""
-        Your mentoring request is now with our mentoring coordinators. They will be in touch within {Days(mentoring.Value.CoordinatorReplyDays)} to help find the right mentor.
+    public OutgoingMail Ended(MentoringRecipient person, string otherName, string status, long relationshipId) => SiteCultures.In(person.Language, () =>
+    {
+        var completed = status == RelationshipStatus.Completed;
+        return To(person,
+            completed ? L("Your mentoring with {0} is complete", otherName) : L("Your mentoring with {0} has ended", otherName),
+            completed ? L("Your mentoring with {0} is marked as complete. Thank you for the time you have both given.", otherName)
+                : L("Your mentoring with {0} has ended. Endings happen for many reasons, and the time you spent still counts.", otherName),
+            Then("If you have not already, you can tell the coordinators briefly how it went. Only they will read it:", $"/mentoring/{relationshipId}/end"),
+            L("When you are ready, you can ask for a new mentor at any time: {0}", Link("/mentoring/request")));
+    });
 
-        You can see where your request is at any time here:
-        {Link($"/mentoring/requests/{requestId}")}
-        """);
+    public OutgoingMail EndedForCoordinator(MentoringRecipient coordinator, string mentorName, string menteeName, string status) => SiteCultures.In(coordinator.Language, () =>
+    {
+        var completed = status == RelationshipStatus.Completed;
+        return To(coordinator,
+            completed ? L("Mentoring completed: {0} and {1}", mentorName, menteeName) : L("Mentoring ended early: {0} and {1}", mentorName, menteeName),
+            completed ? L("The mentoring between {0} (mentor) and {1} has been completed.", mentorName, menteeName)
+                : L("The mentoring between {0} (mentor) and {1} has ended early.", mentorName, menteeName),
+            Then("Any feedback they give you will appear on your dashboard:", "/mentoring/coordinate"));
+    });
 
-    public OutgoingMail CoordinatorSuggested(PersonRow mentee, string mentorName, long requestId) => To(mentee,
-        $"We have asked {mentorName} to be your mentor",
-        $"""
-        A mentoring coordinator has asked {mentorName} to be your mentor. We will tell you as soon as they answer.
+    public OutgoingMail NewMatchOffered(MentoringRecipient mentee, string mentorName) => SiteCultures.In(mentee.Language, () => To(mentee,
+        L("Would you like a new mentor?"),
+        L("Thank you for telling us how mentoring with {0} felt. Not every match works, and that is nobody's fault. We have closed this mentoring so that you are both free.", mentorName),
+        Then("If you would like a new mentor, your earlier answers are already filled in here. Change anything you like:", "/mentoring/request")));
 
-        You can see where your request is at any time here:
-        {Link($"/mentoring/requests/{requestId}")}
-        """);
-
-    public OutgoingMail RequestNeedsCoordinator(PersonRow coordinator, string menteeName) => To(coordinator,
-        "A mentoring request needs a coordinator",
-        $"""
-        {menteeName}'s mentoring request is now in the coordinators' queue. Please find them a mentor within {Days(mentoring.Value.CoordinatorReplyDays)}.
-
-        The queue is here:
-        {Link("/mentoring/coordinate")}
-        """);
-
-    public OutgoingMail RequestClosed(PersonRow mentee, long requestId) => To(mentee,
-        "About your mentoring request",
-        $"""
-        A mentoring coordinator has closed your mentoring request and left you a message. You can read it here:
-        {Link($"/mentoring/requests/{requestId}")}
-
-        You are welcome to ask for mentoring again at any time.
-        """);
-
-    public OutgoingMail AccreditationExpiring(PersonRow coordinator, string mentorName, string kind, long mentorId, DateTimeOffset expiresOn) => To(coordinator,
-        $"{mentorName}'s {kind.ToLowerInvariant()} accreditation expires on {MentoringDates.Show(expiresOn)}",
-        $"""
-        {mentorName}'s {kind.ToLowerInvariant()} accreditation expires on {MentoringDates.Show(expiresOn)}. After that they will not be suggested to mentees until it is renewed.
-
-        You can record a renewal here:
-        {Link($"/mentoring/coordinate/mentors/{mentorId}")}
-        """);
-
-    public OutgoingMail FitCheck(PersonRow person, string otherName, long relationshipId) => To(person,
-        $"How is mentoring with {otherName} going?",
-        $"""
-        You have logged your first session with {otherName}. We ask everyone after the first session: does this match feel right for you?
-
-        Your answer is private. {otherName} will not see it. If it does not feel right, a coordinator can help kindly, and nobody is to blame.
-
-        Answer here:
-        {Link($"/mentoring/{relationshipId}#fit-check")}
-        """);
-
-    public OutgoingMail FitConcern(PersonRow coordinator) => To(coordinator,
-        "A mentoring pair may need your help",
-        $"""
-        Someone has told us after their first session that their mentoring match may not be a good fit.
-
-        You can see which pair on your dashboard, and offer a new match if that would help:
-        {Link("/mentoring/coordinate")}
-        """);
-
-    public OutgoingMail ClosingSession(PersonRow person, string otherName, DateTimeOffset endOn, long relationshipId) => To(person,
-        $"Planning your closing session with {otherName}",
-        $"""
-        You agreed to finish your mentoring with {otherName} on {MentoringDates.Show(endOn)}.
-
-        We suggest planning a closing session: look back at your goals, what has changed, and what comes next. Ending well matters as much as starting well.
-
-        Your mentoring page is here:
-        {Link($"/mentoring/{relationshipId}")}
-        """);
-
-    public OutgoingMail Ended(PersonRow person, string otherName, string status, long relationshipId) => To(person,
-        status == RelationshipStatus.Completed ? $"Your mentoring with {otherName} is complete" : $"Your mentoring with {otherName} has ended",
-        $"""
-        {(status == RelationshipStatus.Completed ? $"Your mentoring with {otherName} is marked as complete. Thank you for the time you have both given." : $"Your mentoring with {otherName} has ended. Endings happen for many reasons, and the time you spent still counts.")}
-
-        If you have not already, you can tell the coordinators briefly how it went. Only they will read it:
-        {Link($"/mentoring/{relationshipId}/end")}
-
-        When you are ready, you can ask for a new mentor at any time: {Link("/mentoring/request")}
-        """);
-
-    public OutgoingMail EndedForCoordinator(PersonRow coordinator, string mentorName, string menteeName, string status) => To(coordinator,
-        $"Mentoring {(status == RelationshipStatus.Completed ? "completed" : "ended early")}: {mentorName} and {menteeName}",
-        $"""
-        The mentoring between {mentorName} (mentor) and {menteeName} has {(status == RelationshipStatus.Completed ? "been completed" : "ended early")}.
-
-        Any feedback they give you will appear on your dashboard:
-        {Link("/mentoring/coordinate")}
-        """);
-
-    public OutgoingMail NewMatchOffered(PersonRow mentee, string mentorName) => To(mentee,
-        "Would you like a new mentor?",
-        $"""
-        Thank you for telling us how mentoring with {mentorName} felt. Not every match works, and that is nobody's fault. We have closed this mentoring so that you are both free.
-
-        If you would like a new mentor, your earlier answers are already filled in here. Change anything you like:
-        {Link("/mentoring/request")}
-        """);
-
-    public OutgoingMail MatchClosedForMentor(PersonRow mentor, string menteeName) => To(mentor,
-        $"Your mentoring with {menteeName} has been closed",
-        $"""
-        A coordinator has closed your mentoring with {menteeName} after the first-session check, and will help them find another match. Not every match works, and that is nobody's fault. Thank you for the time you gave.
-
-        Your place is free again for someone new.
-        """);
+    public OutgoingMail MatchClosedForMentor(MentoringRecipient mentor, string menteeName) => SiteCultures.In(mentor.Language, () => To(mentor,
+        L("Your mentoring with {0} has been closed", menteeName),
+        L("A coordinator has closed your mentoring with {0} after the first-session check, and will help them find another match. Not every match works, and that is nobody's fault. Thank you for the time you gave.", menteeName),
+        L("Your place is free again for someone new.")));
 
     private string WhatNext(HandOn next) => next.Status switch
     {
-        RequestStatus.Waiting when next.NextMentorName is not null => $"What happens next: we have now asked {next.NextMentorName}, your next choice.",
-        RequestStatus.Waiting => "What happens next: your request is still with the other mentors you chose.",
-        _ => $"What happens next: your request is now with our mentoring coordinators, who will be in touch within {Days(mentoring.Value.CoordinatorReplyDays)}.",
+        RequestStatus.Waiting when next.NextMentorName is not null => L("What happens next: we have now asked {0}, your next choice.", next.NextMentorName),
+        RequestStatus.Waiting => L("What happens next: your request is still with the other mentors you chose."),
+        _ => localizer.Plural(mentoring.Value.CoordinatorReplyDays,
+            "What happens next: your request is now with our mentoring coordinators, who will be in touch within {0} days."),
     };
-
-    private static string Days(int days) => days == 1 ? "1 day" : $"{days} days";
 }

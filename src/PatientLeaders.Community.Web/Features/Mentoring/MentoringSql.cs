@@ -56,11 +56,12 @@ public static class MentoringSql
         WHERE m.Id = @MemberId AND EXISTS (SELECT 1 FROM MemberRoles r WHERE r.MemberId = m.Id AND r.Role IN ('Mentor', 'Facilitator'))
         """;
 
-    public const string SelectMember = "SELECT Id, Email, DisplayName, Handle FROM Members WHERE Id = @MemberId";
+    /// <summary>Someone a mail goes to, with their saved language (mail is written in it).</summary>
+    public const string SelectMember = "SELECT Id, Email, DisplayName, Handle, Language FROM Members WHERE Id = @MemberId";
 
     /// <summary>Coordinators first; if there are none, administrators, so that nothing waits with nobody told.</summary>
     public const string SelectCoordinators = """
-        SELECT m.Id, m.Email, m.DisplayName, m.Handle FROM Members m
+        SELECT m.Id, m.Email, m.DisplayName, m.Handle, m.Language FROM Members m
         WHERE EXISTS (SELECT 1 FROM MemberRoles r WHERE r.MemberId = m.Id AND r.Role = @Role)
             AND (m.SuspendedUntil IS NULL OR m.SuspendedUntil <= @Now)
         ORDER BY m.Id

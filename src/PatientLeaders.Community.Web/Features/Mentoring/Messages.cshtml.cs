@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Features.Accounts;
 
 namespace PatientLeaders.Community.Web.Features.Mentoring;
@@ -8,7 +9,8 @@ namespace PatientLeaders.Community.Web.Features.Mentoring;
 /// Messages between the pair. A plain form and page that work without JavaScript (post, then reload);
 /// mentoring-messages.js sends over the mentoring hub instead and fetches new messages from OnGetAfter when told.
 /// </summary>
-public sealed class MessagesModel(RelationshipStore store, PairMessenger messenger, ILogger<MessagesModel> logger) : PageModel
+public sealed class MessagesModel(RelationshipStore store, PairMessenger messenger, ILogger<MessagesModel> logger, IStringLocalizer<SharedResource> localizer)
+    : PageModel
 {
     [BindProperty]
     public string? Body { get; set; }
@@ -55,9 +57,10 @@ public sealed class MessagesModel(RelationshipStore store, PairMessenger messeng
                 seq = m.Seq,
                 clientMessageId = m.ClientMessageId,
                 mine = m.SenderId == MemberId,
-                from = m.SenderId == MemberId ? "You" : Pair.OtherName(MemberId),
+                from = m.SenderId == MemberId ? localizer["You"].Value : Pair.OtherName(MemberId),
                 body = m.Body,
                 sentAt = SentAt(m),
+                sentAtIso = SentAtIso(m),
             }),
         });
     }
@@ -69,7 +72,7 @@ public sealed class MessagesModel(RelationshipStore store, PairMessenger messeng
             return NotFound();
         }
         var body = Body?.Trim() ?? "";
-        if (PairMessenger.Problem(body) is { } problem)
+        if (PairMessenger.Problem(body, localizer) is { } problem)
         {
             ModelState.AddModelError(nameof(Body), problem);
         }
@@ -86,12 +89,17 @@ public sealed class MessagesModel(RelationshipStore store, PairMessenger messeng
         {
             return NotFound();
         }
-        TempData["Status"] = "Message sent.";
+        TempData["Status"] = localizer["Message sent."].Value;
         return Redirect($"/mentoring/{id}/messages#message-form");
     }
 
+    /// <summary>When a message was sent, in the reader's culture's month names, always saying its zone: "5 Mar 14:05 UTC".</summary>
     public static string SentAt(PairMessage message) =>
-        message.SentAt.UtcDateTime.ToString("d MMM HH:mm 'UTC'", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+        message.SentAt.UtcDateTime.ToString("d MMM HH:mm 'UTC'", System.Globalization.CultureInfo.CurrentCulture);
+
+    /// <summary>The same moment for a &lt;time&gt; element's datetime attribute.</summary>
+    public static string SentAtIso(PairMessage message) =>
+        message.SentAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task LoadMessagesAsync(long beforeSeq, CancellationToken ct)
     {

@@ -2,12 +2,14 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Mentoring;
 
 [Authorize(Policy = MentoringServices.MentorPolicy)]
-public sealed class OfferModel(MentoringStore store, TimeProvider clock) : PageModel
+public sealed class OfferModel(MentoringStore store, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel
     {
@@ -69,23 +71,23 @@ public sealed class OfferModel(MentoringStore store, TimeProvider clock) : PageM
         var region = Input.Region ?? "";
         if (focus.Count == 0)
         {
-            ModelState.AddModelError("Input.FocusAreas", "Choose at least one thing you can help with");
+            ModelState.AddModelError("Input.FocusAreas", localizer["Choose at least one thing you can help with"].Value);
         }
         if (formats.Count == 0)
         {
-            ModelState.AddModelError("Input.Formats", "Choose at least one way you can meet");
+            ModelState.AddModelError("Input.Formats", localizer["Choose at least one way you can meet"].Value);
         }
         if (region.Length > 0 && !MentoringVocabulary.Regions.IsKnown(region))
         {
-            ModelState.AddModelError("Input.Region", "Choose a region from the list");
+            ModelState.AddModelError("Input.Region", localizer["Choose a region from the list"].Value);
         }
         if (themes.Count > 0 && !Input.ThemesConsent)
         {
-            ModelState.AddModelError("Input.ThemesConsent", "To show lived-experience themes, tick the box to agree, or untick the themes");
+            ModelState.AddModelError("Input.ThemesConsent", localizer["To show lived-experience themes, tick the box to agree, or untick the themes"].Value);
         }
         if (Offer is { } offer && Input.Capacity < offer.ActiveCount)
         {
-            ModelState.AddModelError("Input.Capacity", $"You are mentoring {offer.ActiveCount} people now, so enter {offer.ActiveCount} or more");
+            ModelState.AddModelError("Input.Capacity", localizer.Plural(offer.ActiveCount, "You are mentoring {0} people now, so enter {0} or more"));
         }
         if (!ModelState.IsValid)
         {
@@ -94,7 +96,7 @@ public sealed class OfferModel(MentoringStore store, TimeProvider clock) : PageM
         await store.SaveOfferAsync(CurrentMember.Id(User), new OfferEdit(Input.Summary?.Trim() ?? "", focus, themes, Input.ThemesConsent,
             string.Join(", ", MentoringVocabulary.SplitLanguages(Input.Languages)), region, formats, MentoringVocabulary.Paces.Clean(Input.Paces),
             Input.Availability?.Trim() ?? "", Input.Capacity, Input.IsPaused), ct);
-        TempData["Status"] = Input.IsPaused ? "Your offer is saved. You are not taking mentees now." : "Your offer is saved.";
+        TempData["Status"] = Input.IsPaused ? localizer["Your offer is saved. You are not taking mentees now."].Value : localizer["Your offer is saved."].Value;
         return RedirectToPage();
     }
 
@@ -108,7 +110,9 @@ public sealed class OfferModel(MentoringStore store, TimeProvider clock) : PageM
         {
             return NotFound();
         }
-        TempData["Status"] = paused ? "You are not taking mentees now. Any requests waiting for you have been passed on." : "You are taking mentees again.";
+        TempData["Status"] = paused
+            ? localizer["You are not taking mentees now. Any requests waiting for you have been passed on."].Value
+            : localizer["You are taking mentees again."].Value;
         return RedirectToPage();
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Infrastructure.ScaleOut;
 
 namespace PatientLeaders.Community.Web.Features.Mentoring;
@@ -45,9 +46,19 @@ public sealed class PairMessenger(RelationshipStore store, PairConnections conne
     /// <summary>A client id must be a UUID: the browser makes one per message, the plain form one per page.</summary>
     public static bool IsValidClientId(string? clientMessageId) => clientMessageId is { Length: <= 64 } && Guid.TryParse(clientMessageId, out _);
 
-    /// <summary>The reason a message cannot be sent, or null when it can.</summary>
-    public static string? Problem(string body) =>
-        body.Length == 0 ? "Write a message before sending"
-        : body.Length > MaxMessageLength ? $"A message must be {MaxMessageLength:N0} characters or fewer"
-        : null;
+    /// <summary>
+    /// The reason a message cannot be sent, in the reader's language, or null when it can: as a form's field error, or
+    /// as a <paramref name="sentence"/> with its full stop for the live page's "Not sent: …".
+    /// </summary>
+    public static string? Problem(string body, IStringLocalizer localizer, bool sentence = false)
+    {
+        if (body.Length == 0)
+        {
+            return localizer[sentence ? "Write a message before sending." : "Write a message before sending"].Value;
+        }
+        var most = MaxMessageLength.ToString("N0", CultureInfo.CurrentCulture);
+        return body.Length > MaxMessageLength
+            ? localizer[sentence ? "A message must be {0} characters or fewer." : "A message must be {0} characters or fewer", most].Value
+            : null;
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Infrastructure.Forms;
@@ -10,7 +11,8 @@ namespace PatientLeaders.Community.Web.Features.Mentoring;
 /// The pair's private page: goals, the session log with private notes, the fit check and the agreed end. Only the
 /// mentor and mentee may open it; everyone else, coordinators and admins included, gets a 404.
 /// </summary>
-public sealed class RelationshipModel(RelationshipStore store, IOptions<MentoringOptions> options, TimeProvider clock, ILogger<RelationshipModel> logger) : PageModel
+public sealed class RelationshipModel(RelationshipStore store, IOptions<MentoringOptions> options, TimeProvider clock, ILogger<RelationshipModel> logger,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public const int MaxGoalLength = 200;
     public const int MaxNoteLength = 4000;
@@ -96,18 +98,18 @@ public sealed class RelationshipModel(RelationshipStore store, IOptions<Mentorin
         var title = Goal.Title?.Trim() ?? "";
         if (title.Length == 0)
         {
-            ModelState.AddModelError("Goal.Title", "Enter the goal you have agreed");
+            ModelState.AddModelError("Goal.Title", localizer["Enter the goal you have agreed"]);
         }
         else if (title.Length > MaxGoalLength)
         {
-            ModelState.AddModelError("Goal.Title", $"A goal must be {MaxGoalLength} characters or fewer");
+            ModelState.AddModelError("Goal.Title", localizer["A goal must be {0} characters or fewer", MaxGoalLength]);
         }
         if (!ModelState.IsValid)
         {
             return await PageAsync(ct);
         }
         await store.AddGoalAsync(id, title, ct);
-        return Done(id, "Goal added.", "goals");
+        return Done(id, localizer["Goal added."], "goals");
     }
 
     public async Task<IActionResult> OnPostGoalProgressAsync(long id, CancellationToken ct)
@@ -117,7 +119,7 @@ public sealed class RelationshipModel(RelationshipStore store, IOptions<Mentorin
         {
             return NotFound();
         }
-        return Done(id, "Progress saved.", "goals");
+        return Done(id, localizer["Progress saved."], "goals");
     }
 
     public async Task<IActionResult> OnPostLogSessionAsync(long id, CancellationToken ct)
@@ -128,23 +130,23 @@ public sealed class RelationshipModel(RelationshipStore store, IOptions<Mentorin
         }
         if (Session.HeldOn is not { } heldOn)
         {
-            ModelState.AddModelError("Session.HeldOn", "Enter the date of the session");
+            ModelState.AddModelError("Session.HeldOn", localizer["Enter the date of the session"]);
         }
         else if (heldOn > Today || heldOn < MentoringDates.ToDate(Pair.StartedAt).AddDays(-1))
         {
-            ModelState.AddModelError("Session.HeldOn", "Enter a date between the start of your mentoring and today");
+            ModelState.AddModelError("Session.HeldOn", localizer["Enter a date between the start of your mentoring and today"]);
         }
         if (!MentoringVocabulary.Formats.IsKnown(Session.Format))
         {
-            ModelState.AddModelError("Session.Format", "Choose how you met");
+            ModelState.AddModelError("Session.Format", localizer["Choose how you met"]);
         }
         if (Session.DurationMinutes is not (>= 5 and <= 480))
         {
-            ModelState.AddModelError("Session.DurationMinutes", "Enter how long it lasted, in minutes, from 5 to 480");
+            ModelState.AddModelError("Session.DurationMinutes", localizer["Enter how long it lasted, in minutes, from 5 to 480"]);
         }
         if (Session.Note?.Length > MaxNoteLength)
         {
-            ModelState.AddModelError("Session.Note", $"Your note must be {MaxNoteLength:N0} characters or fewer");
+            ModelState.AddModelError("Session.Note", NoteTooLong);
         }
         if (!ModelState.IsValid)
         {
@@ -152,8 +154,8 @@ public sealed class RelationshipModel(RelationshipStore store, IOptions<Mentorin
         }
         await store.LogSessionAsync(Pair, MemberId, new SessionEdit(Session.HeldOn!.Value, Session.Format, Session.DurationMinutes!.Value, Session.Note, Session.ShareNote), ct);
         return Done(id, Pair.FirstSessionAt is null
-            ? "Session logged. As this was your first session, we have asked you both, privately, how the match feels."
-            : "Session logged.", "sessions");
+            ? localizer["Session logged. As this was your first session, we have asked you both, privately, how the match feels."]
+            : localizer["Session logged."], "sessions");
     }
 
     public async Task<IActionResult> OnPostSaveNoteAsync(long id, CancellationToken ct)
@@ -164,14 +166,15 @@ public sealed class RelationshipModel(RelationshipStore store, IOptions<Mentorin
         }
         if (Note.Body?.Length > MaxNoteLength)
         {
-            ModelState.AddModelError($"Note.Body", $"Your note must be {MaxNoteLength:N0} characters or fewer");
+            ModelState.AddModelError("Note.Body", NoteTooLong);
             return await PageAsync(ct);
         }
         if (!await store.SaveNoteAsync(id, Note.SessionId, MemberId, Note.Body, Note.IsShared, ct))
         {
             return NotFound();
         }
-        return Done(id, string.IsNullOrWhiteSpace(Note.Body) ? "Your note has been deleted." : Note.IsShared ? "Your note is saved and shared." : "Your note is saved. Only you can see it.", "sessions");
+        return Done(id, string.IsNullOrWhiteSpace(Note.Body) ? localizer["Your note has been deleted."]
+            : Note.IsShared ? localizer["Your note is saved and shared."] : localizer["Your note is saved. Only you can see it."], "sessions");
     }
 
     public async Task<IActionResult> OnPostFitAsync(long id, CancellationToken ct)
@@ -182,13 +185,13 @@ public sealed class RelationshipModel(RelationshipStore store, IOptions<Mentorin
         }
         if (!MentoringVocabulary.FitAnswers.IsKnown(FitAnswer))
         {
-            ModelState.AddModelError(nameof(FitAnswer), "Choose the answer closest to how you feel");
+            ModelState.AddModelError(nameof(FitAnswer), localizer["Choose the answer closest to how you feel"]);
             return await PageAsync(ct);
         }
         await store.AnswerFitAsync(Pair, MemberId, FitAnswer!, ct);
         return Done(id, FitAnswer == "NotAFit"
-            ? "Thank you for telling us. A coordinator will be in touch kindly. Your answer stays private."
-            : "Thank you. Your answer stays private.", "fit-check");
+            ? localizer["Thank you for telling us. A coordinator will be in touch kindly. Your answer stays private."]
+            : localizer["Thank you. Your answer stays private."], "fit-check");
     }
 
     public async Task<IActionResult> OnPostAgreedEndAsync(long id, CancellationToken ct)
@@ -199,16 +202,19 @@ public sealed class RelationshipModel(RelationshipStore store, IOptions<Mentorin
         }
         if (AgreedEndOn is { } end && end <= Today)
         {
-            ModelState.AddModelError(nameof(AgreedEndOn), "Enter a date in the future, or leave it empty");
+            ModelState.AddModelError(nameof(AgreedEndOn), localizer["Enter a date in the future, or leave it empty"]);
             return await PageAsync(ct);
         }
         await store.SetAgreedEndAsync(id, AgreedEndOn, ct);
-        return Done(id, AgreedEndOn is null ? "The end date has been cleared." : "The end date is saved. We will suggest a closing session nearer the time.", "about");
+        return Done(id, AgreedEndOn is null ? localizer["The end date has been cleared."]
+            : localizer["The end date is saved. We will suggest a closing session nearer the time."], "about");
     }
 
-    private IActionResult Done(long id, string status, string fragment)
+    private string NoteTooLong => localizer["Your note must be {0} characters or fewer", MaxNoteLength.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)];
+
+    private IActionResult Done(long id, LocalizedString status, string fragment)
     {
-        TempData["Status"] = status;
+        TempData["Status"] = status.Value;
         return Redirect($"/mentoring/{id}#{fragment}");
     }
 

@@ -2,12 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Features.Accounts;
 
 namespace PatientLeaders.Community.Web.Features.Mentoring;
 
 [EnableRateLimiting(MentoringServices.RequestLimit)]
-public sealed class RequestModel(MentoringStore store) : PageModel
+public sealed class RequestModel(MentoringStore store, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel
     {
@@ -75,7 +76,7 @@ public sealed class RequestModel(MentoringStore store) : PageModel
         var requests = await store.RequestsOfMenteeAsync(memberId, ct);
         if (requests.FirstOrDefault(r => RequestStatus.IsOpen(r.Status)) is { } open)
         {
-            TempData["Status"] = "You already have a request in progress. Here it is.";
+            TempData["Status"] = localizer["You already have a request in progress. Here it is."].Value;
             return Redirect(DetailUrl(open.Id));
         }
         var focus = MentoringVocabulary.FocusAreas.Clean(Input.FocusAreas);
@@ -85,24 +86,24 @@ public sealed class RequestModel(MentoringStore store) : PageModel
         var pace = Input.Pace ?? "";
         if (focus.Count == 0)
         {
-            ModelState.AddModelError("Input.FocusAreas", "Choose at least one area that matters to you");
+            ModelState.AddModelError("Input.FocusAreas", localizer["Choose at least one area that matters to you"].Value);
         }
         if (!MentoringVocabulary.Formats.IsKnown(Input.Format))
         {
-            ModelState.AddModelError("Input.Format", "Choose how you would like to meet");
+            ModelState.AddModelError("Input.Format", localizer["Choose how you would like to meet"].Value);
         }
         if ((region.Length > 0 && !MentoringVocabulary.Regions.IsKnown(region)) || (pace.Length > 0 && !MentoringVocabulary.Paces.IsKnown(pace)))
         {
-            ModelState.AddModelError("Input.Region", "Choose from the lists given");
+            ModelState.AddModelError("Input.Region", localizer["Choose from the lists given"].Value);
         }
         if (themes.Count + privateThemes.Count > 0 && !Input.ThemesConsent)
         {
-            ModelState.AddModelError("Input.ThemesConsent", "To use lived-experience themes, tick the box to agree, or untick the themes");
+            ModelState.AddModelError("Input.ThemesConsent", localizer["To use lived-experience themes, tick the box to agree, or untick the themes"].Value);
         }
         var language = MentoringVocabulary.SplitLanguages(Input.Language).FirstOrDefault() ?? "";
         if (Input.LanguageRequired && language.Length == 0)
         {
-            ModelState.AddModelError("Input.Language", "Enter the language your mentor must speak, or untick the box below it");
+            ModelState.AddModelError("Input.Language", localizer["Enter the language your mentor must speak, or untick the box below it"].Value);
         }
         if (!ModelState.IsValid)
         {

@@ -2,8 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Mentoring;
 
@@ -12,7 +14,8 @@ namespace PatientLeaders.Community.Web.Features.Mentoring;
 /// answer). Anyone else, coordinators and admins included, gets a 404.
 /// </summary>
 [EnableRateLimiting(MentoringServices.RequestLimit)]
-public sealed class RequestDetailModel(MentoringStore store, IOptions<MentoringOptions> options, ILogger<RequestDetailModel> logger) : PageModel
+public sealed class RequestDetailModel(MentoringStore store, IOptions<MentoringOptions> options, ILogger<RequestDetailModel> logger,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public const int SuggestionCount = 5;
     public const int MaxChoices = 3;
@@ -102,19 +105,19 @@ public sealed class RequestDetailModel(MentoringStore store, IOptions<MentoringO
         }
         if (!CanChoose)
         {
-            ModelState.AddModelError("", "This request is no longer open for choosing.");
+            ModelState.AddModelError("", localizer["This request is no longer open for choosing."].Value);
         }
         else if (picks.Count == 0)
         {
-            ModelState.AddModelError(FirstOrderKey(), "Choose at least one mentor to ask, or ask a coordinator to choose for you");
+            ModelState.AddModelError(FirstOrderKey(), localizer["Choose at least one mentor to ask, or ask a coordinator to choose for you"].Value);
         }
         else if (picks.Select(p => p.Value).Distinct().Count() != picks.Count)
         {
-            ModelState.AddModelError(FirstOrderKey(), "Give each mentor a different place in your order");
+            ModelState.AddModelError(FirstOrderKey(), localizer["Give each mentor a different place in your order"].Value);
         }
         else if (picks.Any(p => Suggestions.All(s => s.Mentor.MentorId != p.Key)))
         {
-            ModelState.AddModelError(FirstOrderKey(), "One of the mentors you chose is no longer available. Please choose again from the list");
+            ModelState.AddModelError(FirstOrderKey(), localizer["One of the mentors you chose is no longer available. Please choose again from the list"].Value);
         }
         if (!ModelState.IsValid)
         {
@@ -125,8 +128,8 @@ public sealed class RequestDetailModel(MentoringStore store, IOptions<MentoringO
             return NotFound();
         }
         TempData["Status"] = picks.Count == 1 || Choose.AllAtOnce
-            ? "Your request has been sent. We will email you when there is an answer."
-            : "Your request has been sent to your first choice. If they cannot, we will ask your next choice.";
+            ? localizer["Your request has been sent. We will email you when there is an answer."].Value
+            : localizer["Your request has been sent to your first choice. If they cannot, we will ask your next choice."].Value;
         return RedirectToPage(new { id });
     }
 
@@ -136,7 +139,7 @@ public sealed class RequestDetailModel(MentoringStore store, IOptions<MentoringO
         {
             return NotFound();
         }
-        TempData["Status"] = $"A mentoring coordinator will find you a mentor and be in touch within {Options.CoordinatorReplyDays} days.";
+        TempData["Status"] = localizer.Plural(Options.CoordinatorReplyDays, "A mentoring coordinator will find you a mentor and be in touch within {0} days.");
         return RedirectToPage(new { id });
     }
 
@@ -146,7 +149,7 @@ public sealed class RequestDetailModel(MentoringStore store, IOptions<MentoringO
         {
             return NotFound();
         }
-        TempData["Status"] = "Your request has been withdrawn. You can ask again at any time.";
+        TempData["Status"] = localizer["Your request has been withdrawn. You can ask again at any time."].Value;
         return Redirect("/mentoring");
     }
 
@@ -160,13 +163,13 @@ public sealed class RequestDetailModel(MentoringStore store, IOptions<MentoringO
         switch (result)
         {
             case ResponseResult.Accepted:
-                TempData["Status"] = $"Thank you. You are now {MentoringRequest.MenteeName}'s mentor, and we have told them.";
+                TempData["Status"] = localizer["Thank you. You are now {0}'s mentor, and we have told them.", MentoringRequest.MenteeName].Value;
                 return Redirect($"/mentoring/{relationshipId}");
             case ResponseResult.NoRoom:
-                ModelState.AddModelError("", "All your mentoring places are in use. To accept, raise how many mentees you can support on your mentoring offer, or say no kindly below.");
+                ModelState.AddModelError("", localizer["All your mentoring places are in use. To accept, raise how many mentees you can support on your mentoring offer, or say no kindly below."].Value);
                 return await ReloadAsync(id, ct);
             case ResponseResult.NoLongerOpen:
-                TempData["Status"] = "This request has already been settled, so it no longer needs your answer. Thank you.";
+                TempData["Status"] = localizer["This request has already been settled, so it no longer needs your answer. Thank you."].Value;
                 return RedirectToPage(new { id });
             default:
                 return NotFound();
@@ -189,8 +192,10 @@ public sealed class RequestDetailModel(MentoringStore store, IOptions<MentoringO
             return NotFound();
         }
         TempData["Status"] = result == ResponseResult.Declined
-            ? $"Thank you for letting {MentoringRequest.MenteeName} know." + (Decline.Pause ? " You are not taking mentees now; you can change that on your mentoring offer." : "")
-            : "This request has already been settled, so it no longer needs your answer. Thank you.";
+            ? (Decline.Pause
+                ? localizer["Thank you for letting {0} know. You are not taking mentees now; you can change that on your mentoring offer.", MentoringRequest.MenteeName].Value
+                : localizer["Thank you for letting {0} know.", MentoringRequest.MenteeName].Value)
+            : localizer["This request has already been settled, so it no longer needs your answer. Thank you."].Value;
         return Redirect("/mentoring");
     }
 

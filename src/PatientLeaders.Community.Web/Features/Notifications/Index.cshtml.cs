@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Features.Forum;
 using PatientLeaders.Community.Web.Features.Forum.Threads;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Notifications;
 
-public sealed class IndexModel(NotificationStore notifications, ForumAccess access) : PageModel
+public sealed class IndexModel(NotificationStore notifications, ForumAccess access, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public IReadOnlyList<NotificationView> Items { get; private set; } = [];
 
@@ -19,7 +21,7 @@ public sealed class IndexModel(NotificationStore notifications, ForumAccess acce
     public async Task<IActionResult> OnPostMarkAllReadAsync(CancellationToken ct)
     {
         await notifications.MarkAllReadAsync(ForumViewer.From(User).RequireMemberId(), ct);
-        TempData["Status"] = "All your notifications are marked as read.";
+        TempData["Status"] = localizer["All your notifications are marked as read."].Value;
         return RedirectToPage();
     }
 }

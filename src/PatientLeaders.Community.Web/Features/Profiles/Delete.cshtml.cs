@@ -2,16 +2,17 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Features.Accounts;
 
 namespace PatientLeaders.Community.Web.Features.Profiles;
 
-public sealed class DeleteModel(UserManager<Member> users, SignInManager<Member> signIn, MemberDataService data) : PageModel
+public sealed class DeleteModel(UserManager<Member> users, SignInManager<Member> signIn, MemberDataService data, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Enter your password to confirm")]
-        [StringLength(PasswordPolicyValidator.MaximumLength)]
+        [StringLength(PasswordPolicyValidator.MaximumLength, ErrorMessage = "Your password must be 256 characters or fewer")]
         public string Password { get; set; } = "";
 
         [RegularExpression("^(Keep|Remove)$", ErrorMessage = "Choose what should happen to what you have written")]
@@ -34,12 +35,12 @@ public sealed class DeleteModel(UserManager<Member> users, SignInManager<Member>
         var member = await CurrentMember.LoadAsync(users, User);
         if (!await users.CheckPasswordAsync(member, Input.Password))
         {
-            ModelState.AddModelError("Input.Password", "Your password is not right");
+            ModelState.AddModelError("Input.Password", localizer["Your password is not right"]);
             return Page();
         }
         await data.EraseAsync(member.Id, removePosts: Input.Posts == "Remove", ct);
         await signIn.SignOutAsync();
-        TempData["Status"] = "Your account has been deleted. Thank you for being part of the community.";
+        TempData["Status"] = localizer["Your account has been deleted. Thank you for being part of the community."].Value;
         return Redirect("/");
     }
 }

@@ -2,19 +2,23 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using Microsoft.Extensions.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Sets;
 
 /// <summary>
 /// An RFC 5545 invitation for one meeting and one attendee, written by Ical.Net. Times are in UTC, so every calendar
 /// converts them. The UID names the set and the meeting, so a later invitation for the same meeting replaces it.
+/// Its words are in the attendee's language when <c>words</c> is given (the mail's own localizer, in their language).
 /// </summary>
 public static class MeetingCalendar
 {
     public const string ProductId = "-//Patient Leaders Community//Action learning sets//EN";
 
-    public static string Invitation(MeetingMailView meeting, string roomUrl, string host, string organizerAddress, string attendeeAddress, string attendeeName, DateTimeOffset stamp)
+    public static string Invitation(MeetingMailView meeting, string roomUrl, string host, string organizerAddress, string attendeeAddress, string attendeeName, DateTimeOffset stamp,
+        IStringLocalizer? words = null)
     {
+        string Say(string key, params object[] arguments) => words is null ? string.Format(System.Globalization.CultureInfo.InvariantCulture, key, arguments) : words[key, arguments].Value;
         var invitation = new CalendarEvent
         {
             Uid = $"set-{meeting.SetId}-meeting-{meeting.Id}@{host}",
@@ -22,10 +26,10 @@ public static class MeetingCalendar
             DtStamp = Utc(stamp),
             DtStart = Utc(meeting.StartsAt),
             DtEnd = Utc(meeting.StartsAt.AddMinutes(meeting.DurationMinutes)),
-            Summary = meeting.SetName + " – action learning set meeting",
-            Description = "Join the set's room: " + roomUrl,
+            Summary = Say("{0} – action learning set meeting", meeting.SetName),
+            Description = Say("Join the set's room: {0}", roomUrl),
             Url = new Uri(roomUrl),
-            Organizer = new Organizer("mailto:" + organizerAddress) { CommonName = "Patient Leaders Community" },
+            Organizer = new Organizer("mailto:" + organizerAddress) { CommonName = Say("Patient Leaders Community") },
             Status = EventStatus.Confirmed,
         };
         invitation.Attendees.Add(new Attendee("mailto:" + attendeeAddress)

@@ -1,3 +1,7 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
+
 namespace PatientLeaders.Community.Web.Features.Sets;
 
 /// <summary>Facts the state machine needs about the room at the moment of a command.</summary>
@@ -23,6 +27,12 @@ public sealed record FlowContext
 public sealed record FlowResult(MeetingState State, string? Error)
 {
     public bool Succeeded => Error is null;
+
+    /// <summary>
+    /// The refusal in the reader's language, from the site's resources: <see cref="Error"/> is its English (the
+    /// resource key, or the key filled in with its numbers). The hub says it to the member who asked.
+    /// </summary>
+    public Func<IStringLocalizer, string>? Say { get; init; }
 }
 
 /// <summary>Who may write in the chat now. Decided by the server; the client only mirrors it in the composer.</summary>
@@ -73,7 +83,8 @@ public static class MeetingFlow
         }
         if (ctx.Present.Count < ctx.Quorum)
         {
-            return Fail(state, QuorumNotMet(ctx.Quorum, ctx.Present.Count));
+            var (quorum, present) = (ctx.Quorum, ctx.Present.Count);
+            return new FlowResult(state, QuorumNotMet(quorum, present)) { Say = t => QuorumNotMet(t, quorum, present) };
         }
         return Ok(EnterPhase(state, MeetingPhase.Opening, ctx), ctx);
     }
@@ -127,7 +138,10 @@ public static class MeetingFlow
         }
         if (minutes is < 1 or > MaxExtendMinutes)
         {
-            return Fail(state, $"Give between 1 and {MaxExtendMinutes} more minutes.");
+            return new FlowResult(state, string.Format(CultureInfo.InvariantCulture, ExtendLimit, MaxExtendMinutes))
+            {
+                Say = t => t[ExtendLimit, MaxExtendMinutes].Value,
+            };
         }
         if (!IsLive(state) || state.Timer.StartedAt is null)
         {
@@ -375,9 +389,16 @@ public static class MeetingFlow
 
     private static FlowResult Ok(MeetingState state, FlowContext ctx) => new(Reconcile(state, ctx.Now), null);
 
-    private static FlowResult Fail(MeetingState state, string error) => new(state, error);
+    /// <summary>A refusal whose English is its resource key.</summary>
+    private static FlowResult Fail(MeetingState state, string error) => new(state, error) { Say = t => t[error].Value };
+
+    private const string ExtendLimit = "Give between 1 and {0} more minutes.";
 
     /// <summary>Why the meeting cannot start yet, with "1 member" and "1 is here" in the singular.</summary>
     public static string QuorumNotMet(int quorum, int present) =>
         $"The set needs {quorum} {(quorum == 1 ? "member" : "members")} here to start; {present} {(present == 1 ? "is" : "are")} here.";
+
+    /// <summary>The same in the current language: each number takes its own plural form (Welsh has six).</summary>
+    public static string QuorumNotMet(IStringLocalizer t, int quorum, int present) =>
+        t.Plural(quorum, "The set needs {0} members here to start; {1}.", t.Plural(present, "{0} are here"));
 }

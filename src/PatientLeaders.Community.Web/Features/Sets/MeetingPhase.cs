@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace PatientLeaders.Community.Web.Features.Sets;
 
 /// <summary>The phases of an action learning set meeting (research doc, section c), in order.</summary>
@@ -21,6 +23,7 @@ public enum MeetingPhase
 
 public static class MeetingPhases
 {
+    /// <summary>The phase's name in English: the resource key of its name in every language (see the overload).</summary>
     public static string Label(MeetingPhase phase) => phase switch
     {
         MeetingPhase.Lobby => "Lobby",
@@ -39,6 +42,9 @@ public static class MeetingPhases
         MeetingPhase.Closed => "Closed",
         _ => phase.ToString(),
     };
+
+    /// <summary>The phase's name in the current language.</summary>
+    public static string Label(MeetingPhase phase, IStringLocalizer t) => t[Label(phase)].Value;
 
     /// <summary>One member speaks at a time, in set order; any may pass.</summary>
     public static bool IsRound(MeetingPhase phase) => phase is MeetingPhase.CheckIn or MeetingPhase.ActionReview or MeetingPhase.CheckOut;

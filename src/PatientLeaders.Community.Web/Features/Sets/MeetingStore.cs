@@ -1,8 +1,11 @@
 using System.Data.Common;
+using System.Globalization;
 using Dapper;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PatientLeaders.Community.Web.Data;
 using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 using PatientLeaders.Community.Web.Infrastructure.Mail;
 
 namespace PatientLeaders.Community.Web.Features.Sets;
@@ -14,7 +17,8 @@ public sealed class MeetingStore(
     TimeProvider clock,
     IOptions<AccountOptions> site,
     IOptions<MailOptions> mail,
-    IOptions<SetsOptions> options)
+    IOptions<SetsOptions> options,
+    IStringLocalizer<SharedResource> localizer)
 {
     private readonly string selectDueReminders = db.Dialect.Limit(SetsSql.SelectDueReminders);
 
@@ -69,18 +73,25 @@ public sealed class MeetingStore(
         var baseUrl = site.Value.BaseUrl.TrimEnd('/');
         var roomUrl = $"{baseUrl}/sets/{meeting.SetId}/room";
         var host = Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.Host : "localhost";
-        var when = MeetingTimes.Format(meeting.StartsAt, meeting.TimeZone);
-        var utc = meeting.StartsAt.UtcDateTime.ToString("HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+        var utc = meeting.StartsAt.UtcDateTime.ToString("HH:mm 'UTC'", CultureInfo.InvariantCulture);
         foreach (var recipient in recipients)
         {
-            var subject = reminder ? $"Reminder: your action learning set meets tomorrow" : $"Invitation: action learning set meeting";
-            var body = (reminder ? "A reminder that your action learning set meets soon.\n\n" : "Your action learning set has a new meeting.\n\n")
-                + $"Set: {meeting.SetName}\nWhen: {when} ({utc})\nLength: {meeting.DurationMinutes} minutes\n\n"
-                + $"Join the room: {roomUrl}\n\n"
-                + (reminder ? "" : "The attached invitation adds the meeting to your calendar.\n\n")
-                + "You can ask for a break at any time during the meeting, without giving a reason.\n";
-            var calendar = reminder ? null : MeetingCalendar.Invitation(meeting, roomUrl, host, mail.Value.FromAddress, recipient.Email, recipient.DisplayName, clock.GetUtcNow());
-            await outbox.EnqueueAsync(connection, tx, new OutgoingMail(recipient.Email, recipient.DisplayName, subject, body, recipient.Id, calendar), ct);
+            // Written in the recipient's saved language, whoever scheduled the meeting or whichever job sends the reminder.
+            var message = SiteCultures.In(recipient.Language, () =>
+            {
+                var subject = reminder ? localizer["Reminder: your action learning set meets tomorrow"].Value : localizer["Invitation: action learning set meeting"].Value;
+                var body = (reminder ? localizer["A reminder that your action learning set meets soon."].Value : localizer["Your action learning set has a new meeting."].Value) + "\n\n"
+                    + localizer["Set: {0}", meeting.SetName].Value + "\n"
+                    + localizer["When: {0} ({1})", MeetingSummary.TimeInText(meeting.StartsAt, meeting.TimeZone), utc].Value + "\n"
+                    + localizer.Plural(meeting.DurationMinutes, "Length: {0} minutes") + "\n\n"
+                    + localizer["Join the room: {0}", roomUrl].Value + "\n\n"
+                    + (reminder ? "" : localizer["The attached invitation adds the meeting to your calendar."].Value + "\n\n")
+                    + localizer["You can ask for a break at any time during the meeting, without giving a reason."].Value + "\n";
+                var calendar = reminder ? null
+                    : MeetingCalendar.Invitation(meeting, roomUrl, host, mail.Value.FromAddress, recipient.Email, recipient.DisplayName, clock.GetUtcNow(), localizer);
+                return new OutgoingMail(recipient.Email, recipient.DisplayName, subject, body, recipient.Id, calendar);
+            });
+            await outbox.EnqueueAsync(connection, tx, message, ct);
         }
     }
 

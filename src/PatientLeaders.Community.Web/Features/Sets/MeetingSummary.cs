@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.Localization;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Sets;
 
@@ -16,15 +18,28 @@ public sealed record MeetingSummary(
     public IReadOnlyList<string> Presenters =>
         Timings.Where(t => t.Phase == nameof(MeetingPhase.Presentation) && t.PresenterName.Length > 0).Select(t => t.PresenterName).Distinct().ToList();
 
-    public static string Minutes(PhaseLogRow row)
+    /// <summary>How long a part took, in the current language: "under a minute", "12 min", or a dash while it runs.</summary>
+    public static string Minutes(PhaseLogRow row, IStringLocalizer t)
     {
         if (row.EndedAt is not { } ended)
         {
             return "—";
         }
         var minutes = (ended - row.StartedAt).TotalMinutes;
-        return minutes < 1 ? "under a minute" : $"{Math.Round(minutes):0} min";
+        return minutes < 1 ? t["under a minute"].Value : t["{0} min", Math.Round(minutes).ToString("0", CultureInfo.CurrentCulture)].Value;
     }
+
+    /// <summary>
+    /// A meeting's time for text that no script rewrites (the Markdown file, mail): in the meeting's own zone, with the
+    /// zone named, in the current culture's words. In English exactly as the pages write it ("Monday 14 January 2030,
+    /// 11:00 (Europe/London)"); in Welsh and Spanish with their own day and month names.
+    /// </summary>
+    public static string TimeInText(DateTimeOffset utc, string zoneId) => CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "en"
+        ? MeetingTimes.Format(utc, zoneId)
+        : Programmes.ProgrammeTimes.Format(utc, zoneId);
+
+    /// <summary>When a member first joined, in UTC ("10:02 UTC").</summary>
+    public static string JoinedAt(AttendanceRow row) => row.FirstJoinedAt.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture) + " UTC";
 
     public bool IsLate(AttendanceRow row) => Meeting.StartedAt is { } started && row.FirstJoinedAt > started;
 
@@ -38,35 +53,45 @@ public sealed record MeetingSummary(
             await meetings.PhaseLogAsync(meetingId, ct), await meetings.ActionsOfMeetingAsync(meetingId, ct), await meetings.ActionsReviewedInAsync(meetingId, ct));
     }
 
-    public string ToMarkdown()
+    /// <summary>The summary as Markdown, in the current language; members' own words are escaped, never translated.</summary>
+    public string ToMarkdown(IStringLocalizer t)
     {
+        string Say(string key, params object[] arguments) => t[key, arguments].Value;
         var md = new StringBuilder();
-        md.Append(CultureInfo.InvariantCulture, $"# {Set.Name}: meeting summary\n\n");
-        md.Append(CultureInfo.InvariantCulture, $"- When: {MeetingTimes.Format(Meeting.StartsAt, Meeting.TimeZone)}\n");
-        md.Append(CultureInfo.InvariantCulture, $"- Planned length: {Meeting.DurationMinutes} minutes\n");
-        md.Append(CultureInfo.InvariantCulture, $"- Facilitator: {(Set.FacilitatorName.Length > 0 ? Set.FacilitatorName : "none")}\n\n");
-        md.Append("## Attendance\n\n");
+        md.Append("# ").Append(Say("{0}: meeting summary", Set.Name)).Append("\n\n");
+        md.Append("- ").Append(Say("When: {0}", TimeInText(Meeting.StartsAt, Meeting.TimeZone))).Append('\n');
+        md.Append("- ").Append(t.Plural(Meeting.DurationMinutes, "Planned length: {0} minutes")).Append('\n');
+        md.Append("- ").Append(Set.FacilitatorName.Length > 0 ? Say("Facilitator") + ": " + Set.FacilitatorName : Say("Facilitator: none")).Append("\n\n");
+        md.Append("## ").Append(Say("Attendance")).Append("\n\n");
         var attended = Attendance.Select(a => a.MemberId).ToHashSet();
         foreach (var row in Attendance)
         {
-            md.Append(CultureInfo.InvariantCulture, $"- {Escape(row.DisplayName)}: joined {row.FirstJoinedAt.UtcDateTime:HH:mm} UTC{(IsLate(row) ? " (late)" : "")}\n");
+            var joined = IsLate(row) ? "{0}: joined {1} (late)" : "{0}: joined {1}";
+            md.Append("- ").Append(Say(joined, Escape(row.DisplayName), JoinedAt(row))).Append('\n');
         }
         foreach (var member in Members.Where(m => !attended.Contains(m.MemberId)))
         {
-            md.Append(CultureInfo.InvariantCulture, $"- {Escape(member.DisplayName)}: absent\n");
+            md.Append("- ").Append(Say("{0}: absent", Escape(member.DisplayName))).Append('\n');
         }
-        md.Append("\n## Timings\n\n| Part | Presenter | Started (UTC) | Length |\n|---|---|---|---|\n");
+        md.Append("\n## ").Append(Say("Timings")).Append("\n\n");
+        md.Append("| ").Append(Say("Part")).Append(" | ").Append(Say("Presenter")).Append(" | ").Append(Say("Started (UTC)")).Append(" | ").Append(Say("Length"))
+            .Append(" |\n|---|---|---|---|\n");
         foreach (var row in Timings)
         {
-            md.Append(CultureInfo.InvariantCulture, $"| {MeetingPhases.Label(Enum.Parse<MeetingPhase>(row.Phase))} | {Escape(row.PresenterName)} | {row.StartedAt.UtcDateTime:HH:mm} | {Minutes(row)} |\n");
+            var phase = MeetingPhases.Label(Enum.Parse<MeetingPhase>(row.Phase), t);
+            md.Append(CultureInfo.InvariantCulture, $"| {phase} | {Escape(row.PresenterName)} | {row.StartedAt.UtcDateTime:HH:mm} | {Minutes(row, t)} |\n");
         }
-        md.Append("\n## Presenters\n\n");
-        md.Append(Presenters.Count == 0 ? "Nobody presented.\n" : string.Join("", Presenters.Select(p => $"- {Escape(p)}\n")));
-        md.Append("\n## Actions agreed\n\n");
-        md.Append(Actions.Count == 0 ? "None.\n" : string.Join("", Actions.Select(a => $"- {Escape(a.OwnerName)}: {Escape(a.Text)}\n")));
-        md.Append("\n## Actions reviewed\n\n");
-        md.Append(Reviewed.Count == 0 ? "None.\n" : string.Join("", Reviewed.Select(a =>
-            $"- {Escape(a.OwnerName)}: {Escape(a.Text)} — {ActionStatuses.Label(a.Status)}{(string.IsNullOrEmpty(a.StatusNote) ? "" : ": " + Escape(a.StatusNote))}\n")));
+        md.Append("\n## ").Append(Say("Presenters")).Append("\n\n");
+        md.Append(Presenters.Count == 0 ? Say("Nobody presented.") + "\n" : string.Join("", Presenters.Select(p => $"- {Escape(p)}\n")));
+        md.Append("\n## ").Append(Say("Actions agreed")).Append("\n\n");
+        md.Append(Actions.Count == 0 ? Say("None.") + "\n" : string.Join("", Actions.Select(a => $"- {Escape(a.OwnerName)}: {Escape(a.Text)}\n")));
+        md.Append("\n## ").Append(Say("Actions reviewed")).Append("\n\n");
+        md.Append(Reviewed.Count == 0 ? Say("None.") + "\n" : string.Join("", Reviewed.Select(a =>
+        {
+            var status = Say(ActionStatuses.Label(a.Status));
+            var note = string.IsNullOrEmpty(a.StatusNote) ? "" : ": " + Escape(a.StatusNote);
+            return $"- {Escape(a.OwnerName)}: {Escape(a.Text)} — {status}{note}\n";
+        })));
         return md.ToString();
     }
 

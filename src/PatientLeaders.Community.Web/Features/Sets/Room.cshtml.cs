@@ -22,8 +22,6 @@ public sealed class RoomModel(SetStore sets, RoomStore store, RoomService rooms,
 
     public DateTimeOffset OpensAt { get; private set; }
 
-    public string NotOpenYetText { get; private set; } = "";
-
     public async Task<IActionResult> OnGetAsync([FromRoute] long id, CancellationToken ct)
     {
         Access = await sets.AccessAsync(id, User, ct);
@@ -38,7 +36,6 @@ public sealed class RoomModel(SetStore sets, RoomStore store, RoomService rooms,
         {
             NotOpenYet = upcoming.Row;
             OpensAt = rooms.LobbyOpensAt(upcoming.Row);
-            NotOpenYetText = rooms.NotOpenYet(upcoming.Row);
             return Page();
         }
         State = await rooms.CurrentViewAsync(id, ct) ?? new RoomStateView();

@@ -1,10 +1,13 @@
 using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Forum;
 using PatientLeaders.Community.Web.Features.Mentoring;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Sets;
 
@@ -15,7 +18,8 @@ namespace PatientLeaders.Community.Web.Features.Sets;
 /// (<see cref="StaffTwoFactor"/>: it can be turned off while a connection stays open), and each member has one budget of live actions
 /// and one of chat messages (set rooms and mentoring together). Its messages name what the caller was using.
 /// </summary>
-public sealed partial class RoomHubFilter(SessionStore sessions, LiveConnections live, IOptions<SetsOptions> options, ILogger<RoomHubFilter> logger) : IHubFilter
+public sealed partial class RoomHubFilter(SessionStore sessions, LiveConnections live, IOptions<SetsOptions> options, ILogger<RoomHubFilter> logger,
+    IStringLocalizer<SharedResource> localizer) : IHubFilter
 {
     public const string SessionEnded = "Your session has ended. Sign in again to rejoin the room.";
     public const string ForumSessionEnded = "Your session has ended. Sign in again to see new replies as they arrive.";
@@ -32,13 +36,13 @@ public sealed partial class RoomHubFilter(SessionStore sessions, LiveConnections
         if (!Acquire(callLimiters, memberId, limits.RoomCallsPerTenSeconds))
         {
             LogLimited(memberId, invocationContext.Hub.GetType().Name, invocationContext.HubMethodName);
-            throw new HubException("You are doing that too quickly. Wait a few seconds and try again.");
+            throw new HubException(Say(context, "You are doing that too quickly. Wait a few seconds and try again."));
         }
         // RoomHub and MentoringHub both name their send SendMessage, and share the one chat budget.
         if (invocationContext.HubMethodName == nameof(RoomHub.SendMessage) && !Acquire(chatLimiters, memberId, limits.ChatMessagesPerTenSeconds))
         {
             LogLimited(memberId, invocationContext.Hub.GetType().Name, invocationContext.HubMethodName);
-            throw new HubException($"You have sent {limits.ChatMessagesPerTenSeconds} messages in ten seconds. Wait a few seconds, then send again — your message is kept.");
+            throw new HubException(Say(context, "You have sent {0} messages in ten seconds. Wait a few seconds, then send again — your message is kept.", limits.ChatMessagesPerTenSeconds));
         }
         try
         {
@@ -90,14 +94,21 @@ public sealed partial class RoomHubFilter(SessionStore sessions, LiveConnections
         {
             // The error goes back first; then the connection closes, so it receives nothing more either.
             _ = CloseSoonAsync(context);
-            throw new HubException(SessionEndedFor(hub));
+            throw new HubException(Say(context, SessionEndedFor(hub)));
         }
         if (StaffTwoFactor.IsMissing(user!, check.TwoFactorEnabled))
         {
             _ = CloseSoonAsync(context);
-            throw new HubException(StaffTwoFactor.Explanation);
+            throw new HubException(Say(context, StaffTwoFactor.Explanation));
         }
         return memberId!.Value;
+    }
+
+    /// <summary>Said in the caller's language: the one chosen for the request that opened the connection.</summary>
+    private string Say(HubCallerContext context, string key, params object[] arguments)
+    {
+        var culture = context.GetHttpContext()?.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name;
+        return SiteCultures.In(culture, () => localizer[key, arguments].Value);
     }
 
     private static async Task CloseSoonAsync(HubCallerContext context)

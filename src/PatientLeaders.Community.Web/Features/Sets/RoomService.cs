@@ -78,10 +78,6 @@ public sealed class RoomService(
     public bool MayEnter(SetAccess access, LoadedMeeting? meeting) =>
         access.IsFacilitator || meeting is null || MeetingFlow.LobbyIsOpen(meeting.State, LobbyOpensAt(meeting.Row), clock.GetUtcNow());
 
-    /// <summary>Said by the page and by the hub when someone arrives before the lobby opens.</summary>
-    public string NotOpenYet(MeetingRow meeting) =>
-        $"The room opens at {MeetingTimes.Format(LobbyOpensAt(meeting), meeting.TimeZone)}, {options.Value.LobbyOpensMinutesBefore} minutes before the meeting starts.";
-
     /// <summary>
     /// A connection closed. When it was the facilitator's last one in a room, the time is noted; the room pauses
     /// only if they stay away longer than the grace period (<see cref="WatchFacilitatorsAsync"/>).
@@ -284,18 +280,4 @@ public sealed class RoomService(
         MeetingPhase.Closed => "The meeting has closed.",
         _ => "",
     };
-
-    public string LateSummary(RoomStateView view)
-    {
-        if (view.MeetingId is null || view.Phase is nameof(MeetingPhase.Lobby) or nameof(MeetingPhase.Closed) or "None")
-        {
-            return "";
-        }
-        var who = view.Presenter is { } p ? $", {p.Name} presenting" : view.Speaker is { } s ? $", {s.Name} speaking" : "";
-        var minutes = (int)Math.Ceiling(view.Timer.RemainingSeconds / 60.0);
-        var paused = view.OnBreak ? " The set is on a break."
-            : view.Stopped ? " The facilitator has stopped the set."
-            : view.FacilitatorAway ? " The set is waiting for the facilitator." : "";
-        return $"You joined during {view.PhaseLabel}{who}; about {minutes} minute{(minutes == 1 ? "" : "s")} left in this part.{paused}";
-    }
 }

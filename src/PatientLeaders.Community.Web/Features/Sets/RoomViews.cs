@@ -1,5 +1,31 @@
 namespace PatientLeaders.Community.Web.Features.Sets;
 
+/// <summary>
+/// The room's state is sent to everyone in the room at once, so its words are the English resource keys: the phase
+/// names (<see cref="MeetingPhases.Label(MeetingPhase)"/>, and "No meeting scheduled") and these hints, in the words
+/// RoomService gives them. The room page gives room.js each of them in its reader's language.
+/// </summary>
+public static class RoomWords
+{
+    public const string NoMeeting = "No meeting scheduled";
+
+    public static readonly IReadOnlyList<string> InputHints =
+    [
+        "The set is on a break.",
+        "The facilitator has stopped the set to talk about how it is going.",
+        "Waiting for the facilitator, who has lost their connection. The timer is paused until they are back.",
+        "Say hello while everyone arrives. The meeting begins when the facilitator starts it.",
+        "The facilitator is opening the meeting.",
+        "Only the presenter writes during their presentation. Listen, and raise your hand for later.",
+        "Ask questions that help you understand the facts.",
+        "Ask open questions, not advice. For example: \"What would success look like to you?\"",
+        "The presenter asked for offers: share a resource or experience, and let them choose.",
+        "The presenter records their actions. Ask only clarifying questions.",
+        "One person at a time, in turn. Anyone may pass.",
+        "The meeting has closed.",
+    ];
+}
+
 public sealed record PresenceView(long MemberId, string Name, string Status, bool IsFacilitator);
 
 public sealed record RoundTurnView(long MemberId, string Name, bool Passed, bool Current);

@@ -126,11 +126,13 @@ public sealed record MeetingMailView
     public string TimeZone { get; init; } = "";
 }
 
+/// <summary>Someone a set's meeting mail goes to, in their saved language.</summary>
 public sealed record Recipient
 {
     public long Id { get; init; }
     public string Email { get; init; } = "";
     public string DisplayName { get; init; } = "";
+    public string? Language { get; init; }
 }
 
 public static class ActionStatuses

@@ -110,8 +110,9 @@ public static class SetsSql
         WHERE Id = @Id AND Version = @Version
         """;
 
+    /// <summary>The set's members and its facilitator, each with their saved language: the mail is written in it.</summary>
     public const string SelectRecipients = """
-        SELECT m.Id, m.Email, m.DisplayName FROM Members m
+        SELECT m.Id, m.Email, m.DisplayName, m.Language FROM Members m
         WHERE m.Id IN (SELECT MemberId FROM SetMembers WHERE SetId = @SetId) OR m.Id = (SELECT FacilitatorId FROM Sets WHERE Id = @SetId)
         ORDER BY m.Id
         """;

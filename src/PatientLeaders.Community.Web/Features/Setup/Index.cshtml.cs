@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Forum.Threads;
 
@@ -10,7 +11,8 @@ namespace PatientLeaders.Community.Web.Features.Setup;
 
 [AllowAnonymous]
 [EnableRateLimiting(AccountsServices.RegistrationLimit)]
-public sealed class IndexModel(SetupToken setupToken, MemberStore members, RegistrationService registration, SignInManager<Member> signIn) : PageModel
+public sealed class IndexModel(SetupToken setupToken, MemberStore members, RegistrationService registration, SignInManager<Member> signIn,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -42,12 +44,12 @@ public sealed class IndexModel(SetupToken setupToken, MemberStore members, Regis
             setupToken.Restore(Token!);
             foreach (var (field, message) in result.Errors)
             {
-                ModelState.AddModelError(field.Length > 0 ? $"Input.{field}" : "", message == "EmailOrHandleInUse" ? "That email address or handle is already in use." : message);
+                ModelState.AddModelError(field.Length > 0 ? $"Input.{field}" : "", message == "EmailOrHandleInUse" ? localizer["That email address or handle is already in use."].Value : localizer[message].Value);
             }
             return Page();
         }
         await signIn.SignInAsync(result.Member!, isPersistent: false);
-        TempData["Status"] = "Your administrator account is ready. Next, set up two-factor sign-in to protect it.";
+        TempData["Status"] = localizer["Your administrator account is ready. Next, set up two-factor sign-in to protect it."].Value;
         return Redirect("/account/two-factor");
     }
 

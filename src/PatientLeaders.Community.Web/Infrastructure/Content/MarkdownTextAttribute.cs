@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Localization;
 
 namespace PatientLeaders.Community.Web.Infrastructure.Content;
 
@@ -11,4 +12,16 @@ namespace PatientLeaders.Community.Web.Infrastructure.Content;
 public sealed class MarkdownTextAttribute() : ValidationAttribute(MarkdownRenderer.NotRenderableMessage)
 {
     public override bool IsValid(object? value) => MarkdownRenderer.IsRenderable(value as string);
+
+    /// <summary>The message in the reader's language when validated in a request.</summary>
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
+    {
+        if (IsValid(value))
+        {
+            return ValidationResult.Success;
+        }
+        var localizer = validationContext.GetService(typeof(IStringLocalizer<SharedResource>)) as IStringLocalizer;
+        var members = validationContext.MemberName is { } name ? new[] { name } : null;
+        return new ValidationResult(localizer?[MarkdownRenderer.NotRenderableMessage].Value ?? MarkdownRenderer.NotRenderableMessage, members);
+    }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.Localization;
 
 namespace PatientLeaders.Community.Web.Infrastructure.Forms;
 
@@ -63,10 +64,13 @@ public sealed class PlainTextAttribute : ValidationAttribute
             return ValidationResult.Success;
         }
         var members = validationContext.MemberName is { } name ? new[] { name } : null;
+        // In a request the message is in the reader's language; elsewhere (a unit test) it is the English key.
+        var localizer = validationContext.GetService(typeof(IStringLocalizer<SharedResource>)) as IStringLocalizer;
+        string Say(string key) => localizer?[key].Value ?? key;
         if (PlainText.HasForbidden(text))
         {
-            return new ValidationResult(PlainText.HasControls, members);
+            return new ValidationResult(Say(PlainText.HasControls), members);
         }
-        return PlainText.IsBlank(text) ? new ValidationResult(PlainText.IsInvisible, members) : ValidationResult.Success;
+        return PlainText.IsBlank(text) ? new ValidationResult(Say(PlainText.IsInvisible), members) : ValidationResult.Success;
     }
 }

@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Features.Accounts;
 
 namespace PatientLeaders.Community.Web.Features.Forum.Admin;
 
 /// <summary>Admins list and reorder categories with buttons (no dragging, WCAG 2.5.7).</summary>
 [Authorize(Policy = AccountsServices.AdminPolicy)]
-public sealed class CategoriesModel(CategoryStore categories) : PageModel
+public sealed class CategoriesModel(CategoryStore categories, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public IReadOnlyList<ForumCategory> Categories { get; private set; } = [];
 
@@ -16,7 +17,7 @@ public sealed class CategoriesModel(CategoryStore categories) : PageModel
     public async Task<IActionResult> OnPostMoveAsync(long id, int direction, CancellationToken ct)
     {
         await categories.MoveAsync(id, direction, ct);
-        TempData["Status"] = direction < 0 ? "The category moved up." : "The category moved down.";
+        TempData["Status"] = direction < 0 ? localizer["The category moved up."].Value : localizer["The category moved down."].Value;
         return RedirectToPage();
     }
 }

@@ -20,7 +20,13 @@ public sealed class UnsubscribeModel(UnsubscribeTokens tokens, MemberStore membe
     public const string OneClickField = "List-Unsubscribe";
     public const string OneClickValue = "One-Click";
 
-    public string ListDescription { get; private set; } = "";
+    /// <summary>Which list the token is for (<see cref="MailingLists"/>): the page names it in whole sentences.</summary>
+    public string ListId { get; private set; } = MailingLists.Immediate;
+
+    public bool IsDigest => ListId == MailingLists.Digest;
+
+    /// <summary>The list's setting, as the settings page names it (a resource key, shown in the reader's language).</summary>
+    public string SettingName => MailingLists.SettingName(ListId);
 
     public bool AlreadyOff { get; private set; }
 
@@ -32,8 +38,7 @@ public sealed class UnsubscribeModel(UnsubscribeTokens tokens, MemberStore membe
         {
             return NotFound();
         }
-        ListDescription = MailingLists.Describe(found.List);
-        ViewData["SettingName"] = MailingLists.SettingName(found.List);
+        ListId = found.List;
         AlreadyOff = !MailingLists.IsOn(found.List, preferences);
         return Page();
     }
@@ -58,8 +63,7 @@ public sealed class UnsubscribeModel(UnsubscribeTokens tokens, MemberStore membe
         {
             await members.StopImmediateEmailAsync(found.MemberId, ct);
         }
-        ListDescription = MailingLists.Describe(found.List);
-        ViewData["SettingName"] = MailingLists.SettingName(found.List);
+        ListId = found.List;
         Done = true;
         return Page();
     }

@@ -2,12 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Forum.Moderation;
 
 /// <summary>Report a post to the moderators, including "I'm worried about this person", which shows where to find help.</summary>
 [EnableRateLimiting(ForumServices.PostingLimit)]
-public sealed class FlagModel(ForumAccess access, ModerationStore moderation) : PageModel
+public sealed class FlagModel(ForumAccess access, ModerationStore moderation, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel
     {
@@ -37,7 +38,7 @@ public sealed class FlagModel(ForumAccess access, ModerationStore moderation) : 
         }
         if (!FlagReasons.All.Contains(Input.Reason))
         {
-            ModelState.AddModelError("Input.Reason", "Choose why you are reporting this post");
+            ModelState.AddModelError("Input.Reason", localizer["Choose why you are reporting this post"].Value);
         }
         if (!ModelState.IsValid)
         {

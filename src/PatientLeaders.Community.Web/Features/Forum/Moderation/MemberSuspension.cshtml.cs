@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Features.Accounts;
 
 namespace PatientLeaders.Community.Web.Features.Forum.Moderation;
@@ -12,7 +14,8 @@ namespace PatientLeaders.Community.Web.Features.Forum.Moderation;
 /// log. A moderator cannot act on themselves, an admin or another moderator (admins can act on anyone but themselves).
 /// </summary>
 [Authorize(Roles = Roles.Moderator + "," + Roles.Admin)]
-public sealed class MemberSuspensionModel(UserManager<Member> users, Suspensions suspensions, ModerationStore moderation, TimeProvider clock) : PageModel
+public sealed class MemberSuspensionModel(UserManager<Member> users, Suspensions suspensions, ModerationStore moderation, TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel
     {
@@ -51,7 +54,7 @@ public sealed class MemberSuspensionModel(UserManager<Member> users, Suspensions
         var until = await suspensions.SuspendAsync(Target, Input.Days, Input.Message, ct);
         await moderation.RecordMemberActionAsync(CurrentMember.Id(User), ModerationActionKinds.Suspend, Target.Id,
             $"Until {Suspensions.EndDate(until)}. {Target.SuspensionReason}", ct);
-        TempData["Status"] = $"{Target.DisplayName} is suspended until {Suspensions.EndDate(until)} and has been signed out everywhere.";
+        TempData["Status"] = localizer["{0} is suspended until {1} UTC on {2} and has been signed out everywhere.", Target.DisplayName, EndTime(until), EndDay(until)].Value;
         return RedirectToPage(new { handle = Target.Handle });
     }
 
@@ -63,9 +66,17 @@ public sealed class MemberSuspensionModel(UserManager<Member> users, Suspensions
         }
         await suspensions.LiftAsync(Target, ct);
         await moderation.RecordMemberActionAsync(CurrentMember.Id(User), ModerationActionKinds.Unsuspend, Target.Id, "", ct);
-        TempData["Status"] = $"{Target.DisplayName} can sign in again.";
+        TempData["Status"] = localizer["{0} can sign in again.", Target.DisplayName].Value;
         return RedirectToPage(new { handle = Target.Handle });
     }
+
+    /// <summary>"Suspended until 14:00 UTC on 9 March 2030", the day in the reader's language (the log keeps Suspensions.EndDate).</summary>
+    public static string SuspendedUntil(IStringLocalizer strings, DateTimeOffset until) =>
+        strings["Suspended until {0} UTC on {1}", EndTime(until), EndDay(until)].Value;
+
+    private static string EndTime(DateTimeOffset until) => until.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    private static string EndDay(DateTimeOffset until) => until.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
     private async Task<bool> LoadAsync(string handle)
     {

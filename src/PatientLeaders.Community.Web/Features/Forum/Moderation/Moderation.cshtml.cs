@@ -2,13 +2,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Features.Accounts;
 
 namespace PatientLeaders.Community.Web.Features.Forum.Moderation;
 
 /// <summary>Open reports, oldest first, and the latest moderation actions (all of them at /forum/moderation/log). Moderators and admins only.</summary>
 [Authorize(Roles = Roles.Moderator + "," + Roles.Admin)]
-public sealed class ModerationModel(ModerationStore moderation, ForumAccess access, UserManager<Member> users) : PageModel
+public sealed class ModerationModel(ModerationStore moderation, ForumAccess access, UserManager<Member> users,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     /// <summary>How many of the latest actions the page shows; the log page has them all.</summary>
     public const int RecentActions = 10;
@@ -34,7 +36,7 @@ public sealed class ModerationModel(ModerationStore moderation, ForumAccess acce
         {
             return Redirect("/forum/moderation/members/" + Uri.EscapeDataString(member.Handle));
         }
-        ModelState.AddModelError(nameof(Handle), handle.Length == 0 ? "Enter the member's handle" : $"No member has the handle {handle}");
+        ModelState.AddModelError(nameof(Handle), handle.Length == 0 ? localizer["Enter the member's handle"].Value : localizer["No member has the handle {0}", handle].Value);
         await OnGetAsync(ct);
         return Page();
     }
@@ -49,7 +51,7 @@ public sealed class ModerationModel(ModerationStore moderation, ForumAccess acce
         var note = (resolution ?? "").Trim();
         await moderation.ResolveFlagAsync(flagId, postId, found.Thread.Id, viewer.RequireMemberId(),
             note.Length == 0 ? "Reviewed" : note[..Math.Min(note.Length, PostLimits.ReasonMax)], ct);
-        TempData["Status"] = "The report is resolved.";
+        TempData["Status"] = localizer["The report is resolved."].Value;
         return RedirectToPage();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Forum.Threads;
 using PatientLeaders.Community.Web.Features.Sets;
@@ -16,7 +17,8 @@ namespace PatientLeaders.Community.Web.Features.Forum.Moderation;
 /// own actions are what the log is for; members get 403 like every moderation page. A GET form: it changes nothing.
 /// </summary>
 [Authorize(Roles = Roles.Moderator + "," + Roles.Admin)]
-public sealed class ModerationLogModel(ModerationStore moderation, UserManager<Member> users, ForumAccess access) : PageModel
+public sealed class ModerationLogModel(ModerationStore moderation, UserManager<Member> users, ForumAccess access,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public const int PageSize = 50;
 
@@ -68,7 +70,7 @@ public sealed class ModerationLogModel(ModerationStore moderation, UserManager<M
         var action = Blank(Kind);
         if (action is not null && !ModerationActionKinds.All.Contains(action))
         {
-            ModelState.AddModelError(nameof(Kind), "Choose an action from the list");
+            ModelState.AddModelError(nameof(Kind), localizer["Choose an action from the list"].Value);
         }
         var moderatorId = await MemberIdAsync(nameof(Moderator), Moderator);
         var subjectId = await MemberIdAsync(nameof(Member), Member);
@@ -81,7 +83,7 @@ public sealed class ModerationLogModel(ModerationStore moderation, UserManager<M
             }
             else
             {
-                ModelState.AddModelError(nameof(Thread), "Enter the thread number using digits only, like 123");
+                ModelState.AddModelError(nameof(Thread), localizer["Enter the thread number using digits only, like 123"].Value);
             }
         }
         Categories = await access.VisibleCategoriesAsync(ForumViewer.From(User), ct);
@@ -91,14 +93,14 @@ public sealed class ModerationLogModel(ModerationStore moderation, UserManager<M
             categoryId = Categories.FirstOrDefault(c => c.Id.ToString(CultureInfo.InvariantCulture) == category)?.Id;
             if (categoryId is null)
             {
-                ModelState.AddModelError(nameof(Category), "Choose a category from the list");
+                ModelState.AddModelError(nameof(Category), localizer["Choose a category from the list"].Value);
             }
         }
-        var from = ParseDate(nameof(From), From, "from");
-        var to = ParseDate(nameof(To), To, "to");
+        var from = ParseDate(nameof(From), From, "Enter a real “from” date, like 2026-03-31");
+        var to = ParseDate(nameof(To), To, "Enter a real “to” date, like 2026-03-31");
         if (from is not null && to is not null && from > to)
         {
-            ModelState.AddModelError(nameof(To), "The “to” date must be the same as or after the “from” date");
+            ModelState.AddModelError(nameof(To), localizer["The “to” date must be the same as or after the “from” date"].Value);
         }
         Filtered = action is not null || Blank(Moderator) is not null || Blank(Member) is not null || Blank(Thread) is not null || Blank(Category) is not null || Blank(From) is not null || Blank(To) is not null;
         if (!ModelState.IsValid)
@@ -137,13 +139,14 @@ public sealed class ModerationLogModel(ModerationStore moderation, UserManager<M
         {
             return member.Id;
         }
-        ModelState.AddModelError(field, $"No member has the handle {handle}");
+        ModelState.AddModelError(field, localizer["No member has the handle {0}", handle].Value);
         return null;
     }
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "d/M/yyyy", "d M yyyy"];
 
-    private DateOnly? ParseDate(string field, string? value, string name)
+    /// <summary>A day typed in the filter; <paramref name="error"/> is the resource key of its message when it is not a date.</summary>
+    private DateOnly? ParseDate(string field, string? value, string error)
     {
         if (Blank(value) is not { } text)
         {
@@ -153,7 +156,7 @@ public sealed class ModerationLogModel(ModerationStore moderation, UserManager<M
         {
             return date;
         }
-        ModelState.AddModelError(field, $"Enter a real “{name}” date, like 2026-03-31");
+        ModelState.AddModelError(field, localizer[error].Value);
         return null;
     }
 }

@@ -63,6 +63,7 @@ public static class FlagReasons
 
     public static readonly IReadOnlyList<string> All = [Unkind, Private, Spam, Worried, Other];
 
+    /// <summary>The reason in plain words: the resource key, shown through the localizer (<c>T[FlagReasons.Label(reason)]</c>).</summary>
     public static string Label(string reason) => reason switch
     {
         Unkind => "It is unkind, disrespectful or discriminatory",
@@ -92,7 +93,7 @@ public static class ModerationActionKinds
     public static readonly IReadOnlyList<string> All = [Hide, Restore, ResolveFlag, Lock, Unlock, Pin, Unpin, Move, Split, Suspend, Unsuspend,
         ReadReportedMessage, ResolveMessageReport];
 
-    /// <summary>The action in plain words, as the log shows it.</summary>
+    /// <summary>The action in plain words, as the log shows it: the resource key, shown through the localizer (<c>T[ModerationActionKinds.Label(action)]</c>).</summary>
     public static string Label(string action) => action switch
     {
         Pin => "Pinned a thread",

@@ -2,13 +2,14 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Features.Accounts;
 
 namespace PatientLeaders.Community.Web.Features.Forum.Moderation;
 
 /// <summary>Moderators move a thread to another category. Its address does not change, so old links still work.</summary>
 [Authorize(Roles = Roles.Moderator + "," + Roles.Admin)]
-public sealed class MoveThreadModel(ForumAccess access, ThreadMoves moves) : PageModel
+public sealed class MoveThreadModel(ForumAccess access, ThreadMoves moves, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel
     {
@@ -39,14 +40,14 @@ public sealed class MoveThreadModel(ForumAccess access, ThreadMoves moves) : Pag
         var target = Categories.FirstOrDefault(c => c.Slug == Input.Category);
         if (target is null && Input.Category is not null)
         {
-            ModelState.AddModelError("Input.Category", "Choose the category to move the thread to");
+            ModelState.AddModelError("Input.Category", localizer["Choose the category to move the thread to"].Value);
         }
         if (!ModelState.IsValid || target is null)
         {
             return Page();
         }
         await moves.MoveAsync(Current, Thread, target, ForumViewer.From(User).RequireMemberId(), ct);
-        TempData["Status"] = $"The thread is now in {target.Name}. Its address has not changed.";
+        TempData["Status"] = localizer["The thread is now in {0}. Its address has not changed.", target.Name].Value;
         return Redirect(Thread.Url);
     }
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Forum.Threads;
 using PatientLeaders.Community.Web.Infrastructure.Forms;
@@ -13,7 +14,7 @@ namespace PatientLeaders.Community.Web.Features.Forum.Moderation;
 /// in-order pages), optionally with every later post, and give the new thread a title and a category.
 /// </summary>
 [Authorize(Roles = Roles.Moderator + "," + Roles.Admin)]
-public sealed class SplitThreadModel(ForumAccess access, ThreadStore threads, ThreadMoves moves) : PageModel
+public sealed class SplitThreadModel(ForumAccess access, ThreadStore threads, ThreadMoves moves, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public const int ExcerptLength = 160;
 
@@ -72,15 +73,15 @@ public sealed class SplitThreadModel(ForumAccess access, ThreadStore threads, Th
         var target = Categories.FirstOrDefault(c => c.Slug == Input.Category);
         if (target is null && Input.Category is not null)
         {
-            ModelState.AddModelError("Input.Category", "Choose a category for the new thread");
+            ModelState.AddModelError("Input.Category", localizer["Choose a category for the new thread"].Value);
         }
         if (Input.Title.Trim().Length is > 0 and < PostLimits.TitleMin)
         {
-            ModelState.AddModelError("Input.Title", "The title must be between 5 and 150 characters");
+            ModelState.AddModelError("Input.Title", localizer["The title must be between 5 and 150 characters"].Value);
         }
         if (Input.PostIds.Count == 0)
         {
-            ModelState.AddModelError("Input.PostIds", "Choose at least one reply to move to the new thread");
+            ModelState.AddModelError("Input.PostIds", localizer["Choose at least one reply to move to the new thread"].Value);
         }
         if (!ModelState.IsValid || target is null)
         {
@@ -91,10 +92,10 @@ public sealed class SplitThreadModel(ForumAccess access, ThreadStore threads, Th
             viewer.RequireMemberId(), ct);
         if (posted is null)
         {
-            ModelState.AddModelError("Input.PostIds", "Choose replies from this thread (the opening post stays where it is)");
+            ModelState.AddModelError("Input.PostIds", localizer["Choose replies from this thread (the opening post stays where it is)"].Value);
             return Page();
         }
-        TempData["Status"] = $"The posts are now a thread of their own in {target.Name}. The moderation log records the split.";
+        TempData["Status"] = localizer["The posts are now a thread of their own in {0}. The moderation log records the split.", target.Name].Value;
         return Redirect($"/forum/t/{posted.ThreadId}/{posted.Slug}");
     }
 
@@ -115,11 +116,12 @@ public sealed class SplitThreadModel(ForumAccess access, ThreadStore threads, Th
         return true;
     }
 
+    /// <summary>The start of a reply's text; nothing for a deleted one, which the page marks as deleted in the reader's language.</summary>
     private static string Excerpt(PostView post)
     {
         if (post.IsDeleted)
         {
-            return "(deleted)";
+            return "";
         }
         var text = string.Join(' ', post.Body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return text.Length <= ExcerptLength ? text : text[..ExcerptLength] + "…";

@@ -13,16 +13,16 @@ public sealed class DraftsModel(DraftStore drafts, ForumAccess access) : PageMod
 {
     public sealed class InputModel
     {
-        [StringLength(PostLimits.TitleMax)]
+        [StringLength(PostLimits.TitleMax, ErrorMessage = "The title must be 150 characters or fewer")]
         public string? Title { get; set; }
 
-        [StringLength(PostLimits.BodyMax)]
+        [StringLength(PostLimits.BodyMax, ErrorMessage = "Your message must be 32,000 characters or fewer")]
         public string? Body { get; set; }
 
-        [StringLength(PostLimits.ContentNoteMax)]
+        [StringLength(PostLimits.ContentNoteMax, ErrorMessage = "The content note must be 100 characters or fewer")]
         public string? ContentNote { get; set; }
 
-        [StringLength(200)]
+        [StringLength(200, ErrorMessage = "Tags must be 200 characters or fewer in all")]
         public string? Tags { get; set; }
     }
 

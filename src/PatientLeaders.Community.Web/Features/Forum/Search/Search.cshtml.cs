@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Forum.Search;
 
 /// <summary>Full-text search over the threads and posts the searcher can open. Members only.</summary>
-public sealed class SearchModel(SearchStore search, ForumAccess access) : PageModel
+public sealed class SearchModel(SearchStore search, ForumAccess access, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -69,7 +70,7 @@ public sealed class SearchModel(SearchStore search, ForumAccess access) : PageMo
         }
         if (Query.Length > 200 || (Author?.Length ?? 0) > 40 || (Tag?.Length ?? 0) > PostLimits.TagMax)
         {
-            ModelState.AddModelError("q", "Search for 200 characters or fewer");
+            ModelState.AddModelError("q", localizer["Search for 200 characters or fewer"]);
             return Page();
         }
         Searched = true;

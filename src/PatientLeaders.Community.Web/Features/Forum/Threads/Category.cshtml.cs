@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Forum.Threads;
 
 /// <summary>A category's threads, pinned first then by latest activity, 30 a page. Open to guests for public categories only.</summary>
 [AllowAnonymous]
-public sealed class CategoryModel(ForumAccess access, ThreadStore threads, PostActionStore actions) : PageModel
+public sealed class CategoryModel(ForumAccess access, ThreadStore threads, PostActionStore actions, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public ForumCategory Category { get; private set; } = new();
 
@@ -53,8 +54,8 @@ public sealed class CategoryModel(ForumAccess access, ThreadStore threads, PostA
         }
         await actions.FollowCategoryAsync(category.Id, Viewer.RequireMemberId(), follow, ct);
         TempData["Status"] = follow
-            ? $"You are following {category.Name}. New threads and replies here will be in your email digest, if you chose one in your settings."
-            : $"You are no longer following {category.Name}.";
+            ? localizer["You are following {0}. New threads and replies here will be in your email digest, if you chose one in your settings.", category.Name].Value
+            : localizer["You are no longer following {0}.", category.Name].Value;
         return Redirect(ForumUrls.Category(category.Slug));
     }
 }

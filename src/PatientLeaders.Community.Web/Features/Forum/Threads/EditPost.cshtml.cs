@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Infrastructure.Content;
 using PatientLeaders.Community.Web.Infrastructure.Forms;
 
@@ -9,7 +10,8 @@ namespace PatientLeaders.Community.Web.Features.Forum.Threads;
 
 /// <summary>Authors edit their own posts; the previous text is kept as a revision.</summary>
 [EnableRateLimiting(ForumServices.PostingLimit)]
-public sealed class EditPostModel(ForumAccess access, PostWriter writer, PostRenderer renderer, ThreadStore threads) : PageModel
+public sealed class EditPostModel(ForumAccess access, PostWriter writer, PostRenderer renderer, ThreadStore threads,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel : PostTextInput
     {
@@ -45,18 +47,18 @@ public sealed class EditPostModel(ForumAccess access, PostWriter writer, PostRen
         }
         if (IsOpeningPost && string.IsNullOrWhiteSpace(Input.Title))
         {
-            ModelState.AddModelError("Input.Title", "Enter a title");
+            ModelState.AddModelError("Input.Title", localizer["Enter a title"]);
         }
         if (string.IsNullOrWhiteSpace(Input.Body) && ModelState.IsValid)
         {
-            ModelState.AddModelError("Input.Body", "Write your message");
+            ModelState.AddModelError("Input.Body", localizer["Write your message"]);
         }
         if (!ModelState.IsValid)
         {
             return Page();
         }
         await writer.EditAsync(Context, ForumViewer.From(User).RequireMemberId(), Input.Title?.Trim(), Input.Body, Input.CleanContentNote, ct);
-        TempData["Status"] = "Your changes have been saved.";
+        TempData["Status"] = localizer["Your changes have been saved."].Value;
         return Redirect(ForumUrls.Post(Context.Thread.Id, PostWriter.ThreadSlug(IsOpeningPost ? Input.Title!.Trim() : Context.Thread.Title), Context.Post.Id, Context.Post.Number));
     }
 

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Forum.Threads;
 
-public sealed class IgnoredModel(PostActionStore actions) : PageModel
+public sealed class IgnoredModel(PostActionStore actions, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public IReadOnlyList<IgnoredMember> Members { get; private set; } = [];
 
@@ -13,7 +14,7 @@ public sealed class IgnoredModel(PostActionStore actions) : PageModel
     public async Task<IActionResult> OnPostStopAsync(long memberId, CancellationToken ct)
     {
         await actions.IgnoreAsync(ForumViewer.From(User).RequireMemberId(), memberId, ignore: false, ct);
-        TempData["Status"] = "You are no longer ignoring that member.";
+        TempData["Status"] = localizer["You are no longer ignoring that member."].Value;
         return RedirectToPage();
     }
 }

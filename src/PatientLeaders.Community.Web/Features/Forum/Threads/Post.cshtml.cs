@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Features.Forum.Moderation;
 
 namespace PatientLeaders.Community.Web.Features.Forum.Threads;
@@ -10,7 +11,8 @@ namespace PatientLeaders.Community.Web.Features.Forum.Threads;
 /// Every handler answers 404 for a post the viewer cannot see, exactly as for an id that does not exist.
 /// </summary>
 [AllowAnonymous]
-public sealed class PostModel(ForumAccess access, PostActionStore actions, PostWriter writer, ModerationStore moderation) : PageModel
+public sealed class PostModel(ForumAccess access, PostActionStore actions, PostWriter writer, ModerationStore moderation,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
@@ -33,7 +35,9 @@ public sealed class PostModel(ForumAccess access, PostActionStore actions, PostW
         ActAsync(id, ct, async (found, viewer) =>
         {
             var on = await actions.ToggleBookmarkAsync(found.Post.Id, viewer.RequireMemberId(), ct);
-            TempData["Status"] = on ? $"Post #{found.Post.Number} is in your bookmarks." : $"Post #{found.Post.Number} is no longer bookmarked.";
+            TempData["Status"] = on
+                ? localizer["Post #{0} is in your bookmarks.", found.Post.Number].Value
+                : localizer["Post #{0} is no longer bookmarked.", found.Post.Number].Value;
             return BackTo(found);
         });
 
@@ -45,7 +49,7 @@ public sealed class PostModel(ForumAccess access, PostActionStore actions, PostW
                 return NotFound();
             }
             await writer.DeleteAsync(found, ct);
-            TempData["Status"] = "Your post has been deleted.";
+            TempData["Status"] = localizer["Your post has been deleted."].Value;
             return BackTo(found);
         });
 
@@ -57,9 +61,10 @@ public sealed class PostModel(ForumAccess access, PostActionStore actions, PostW
                 return NotFound();
             }
             await actions.IgnoreAsync(viewer.RequireMemberId(), authorId, ignore, ct);
+            var author = found.Post.AuthorName ?? localizer["a former member"].Value;
             TempData["Status"] = ignore
-                ? $"You are ignoring {found.Post.DisplayAuthor}. Their posts are folded away for you, and their mentions and replies will not notify you."
-                : $"You are no longer ignoring {found.Post.DisplayAuthor}.";
+                ? localizer["You are ignoring {0}. Their posts are folded away for you, and their mentions and replies will not notify you.", author].Value
+                : localizer["You are no longer ignoring {0}.", author].Value;
             return BackTo(found);
         });
 
@@ -73,11 +78,11 @@ public sealed class PostModel(ForumAccess access, PostActionStore actions, PostW
             var why = (reason ?? "").Trim();
             if (why.Length is 0 or > PostLimits.ReasonMax)
             {
-                TempData["Status"] = "Give a reason of up to 500 characters to hide a post.";
+                TempData["Status"] = localizer["Give a reason of up to 500 characters to hide a post."].Value;
                 return BackTo(found);
             }
             await moderation.HideAsync(found, viewer.RequireMemberId(), why, ct);
-            TempData["Status"] = $"Post #{found.Post.Number} is hidden.";
+            TempData["Status"] = localizer["Post #{0} is hidden.", found.Post.Number].Value;
             return BackTo(found);
         });
 
@@ -89,7 +94,7 @@ public sealed class PostModel(ForumAccess access, PostActionStore actions, PostW
                 return NotFound();
             }
             await moderation.RestoreAsync(found, viewer.RequireMemberId(), ct);
-            TempData["Status"] = $"Post #{found.Post.Number} is visible again.";
+            TempData["Status"] = localizer["Post #{0} is visible again.", found.Post.Number].Value;
             return BackTo(found);
         });
 

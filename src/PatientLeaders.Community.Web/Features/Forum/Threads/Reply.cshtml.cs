@@ -45,7 +45,8 @@ public sealed class ReplyModel(ForumAccess access, PostWriter writer, DraftStore
         if (quote && ReplyingTo is { } quoted && CanQuote(quoted, viewer))
         {
             var lines = quoted.Body.Replace("\r\n", "\n").Split('\n').Select(line => "> " + line);
-            var quotedText = $"> **{quoted.DisplayAuthor}** wrote in #{quoted.Number}:\n>\n{string.Join("\n", lines)}\n\n";
+            var heading = localizer["**{0}** wrote in #{1}:", quoted.AuthorName ?? localizer["Former member"].Value, quoted.Number].Value;
+            var quotedText = $"> {heading}\n>\n{string.Join("\n", lines)}\n\n";
             Input.Body = quotedText + Input.Body;
         }
         return Page();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using PatientLeaders.Community.Web.Features.Forum.Moderation;
 using PatientLeaders.Community.Web.Features.Forum.Saved;
 using PatientLeaders.Community.Web.Features.Notifications;
@@ -13,7 +14,7 @@ namespace PatientLeaders.Community.Web.Features.Forum.Threads;
 /// </summary>
 [AllowAnonymous]
 public sealed class ThreadModel(ForumAccess access, ThreadStore threads, PostRenderer renderer, DraftStore drafts,
-    NotificationStore notifications, PostActionStore actions, ModerationStore moderation) : PageModel
+    NotificationStore notifications, PostActionStore actions, ModerationStore moderation, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public ForumCategory Category { get; private set; } = new();
 
@@ -145,20 +146,20 @@ public sealed class ThreadModel(ForumAccess access, ThreadStore threads, PostRen
         await actions.SetSubscriptionAsync(id, Viewer.RequireMemberId(), chosen, ct);
         TempData["Status"] = chosen switch
         {
-            SubscriptionLevels.Following => "You are following this thread. You will be notified of new replies.",
-            SubscriptionLevels.Muted => "You have muted this thread. You will not be notified about it, even when mentioned.",
-            _ => "You will only be notified about this thread when someone mentions you.",
+            SubscriptionLevels.Following => localizer["You are following this thread. You will be notified of new replies."].Value,
+            SubscriptionLevels.Muted => localizer["You have muted this thread. You will not be notified about it, even when mentioned."].Value,
+            _ => localizer["You will only be notified about this thread when someone mentions you."].Value,
         };
         return Redirect(found.Thread.Url);
     }
 
     public Task<IActionResult> OnPostPinAsync(long id, bool pinned, CancellationToken ct) =>
         ModerateAsync(id, ct, (thread, moderatorId) => moderation.SetPinnedAsync(thread, moderatorId, pinned, ct),
-            pinned ? "The thread is pinned to the top of its category." : "The thread is no longer pinned.");
+            pinned ? localizer["The thread is pinned to the top of its category."].Value : localizer["The thread is no longer pinned."].Value);
 
     public Task<IActionResult> OnPostLockAsync(long id, bool locked, CancellationToken ct) =>
         ModerateAsync(id, ct, (thread, moderatorId) => moderation.SetLockedAsync(thread, moderatorId, locked, ct),
-            locked ? "The thread is locked: only moderators can reply." : "The thread is open for replies again.");
+            locked ? localizer["The thread is locked: only moderators can reply."].Value : localizer["The thread is open for replies again."].Value);
 
     private async Task<IActionResult> ModerateAsync(long id, CancellationToken ct, Func<ThreadView, long, Task> act, string status)
     {

@@ -1,6 +1,10 @@
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Mentoring.Coordinate;
 
@@ -10,7 +14,7 @@ namespace PatientLeaders.Community.Web.Features.Mentoring.Coordinate;
 /// chosen mentor, exactly as a mentee's own request would.
 /// </summary>
 [Authorize(Policy = MentoringServices.CoordinatorPolicy)]
-public sealed class CohortModel(MentoringStore store) : PageModel
+public sealed class CohortModel(MentoringStore store, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed record Row(MentoringRequest Request, IReadOnlyList<MentorMatch> Options, long? ProposedMentorId);
 
@@ -41,7 +45,7 @@ public sealed class CohortModel(MentoringStore store) : PageModel
             var row = Rows.FirstOrDefault(r => r.Request.Id == requestId);
             if (row is null || row.Options.All(o => o.Mentor.MentorId != mentorId))
             {
-                ModelState.AddModelError(Key(requestId), "That mentor cannot be matched with this person now. Choose again from the list");
+                ModelState.AddModelError(Key(requestId), localizer["That mentor cannot be matched with this person now. Choose again from the list"]);
             }
         }
         foreach (var group in chosen.GroupBy(a => a.Value))
@@ -49,12 +53,12 @@ public sealed class CohortModel(MentoringStore store) : PageModel
             var mentor = Mentors.First(m => m.MentorId == group.Key);
             if (group.Count() > mentor.RemainingCapacity)
             {
-                ModelState.AddModelError(Key(group.First().Key), $"{mentor.DisplayName} has room for {mentor.RemainingCapacity}, but is chosen for {group.Count()} people");
+                ModelState.AddModelError(Key(group.First().Key), localizer.Plural(group.Count(), "{1} has room for {2}, but is chosen for {0} people", mentor.DisplayName, mentor.RemainingCapacity));
             }
         }
         if (chosen.Count == 0)
         {
-            ModelState.AddModelError(Rows.Count > 0 ? Key(Rows[0].Request.Id) : "", "Choose a mentor for at least one person");
+            ModelState.AddModelError(Rows.Count > 0 ? Key(Rows[0].Request.Id) : "", localizer["Choose a mentor for at least one person"]);
         }
         if (!ModelState.IsValid)
         {
@@ -65,11 +69,15 @@ public sealed class CohortModel(MentoringStore store) : PageModel
         {
             sent += await store.SuggestMentorAsync(requestId, mentorId, ct) ? 1 : 0;
         }
-        TempData["Status"] = sent == 1 ? "1 request has been sent. We have told the mentee." : $"{sent} requests have been sent. We have told each mentee.";
+        TempData["Status"] = localizer.Plural(sent, "{0} requests have been sent. We have told each mentee.");
         return Redirect("/mentoring/coordinate");
     }
 
     public static string Key(long requestId) => $"Input.Assign[{requestId}]";
+
+    /// <summary>The matcher's explanation in the reader's language.</summary>
+    public static IHtmlContent Explanation(MentorMatch match, IStringLocalizer t) =>
+        new HtmlString("<span class=\"explanation\">" + HtmlEncoder.Default.Encode(match.Explain(t)) + "</span>");
 
     private async Task ProposeAsync(CancellationToken ct)
     {

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Mentoring.Coordinate;
 
 /// <summary>The coordinators' dashboard: status and dates only, never goals, notes or messages.</summary>
 [Authorize(Policy = MentoringServices.CoordinatorPolicy)]
-public sealed class DashboardModel(MentoringStore store, RelationshipStore relationships, PairMessenger messenger, IOptions<MentoringOptions> options, TimeProvider clock) : PageModel
+public sealed class DashboardModel(MentoringStore store, RelationshipStore relationships, PairMessenger messenger, IOptions<MentoringOptions> options, TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public IReadOnlyList<MentoringRequest> OpenRequests { get; private set; } = [];
 
@@ -42,8 +45,9 @@ public sealed class DashboardModel(MentoringStore store, RelationshipStore relat
         var quietSince = Now.AddDays(-7 * Options.QuietWeeks);
         NeedingAttention = (await relationships.ActiveAsync(ct))
             .Select(p => (Pair: p, Why: p.HasFitConcern && p.FitConcernHandledAt is null
-                ? (p.MenteeFit == "NotAFit" ? "The mentee said after the first session that it is not a good fit" : "The mentor said after the first session that it is not a good fit")
-                : (p.LastSessionAt ?? p.StartedAt) < quietSince ? $"No session logged for more than {Options.QuietWeeks} weeks" : ""))
+                ? (p.MenteeFit == "NotAFit" ? localizer["The mentee said after the first session that it is not a good fit"].Value
+                    : localizer["The mentor said after the first session that it is not a good fit"].Value)
+                : (p.LastSessionAt ?? p.StartedAt) < quietSince ? localizer.Plural(Options.QuietWeeks, "No session logged for more than {0} weeks") : ""))
             .Where(x => x.Why.Length > 0).ToList();
         RecentlyEnded = await relationships.RecentlyEndedAsync(Now.AddDays(-90), ct);
         var times = (await relationships.TimesToMatchAsync(Now.AddDays(-180), ct)).Select(t => t.TotalDays).Order().ToList();
@@ -58,14 +62,22 @@ public sealed class DashboardModel(MentoringStore store, RelationshipStore relat
             return NotFound();
         }
         await messenger.EndedAsync(relationshipId);
-        TempData["Status"] = "The match has been closed kindly. The mentee has been invited to choose again, with their earlier answers filled in.";
+        TempData["Status"] = localizer["The match has been closed kindly. The mentee has been invited to choose again, with their earlier answers filled in."].Value;
         return RedirectToPage();
     }
 
-    public static string Responsible(MentoringRequest request) => request.Status switch
+    /// <summary>Who acts next on an open request, in the reader's language.</summary>
+    public string Responsible(MentoringRequest request) => request.Status switch
     {
-        RequestStatus.Choosing => "The mentee is choosing",
-        RequestStatus.Waiting => "Waiting for " + string.Join(", ", request.Choices.Where(c => c.Status == ChoiceStatus.Pending).Select(c => c.MentorName)),
-        _ => "Coordinators",
+        RequestStatus.Choosing => localizer["The mentee is choosing"].Value,
+        RequestStatus.Waiting => localizer["Waiting for {0}", string.Join(", ", request.Choices.Where(c => c.Status == ChoiceStatus.Pending).Select(c => c.MentorName))].Value,
+        _ => localizer["Coordinators"].Value,
     };
+
+    /// <summary>How long a request has waited, in whole days.</summary>
+    public string Age(DateTimeOffset since)
+    {
+        var days = (int)Math.Floor((Now - since).TotalDays);
+        return days <= 0 ? localizer["today"].Value : localizer.Plural(days, "{0} days");
+    }
 }

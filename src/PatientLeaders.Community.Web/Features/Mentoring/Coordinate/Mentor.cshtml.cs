@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Mentoring.Coordinate;
 
 /// <summary>A coordinator records a mentor's accreditations; only a current coach or mentor accreditation puts them in suggestions.</summary>
 [Authorize(Policy = MentoringServices.CoordinatorPolicy)]
-public sealed class MentorModel(MentoringStore store, TimeProvider clock) : PageModel
+public sealed class MentorModel(MentoringStore store, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class InputModel
     {
@@ -38,22 +39,27 @@ public sealed class MentorModel(MentoringStore store, TimeProvider clock) : Page
         }
         if (!MentoringVocabulary.AccreditationKinds.IsKnown(Input.Kind))
         {
-            ModelState.AddModelError("Input.Kind", "Choose the kind of accreditation");
+            ModelState.AddModelError("Input.Kind", localizer["Choose the kind of accreditation"]);
         }
         if (Input.GainedOn is not { } gained || gained > Today)
         {
-            ModelState.AddModelError("Input.GainedOn", "Enter the date it was gained, today or earlier");
+            ModelState.AddModelError("Input.GainedOn", localizer["Enter the date it was gained, today or earlier"]);
         }
         if (Input.ExpiresOn is not { } expires || (Input.GainedOn is { } from && expires <= from))
         {
-            ModelState.AddModelError("Input.ExpiresOn", "Enter the expiry date, after the date it was gained");
+            ModelState.AddModelError("Input.ExpiresOn", localizer["Enter the expiry date, after the date it was gained"]);
         }
         if (!ModelState.IsValid)
         {
             return Page();
         }
         await store.AddAccreditationAsync(id, Input.Kind!, Input.GainedOn!.Value, Input.ExpiresOn!.Value, ct);
-        TempData["Status"] = $"{MentoringVocabulary.AccreditationKinds.Label(Input.Kind!)} accreditation recorded for {Mentor.DisplayName}.";
+        TempData["Status"] = (Input.Kind switch
+        {
+            "Coach" => localizer["Coach accreditation recorded for {0}.", Mentor.DisplayName],
+            "Facilitator" => localizer["Facilitator accreditation recorded for {0}.", Mentor.DisplayName],
+            _ => localizer["Mentor accreditation recorded for {0}.", Mentor.DisplayName],
+        }).Value;
         return RedirectToPage(new { id });
     }
 
@@ -65,14 +71,14 @@ public sealed class MentorModel(MentoringStore store, TimeProvider clock) : Page
         }
         if (Input.ExpiresOn is not { } expires || expires <= Today)
         {
-            ModelState.AddModelError($"Input.ExpiresOn", "Enter the new expiry date, after today");
+            ModelState.AddModelError("Input.ExpiresOn", localizer["Enter the new expiry date, after today"]);
             return Page();
         }
         if (!await store.RenewAccreditationAsync(Input.AccreditationId, id, expires, ct))
         {
             return NotFound();
         }
-        TempData["Status"] = $"Accreditation renewed until {MentoringDates.Show(expires)}.";
+        TempData["Status"] = localizer["Accreditation renewed until {0}.", MentoringDay.Show(MentoringDates.ToStored(expires))].Value;
         return RedirectToPage(new { id });
     }
 
@@ -82,7 +88,7 @@ public sealed class MentorModel(MentoringStore store, TimeProvider clock) : Page
         {
             return NotFound();
         }
-        TempData["Status"] = "Accreditation removed.";
+        TempData["Status"] = localizer["Accreditation removed."].Value;
         return RedirectToPage(new { id });
     }
 

@@ -1,7 +1,10 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PatientLeaders.Community.Web.Features.Accounts;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Mentoring.Coordinate;
 
@@ -11,7 +14,8 @@ namespace PatientLeaders.Community.Web.Features.Mentoring.Coordinate;
 /// never their goals in their own words, themes kept for matching only, or a mentor's message to the mentee.
 /// Anyone who is not coordinating gets a 404, as for a request that does not exist.
 /// </summary>
-public sealed class RequestCaseModel(MentoringStore store, IOptions<MentoringOptions> options, TimeProvider clock, ILogger<RequestCaseModel> logger) : PageModel
+public sealed class RequestCaseModel(MentoringStore store, IOptions<MentoringOptions> options, TimeProvider clock, ILogger<RequestCaseModel> logger,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public const int MaxCloseMessageLength = 1000;
 
@@ -51,17 +55,17 @@ public sealed class RequestCaseModel(MentoringStore store, IOptions<MentoringOpt
         if (!CanOfferMentor || match is null)
         {
             ModelState.AddModelError("", CanOfferMentor
-                ? "That mentor cannot be offered for this request now. Choose again from the suggestions"
-                : "This request is not waiting for a coordinator, so no mentor can be offered now");
+                ? localizer["That mentor cannot be offered for this request now. Choose again from the suggestions"]
+                : localizer["This request is not waiting for a coordinator, so no mentor can be offered now"]);
             return Page();
         }
         if (!await store.SuggestMentorAsync(id, match.Mentor.MentorId, ct))
         {
-            ModelState.AddModelError("", "This request changed while you were looking. Check where it is now");
+            ModelState.AddModelError("", localizer["This request changed while you were looking. Check where it is now"]);
             await LoadAsync(id, ct);
             return Page();
         }
-        TempData["Status"] = $"We have asked {match.Mentor.DisplayName} and told {MentoringRequest.MenteeName}.";
+        TempData["Status"] = localizer["We have asked {0} and told {1}.", match.Mentor.DisplayName, MentoringRequest.MenteeName].Value;
         return RedirectToPage(new { id });
     }
 
@@ -74,15 +78,15 @@ public sealed class RequestCaseModel(MentoringStore store, IOptions<MentoringOpt
         var message = Input.Message?.Trim() ?? "";
         if (!RequestStatus.IsOpen(MentoringRequest.Status))
         {
-            ModelState.AddModelError("", "This request is already closed");
+            ModelState.AddModelError("", localizer["This request is already closed"]);
         }
         else if (message.Length == 0)
         {
-            ModelState.AddModelError("Input.Message", "Write a kind message to the mentee explaining why the request is closing");
+            ModelState.AddModelError("Input.Message", localizer["Write a kind message to the mentee explaining why the request is closing"]);
         }
         else if (message.Length > MaxCloseMessageLength)
         {
-            ModelState.AddModelError("Input.Message", $"Your message must be {MaxCloseMessageLength:N0} characters or fewer");
+            ModelState.AddModelError("Input.Message", localizer["Your message must be {0} characters or fewer", MaxCloseMessageLength.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)]);
         }
         if (!ModelState.IsValid)
         {
@@ -90,24 +94,26 @@ public sealed class RequestCaseModel(MentoringStore store, IOptions<MentoringOpt
         }
         if (!await store.CloseRequestAsync(id, message, ct))
         {
-            ModelState.AddModelError("", "This request changed while you were looking. Check where it is now");
+            ModelState.AddModelError("", localizer["This request changed while you were looking. Check where it is now"]);
             await LoadAsync(id, ct);
             return Page();
         }
-        TempData["Status"] = $"The request is closed. We have emailed {MentoringRequest.MenteeName} to read your message.";
+        TempData["Status"] = localizer["The request is closed. We have emailed {0} to read your message.", MentoringRequest.MenteeName].Value;
         return RedirectToPage(new { id });
     }
 
     /// <summary>Who must act now, in the coordinators' words.</summary>
     public string ResponsibleNow => MentoringRequest.Status switch
     {
-        RequestStatus.Choosing => $"{MentoringRequest.MenteeName}, who is choosing from their suggestions",
-        RequestStatus.Waiting => string.Join(" and ", Pending.Select(c => c.MentorName)) + (Pending.Count == 1 ? ", the mentor asked" : ", the mentors asked"),
-        RequestStatus.WithCoordinators => "The coordinators: you",
-        _ => "Nobody: the request is settled",
+        RequestStatus.Choosing => localizer["{0}, who is choosing from their suggestions", MentoringRequest.MenteeName].Value,
+        RequestStatus.Waiting => localizer.Plural(Pending.Count, "{1}, the mentors asked",
+            Pending.Select(c => c.MentorName).DefaultIfEmpty("").Aggregate((names, name) => localizer["{0} and {1}", names, name].Value)),
+        RequestStatus.WithCoordinators => localizer["The coordinators: you"].Value,
+        _ => localizer["Nobody: the request is settled"].Value,
     };
 
-    public string WhatNext
+    /// <summary>What happens next, in the reader's language, with its dates as &lt;time&gt; elements.</summary>
+    public IHtmlContent WhatNext
     {
         get
         {
@@ -116,19 +122,31 @@ public sealed class RequestCaseModel(MentoringStore store, IOptions<MentoringOpt
             switch (request.Status)
             {
                 case RequestStatus.Choosing:
-                    return "When the mentee asks a mentor, that mentor has it. If they ask for help choosing, it comes to the coordinators.";
+                    return localizer.Html("When the mentee asks a mentor, that mentor has it. If they ask for help choosing, it comes to the coordinators.");
                 case RequestStatus.Waiting when Pending.Count > 0:
                     var sent = Pending.Min(c => c.SentAt!.Value);
                     var next = request.Choices.Where(c => c.Status == ChoiceStatus.Queued).OrderBy(c => c.ChoiceOrder).FirstOrDefault();
-                    var reminder = Pending.All(c => c.RemindedAt is not null) ? "They have been reminded. " : $"A reminder goes on {MentoringDates.Show(sent.AddDays(settings.ReminderDays))}. ";
-                    return reminder + $"Unanswered by {MentoringDates.Show(sent.AddDays(settings.HandOnDays))}, it passes to "
-                        + (next is null ? "the coordinators." : $"{next.MentorName}, the mentee's next choice.");
+                    var handOn = MentoringDay.Time(sent.AddDays(settings.HandOnDays));
+                    return new HtmlContentBuilder()
+                        .AppendHtml(Pending.All(c => c.RemindedAt is not null) ? localizer.Html("They have been reminded.")
+                            : localizer.Html("A reminder goes on {0}.", MentoringDay.Time(sent.AddDays(settings.ReminderDays))))
+                        .Append(" ")
+                        .AppendHtml(next is null ? localizer.Html("Unanswered by {0}, it passes to the coordinators.", handOn)
+                            : localizer.Html("Unanswered by {0}, it passes to {1}, the mentee's next choice.", handOn, next.MentorName));
                 case RequestStatus.WithCoordinators:
-                    return $"Offer a mentor below, or close the request kindly. The mentee was told to expect contact by {MentoringDates.Show(request.UpdatedAt.AddDays(settings.CoordinatorReplyDays))}.";
+                    return localizer.Html("Offer a mentor below, or close the request kindly. The mentee was told to expect contact by {0}.",
+                        MentoringDay.Time(request.UpdatedAt.AddDays(settings.CoordinatorReplyDays)));
                 default:
-                    return "Nothing: the request is settled.";
+                    return localizer.Html("Nothing: the request is settled.");
             }
         }
+    }
+
+    /// <summary>How long ago something happened, in whole days: "today", "3 days ago".</summary>
+    public string Age(DateTimeOffset since)
+    {
+        var days = (int)Math.Floor((Now - since).TotalDays);
+        return days <= 0 ? localizer["today"].Value : localizer.Plural(days, "{0} days ago");
     }
 
     private List<RequestChoice> Pending => MentoringRequest.Choices.Where(c => c.Status == ChoiceStatus.Pending).ToList();
@@ -143,7 +161,7 @@ public sealed class RequestCaseModel(MentoringStore store, IOptions<MentoringOpt
         }
         Now = clock.GetUtcNow();
         MentoringRequest = request;
-        History = HistoryOf(request);
+        History = HistoryOf(request, localizer);
         if (CanOfferMentor)
         {
             Suggestions = MentorMatcher.Suggest(await store.PreferencesAsync(request, ct), await store.CandidatesAsync(ct), RequestDetailModel.SuggestionCount);
@@ -152,35 +170,37 @@ public sealed class RequestCaseModel(MentoringStore store, IOptions<MentoringOpt
     }
 
     /// <summary>The request's story from its own dates: every send, reminder, answer and hand-on, oldest first.</summary>
-    public static IReadOnlyList<HistoryEntry> HistoryOf(MentoringRequest request)
+    public static IReadOnlyList<HistoryEntry> HistoryOf(MentoringRequest request, IStringLocalizer localizer)
     {
-        var entries = new List<HistoryEntry> { new(request.CreatedAt, $"{request.MenteeName} asked for mentoring") };
+        string L(string key, params object[] arguments) => localizer[key, arguments].Value;
+        var entries = new List<HistoryEntry> { new(request.CreatedAt, L("{0} asked for mentoring", request.MenteeName)) };
         foreach (var choice in request.Choices)
         {
             if (choice.SentAt is { } sent)
             {
-                entries.Add(new(sent, choice.SuggestedByCoordinator ? $"A coordinator asked {choice.MentorName}" : $"Sent to {choice.MentorName}"));
+                entries.Add(new(sent, choice.SuggestedByCoordinator ? L("A coordinator asked {0}", choice.MentorName) : L("Sent to {0}", choice.MentorName)));
             }
             if (choice.RemindedAt is { } reminded)
             {
-                entries.Add(new(reminded, $"{choice.MentorName} was reminded"));
+                entries.Add(new(reminded, L("{0} was reminded", choice.MentorName)));
             }
             if (choice.RespondedAt is { } responded)
             {
                 entries.Add(new(responded, choice.Status switch
                 {
-                    ChoiceStatus.Accepted => $"{choice.MentorName} accepted",
-                    ChoiceStatus.Declined => $"{choice.MentorName} said no" + (string.IsNullOrEmpty(choice.DeclineMessage) ? "" : ", with a message to the mentee"),
-                    ChoiceStatus.TimedOut => $"{choice.MentorName} did not answer in time, so the request was handed on",
-                    _ => $"{choice.MentorName} was no longer asked",
+                    ChoiceStatus.Accepted => L("{0} accepted", choice.MentorName),
+                    ChoiceStatus.Declined => string.IsNullOrEmpty(choice.DeclineMessage) ? L("{0} said no", choice.MentorName)
+                        : L("{0} said no, with a message to the mentee", choice.MentorName),
+                    ChoiceStatus.TimedOut => L("{0} did not answer in time, so the request was handed on", choice.MentorName),
+                    _ => L("{0} was no longer asked", choice.MentorName),
                 }));
             }
         }
         var last = request.Status switch
         {
-            RequestStatus.WithCoordinators => "The request came to the coordinators",
-            RequestStatus.Withdrawn => "The mentee withdrew the request",
-            RequestStatus.Closed => "A coordinator closed the request with a message to the mentee",
+            RequestStatus.WithCoordinators => L("The request came to the coordinators"),
+            RequestStatus.Withdrawn => L("The mentee withdrew the request"),
+            RequestStatus.Closed => L("A coordinator closed the request with a message to the mentee"),
             _ => null,
         };
         if (last is not null)
