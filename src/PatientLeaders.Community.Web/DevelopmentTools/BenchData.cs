@@ -56,7 +56,7 @@ public static class BenchData
                 ids.Add(await UserAsync($"bench-r{room}-m{m}", Roles.Member));
             }
             var setId = await sets.CreateAsync(new NewSet($"Bench room {room}", "Benchmark", facilitator, ids, "- Benchmark rules", 1, KeepChat: false), ct);
-            await meetings.ScheduleAsync(setId, clock.GetUtcNow().AddHours(1), 180, "UTC", ct);
+            await meetings.ScheduleAsync(setId, clock.GetUtcNow().AddHours(1), 180, "UTC", CallDetails.None, ct);
             var meeting = (await store.OpenMeetingAsync(setId, ct))!;
             await store.SaveAsync(meeting, meeting.State with { Phase = MeetingPhase.Bidding, Timer = new PhaseTimer(clock.GetUtcNow(), 3600, null) }, keepChat: false, ct);
             Console.WriteLine($"{setId} bench-r{room}-f {string.Join(' ', Enumerable.Range(1, members).Select(m => $"bench-r{room}-m{m}"))}");

@@ -68,7 +68,7 @@ public static class DemoCommunity
             CreateModel.DefaultGroundRules, Quorum: 3, KeepChat: false), ct);
         var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
         var nextWeek = TimeZoneInfo.ConvertTime(services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(7), london).Date.AddHours(18);
-        await meetings.ScheduleAsync(setId, new DateTimeOffset(nextWeek, london.GetUtcOffset(nextWeek)), 120, "Europe/London", ct);
+        await meetings.ScheduleAsync(setId, new DateTimeOffset(nextWeek, london.GetUtcOffset(nextWeek)), 120, "Europe/London", new CallDetails("", "0300 123 4567, PIN 4321"), ct);
         Console.WriteLine("Created the demo community's life: 3 forum categories with 4 threads and their replies, and a set with its next meeting booked.");
     }
 }

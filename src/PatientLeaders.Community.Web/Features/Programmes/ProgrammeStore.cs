@@ -151,7 +151,7 @@ public sealed class ProgrammeStore(DbConnectionFactory db, SetStore sets, Meetin
         {
             if (ordered[i].Kind == ProgrammeVocabulary.ActionLearning)
             {
-                meetingIds[i] = await meetings.ScheduleAsync(setId, ordered[i].StartsAt, ordered[i].DurationMinutes, cohort.TimeZone, ct);
+                meetingIds[i] = await meetings.ScheduleAsync(setId, ordered[i].StartsAt, ordered[i].DurationMinutes, cohort.TimeZone, CallDetails.None, ct);
             }
         }
         var now = clock.GetUtcNow();

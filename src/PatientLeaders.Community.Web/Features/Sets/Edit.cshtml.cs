@@ -29,6 +29,13 @@ public sealed class EditModel(SetStore sets, IStringLocalizer<SharedResource> lo
         public int Quorum { get; set; } = 3;
 
         public bool KeepChat { get; set; }
+
+        [CallLink]
+        public string? CallLink { get; set; }
+
+        [StringLength(CallDetails.MaxDialInLength, ErrorMessage = "Keep the phone details to 200 characters or fewer")]
+        [PlainText]
+        public string? DialIn { get; set; }
     }
 
     [BindProperty]
@@ -42,7 +49,11 @@ public sealed class EditModel(SetStore sets, IStringLocalizer<SharedResource> lo
         {
             return NotFound();
         }
-        Input = new InputModel { Name = set.Name, Purpose = set.Purpose, GroundRules = set.GroundRules, Quorum = set.Quorum, KeepChat = set.KeepChat };
+        Input = new InputModel
+        {
+            Name = set.Name, Purpose = set.Purpose, GroundRules = set.GroundRules, Quorum = set.Quorum, KeepChat = set.KeepChat,
+            CallLink = set.CallLink, DialIn = set.DialIn,
+        };
         return Page();
     }
 
@@ -56,7 +67,8 @@ public sealed class EditModel(SetStore sets, IStringLocalizer<SharedResource> lo
         {
             return Page();
         }
-        await sets.UpdateAsync(id, new SetEdit(Input.Name.Trim(), Input.Purpose.Trim(), Input.GroundRules.Trim(), Input.Quorum, Input.KeepChat), ct);
+        await sets.UpdateAsync(id, new SetEdit(Input.Name.Trim(), Input.Purpose.Trim(), Input.GroundRules.Trim(), Input.Quorum, Input.KeepChat,
+            (Input.CallLink ?? "").Trim(), (Input.DialIn ?? "").Trim()), ct);
         TempData["Status"] = localizer["The set has been saved. If the ground rules changed, members will be asked to confirm them again."].Value;
         return LocalRedirect($"/sets/{id}");
     }

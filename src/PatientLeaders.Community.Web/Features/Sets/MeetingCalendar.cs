@@ -27,7 +27,14 @@ public static class MeetingCalendar
             DtStart = Utc(meeting.StartsAt),
             DtEnd = Utc(meeting.StartsAt.AddMinutes(meeting.DurationMinutes)),
             Summary = Say("{0} – action learning set meeting", meeting.SetName),
-            Description = Say("Join the set's room: {0}", roomUrl),
+            Description = string.Join("\n", new[]
+            {
+                Say("Join the set's room: {0}", roomUrl),
+                CallDetails.IsSafeLink(meeting.CallLink) ? Say("Or join by video call: {0}", meeting.CallLink) : null,
+                meeting.DialIn.Length > 0 ? Say("Or join by phone: {0}", meeting.DialIn) : null,
+            }.OfType<string>()),
+            // Calendars show the location on the event itself: the call, where there is one, else the room.
+            Location = CallDetails.IsSafeLink(meeting.CallLink) ? meeting.CallLink : meeting.DialIn.Length > 0 ? meeting.DialIn : roomUrl,
             Url = new Uri(roomUrl),
             Organizer = new Organizer("mailto:" + organizerAddress) { CommonName = Say("Patient Leaders Community") },
             Status = EventStatus.Confirmed,

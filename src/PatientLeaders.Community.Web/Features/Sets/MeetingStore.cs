@@ -23,7 +23,7 @@ public sealed class MeetingStore(
     private readonly string selectDueReminders = db.Dialect.Limit(SetsSql.SelectDueReminders);
 
     /// <summary>Stores the meeting and queues an invitation with an .ics to every member and the facilitator, in one transaction.</summary>
-    public async Task<long> ScheduleAsync(long setId, DateTimeOffset startsAt, int durationMinutes, string timeZone, CancellationToken ct)
+    public async Task<long> ScheduleAsync(long setId, DateTimeOffset startsAt, int durationMinutes, string timeZone, CallDetails call, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         await using var connection = await db.OpenAsync(ct);
@@ -34,6 +34,7 @@ public sealed class MeetingStore(
         {
             SetId = setId, StartsAt = startsAt, DurationMinutes = durationMinutes, TimeZone = timeZone, CreatedAt = now,
             ReminderQueuedAt = withinReminderWindow ? now : (DateTimeOffset?)null,
+            CallLink = call.Link, DialIn = call.DialIn,
         }, tx, cancellationToken: ct));
         await QueueMailAsync(connection, tx, id, reminder: false, ct);
         await tx.CommitAsync(ct);
@@ -84,7 +85,10 @@ public sealed class MeetingStore(
                     + localizer["Set: {0}", meeting.SetName].Value + "\n"
                     + localizer["When: {0} ({1})", MeetingSummary.TimeInText(meeting.StartsAt, meeting.TimeZone), utc].Value + "\n"
                     + localizer.Plural(meeting.DurationMinutes, "Length: {0} minutes") + "\n\n"
-                    + localizer["Join the room: {0}", roomUrl].Value + "\n\n"
+                    + localizer["Join the room: {0}", roomUrl].Value + "\n"
+                    + (CallDetails.IsSafeLink(meeting.CallLink) ? localizer["Or join by video call: {0}", meeting.CallLink].Value + "\n" : "")
+                    + (meeting.DialIn.Length > 0 ? localizer["Or join by phone: {0}", meeting.DialIn].Value + "\n" : "")
+                    + "\n"
                     + (reminder ? "" : localizer["The attached invitation adds the meeting to your calendar."].Value + "\n\n")
                     + localizer["You can ask for a break at any time during the meeting, without giving a reason."].Value + "\n";
                 var calendar = reminder ? null

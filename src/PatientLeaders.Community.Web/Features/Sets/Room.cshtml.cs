@@ -13,6 +13,9 @@ public sealed class RoomModel(SetStore sets, RoomStore store, RoomService rooms,
     public SetView Set { get; private set; } = new();
     public SetAccess Access { get; private set; } = SetAccess.Nobody(0, 0);
     public RoomStateView State { get; private set; } = new();
+
+    /// <summary>The open meeting's way in by video call or phone, or else the set's (members only, like the room).</summary>
+    public CallDetails Call { get; private set; } = CallDetails.None;
     public IReadOnlyList<RoomMessageView> Messages { get; private set; } = [];
     public bool MustAcceptRules { get; private set; }
     public SanitizedHtml RulesHtml { get; private set; } = SanitizedHtml.Empty;
@@ -32,7 +35,9 @@ public sealed class RoomModel(SetStore sets, RoomStore store, RoomService rooms,
         Set = set;
         MustAcceptRules = Access.IsMember && await sets.AcceptedVersionAsync(id, Access.MemberId, ct) < set.GroundRulesVersion;
         RulesHtml = renderer.Render(set.GroundRules);
-        if (await store.OpenMeetingAsync(id, ct) is { } upcoming && !rooms.MayEnter(Access, upcoming))
+        var open = await store.OpenMeetingAsync(id, ct);
+        Call = CallDetails.For(open?.Row, set);
+        if (open is { } upcoming && !rooms.MayEnter(Access, upcoming))
         {
             NotOpenYet = upcoming.Row;
             OpensAt = rooms.LobbyOpensAt(upcoming.Row);

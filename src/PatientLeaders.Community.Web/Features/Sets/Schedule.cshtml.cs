@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using PatientLeaders.Community.Web.Infrastructure.Forms;
 using PatientLeaders.Community.Web.Infrastructure.Localization;
 namespace PatientLeaders.Community.Web.Features.Sets;
 
@@ -21,6 +22,13 @@ public sealed class ScheduleModel(SetStore sets, MeetingStore meetings, TimeProv
         [Required(ErrorMessage = "Choose the time zone")]
         [StringLength(64)]
         public string TimeZone { get; set; } = MeetingTimes.DefaultZone;
+
+        [CallLink]
+        public string? CallLink { get; set; }
+
+        [StringLength(CallDetails.MaxDialInLength, ErrorMessage = "Keep the phone details to 200 characters or fewer")]
+        [PlainText]
+        public string? DialIn { get; set; }
     }
 
     [BindProperty]
@@ -63,7 +71,7 @@ public sealed class ScheduleModel(SetStore sets, MeetingStore meetings, TimeProv
         {
             return Page();
         }
-        await meetings.ScheduleAsync(id, startsAt, Input.DurationMinutes, zone!.Id, ct);
+        await meetings.ScheduleAsync(id, startsAt, Input.DurationMinutes, zone!.Id, new CallDetails((Input.CallLink ?? "").Trim(), (Input.DialIn ?? "").Trim()), ct);
         TempData["Status"] = localizer["The meeting has been scheduled and the set has been sent an invitation."].Value;
         return LocalRedirect($"/sets/{id}");
     }

@@ -8,7 +8,7 @@ namespace PatientLeaders.Community.Web.Features.Sets;
 
 public sealed record NewSet(string Name, string Purpose, long FacilitatorId, IReadOnlyList<long> MemberIds, string GroundRules, int Quorum, bool KeepChat);
 
-public sealed record SetEdit(string Name, string Purpose, string GroundRules, int Quorum, bool KeepChat);
+public sealed record SetEdit(string Name, string Purpose, string GroundRules, int Quorum, bool KeepChat, string CallLink = "", string DialIn = "");
 
 /// <summary>Sets, their members and ground rules, and who may see what.</summary>
 public sealed class SetStore(DbConnectionFactory db, TimeProvider clock)
@@ -60,7 +60,7 @@ public sealed class SetStore(DbConnectionFactory db, TimeProvider clock)
         await using var connection = await db.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(SetsSql.UpdateSet, new
         {
-            Id = setId, edit.Name, edit.Purpose, edit.GroundRules, edit.Quorum, edit.KeepChat,
+            Id = setId, edit.Name, edit.Purpose, edit.GroundRules, edit.Quorum, edit.KeepChat, edit.CallLink, edit.DialIn,
         }, cancellationToken: ct));
     }
 

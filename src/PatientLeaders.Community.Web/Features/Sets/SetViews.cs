@@ -12,6 +12,10 @@ public sealed record SetView
     public int GroundRulesVersion { get; init; }
     public int Quorum { get; init; }
     public bool KeepChat { get; init; }
+
+    /// <summary>The set's way in by video call (an https link) and by phone, for members only; either may be empty.</summary>
+    public string CallLink { get; init; } = "";
+    public string DialIn { get; init; } = "";
     public DateTimeOffset CreatedAt { get; init; }
 }
 
@@ -55,6 +59,10 @@ public sealed record MeetingRow
     public DateTimeOffset? TimerPausedAt { get; init; }
     public DateTimeOffset? StartedAt { get; init; }
     public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>This meeting's own call link and dial-in; empty means the set's (<see cref="CallDetails.For"/>).</summary>
+    public string CallLink { get; init; } = "";
+    public string DialIn { get; init; } = "";
 }
 
 public sealed record AttendanceRow
@@ -124,6 +132,10 @@ public sealed record MeetingMailView
     public DateTimeOffset StartsAt { get; init; }
     public int DurationMinutes { get; init; }
     public string TimeZone { get; init; } = "";
+
+    /// <summary>The meeting's call link and dial-in, or else the set's.</summary>
+    public string CallLink { get; init; } = "";
+    public string DialIn { get; init; } = "";
 }
 
 /// <summary>Someone a set's meeting mail goes to, in their saved language.</summary>

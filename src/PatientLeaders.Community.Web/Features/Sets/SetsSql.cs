@@ -10,13 +10,14 @@ public static class SetsSql
 
     public const string UpdateSet = """
         UPDATE Sets SET Name = @Name, Purpose = @Purpose, GroundRules = @GroundRules, Quorum = @Quorum, KeepChat = @KeepChat,
+            CallLink = @CallLink, DialIn = @DialIn,
             GroundRulesVersion = CASE WHEN GroundRules = @GroundRules THEN GroundRulesVersion ELSE GroundRulesVersion + 1 END
         WHERE Id = @Id
         """;
 
     public const string SelectSet = """
         SELECT s.Id, s.Name, s.Purpose, s.FacilitatorId, COALESCE(f.DisplayName, '') AS FacilitatorName, COALESCE(f.Handle, '') AS FacilitatorHandle,
-            s.GroundRules, s.GroundRulesVersion, s.Quorum, s.KeepChat, s.CreatedAt
+            s.GroundRules, s.GroundRulesVersion, s.Quorum, s.KeepChat, s.CallLink, s.DialIn, s.CreatedAt
         FROM Sets s LEFT JOIN Members f ON f.Id = s.FacilitatorId
         WHERE s.Id = @SetId
         """;
@@ -71,12 +72,12 @@ public static class SetsSql
 
     // Meetings
     public const string InsertMeeting = """
-        INSERT INTO SetMeetings (SetId, StartsAt, DurationMinutes, TimeZone, CreatedAt, ReminderQueuedAt, Phase, State, Version, TimerSeconds)
-        VALUES (@SetId, @StartsAt, @DurationMinutes, @TimeZone, @CreatedAt, @ReminderQueuedAt, 'Lobby', '{}', 0, 0)
+        INSERT INTO SetMeetings (SetId, StartsAt, DurationMinutes, TimeZone, CreatedAt, ReminderQueuedAt, Phase, State, Version, TimerSeconds, CallLink, DialIn)
+        VALUES (@SetId, @StartsAt, @DurationMinutes, @TimeZone, @CreatedAt, @ReminderQueuedAt, 'Lobby', '{}', 0, 0, @CallLink, @DialIn)
         """;
 
     private const string MeetingColumns = """
-        Id, SetId, StartsAt, DurationMinutes, TimeZone, Phase, State, Version, TimerStartedAt, TimerSeconds, TimerPausedAt, StartedAt, ClosedAt
+        Id, SetId, StartsAt, DurationMinutes, TimeZone, Phase, State, Version, TimerStartedAt, TimerSeconds, TimerPausedAt, StartedAt, ClosedAt, CallLink, DialIn
         """;
 
     public const string SelectMeetings = "SELECT " + MeetingColumns + " FROM SetMeetings WHERE SetId = @SetId ORDER BY StartsAt, Id";
@@ -127,7 +128,9 @@ public static class SetsSql
     public const string ClaimReminder = "UPDATE SetMeetings SET ReminderQueuedAt = @Now WHERE Id = @Id AND ReminderQueuedAt IS NULL";
 
     public const string SelectMeetingForMail = """
-        SELECT n.Id, n.SetId, s.Name AS SetName, n.StartsAt, n.DurationMinutes, n.TimeZone
+        SELECT n.Id, n.SetId, s.Name AS SetName, n.StartsAt, n.DurationMinutes, n.TimeZone,
+            CASE WHEN n.CallLink <> '' THEN n.CallLink ELSE s.CallLink END AS CallLink,
+            CASE WHEN n.DialIn <> '' THEN n.DialIn ELSE s.DialIn END AS DialIn
         FROM SetMeetings n JOIN Sets s ON s.Id = n.SetId WHERE n.Id = @Id
         """;
 
