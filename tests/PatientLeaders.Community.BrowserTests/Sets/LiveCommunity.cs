@@ -72,6 +72,11 @@ public sealed class LiveCommunity : IAsyncDisposable
             ["Input.MemberHandles"] = "sam, priya, joe", ["Input.Quorum"] = "2",
         });
         SetId = long.Parse(created.Headers.Location!.OriginalString.Split('/')[2], System.Globalization.CultureInfo.InvariantCulture);
+        // The set's way in by video call or phone, so that every room page a journey checks shows it.
+        TestApp.AssertRedirect(await faye.SubmitAsync($"/sets/{SetId}/edit", new Dictionary<string, string>
+        {
+            ["Input.CallLink"] = "https://meet.example.org/stroke-leaders", ["Input.DialIn"] = "0300 123 4567, PIN 4321",
+        }), $"/sets/{SetId}");
         var date = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(7)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         TestApp.AssertRedirect(await faye.SubmitAsync($"/sets/{SetId}/meetings/new", new Dictionary<string, string>
         {
