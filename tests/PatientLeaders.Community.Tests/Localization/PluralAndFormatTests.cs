@@ -64,4 +64,11 @@ public sealed class PluralAndFormatTests
             return 0;
         });
     }
+
+    [TestCase(SiteCultures.English, "Thursday 5 March 2026, 14:30 (Europe/London)")]
+    [TestCase(SiteCultures.Welsh, "Dydd Iau, 5 Mawrth 2026, 14:30 (Europe/London)")]
+    [TestCase(SiteCultures.Spanish, "jueves, 5 de marzo de 2026, 14:30 (Europe/London)")]
+    public void AMeetingsTime_IsWrittenInTheLanguage_WithItsZone(string culture, string expected) =>
+        Assert.That(SiteCultures.In(culture, () => PatientLeaders.Community.Web.Features.Sets.MeetingTimes.Format(
+            new DateTimeOffset(2026, 3, 5, 14, 30, 0, TimeSpan.Zero), "Europe/London")), Is.EqualTo(expected));
 }

@@ -34,9 +34,7 @@ public sealed record MeetingSummary(
     /// zone named, in the current culture's words. In English exactly as the pages write it ("Monday 14 January 2030,
     /// 11:00 (Europe/London)"); in Welsh and Spanish with their own day and month names.
     /// </summary>
-    public static string TimeInText(DateTimeOffset utc, string zoneId) => CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "en"
-        ? MeetingTimes.Format(utc, zoneId)
-        : Programmes.ProgrammeTimes.Format(utc, zoneId);
+    public static string TimeInText(DateTimeOffset utc, string zoneId) => MeetingTimes.Format(utc, zoneId);
 
     /// <summary>When a member first joined, in UTC ("10:02 UTC").</summary>
     public static string JoinedAt(AttendanceRow row) => row.FirstJoinedAt.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture) + " UTC";

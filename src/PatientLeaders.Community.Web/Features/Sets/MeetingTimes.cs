@@ -1,4 +1,5 @@
 using System.Globalization;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Sets;
 
@@ -38,8 +39,16 @@ public static class MeetingTimes
         }
     }
 
+    /// <summary>
+    /// The time in the meeting's zone, with the zone named, in the current language's words: "Monday 4 March 2030,
+    /// 10:00 (Europe/Paris)" in English (and wherever no site language is set), the culture's long date in Welsh and Spanish.
+    /// </summary>
     public static string Format(DateTimeOffset utc, string zoneId)
     {
+        if (SiteCultures.Match(CultureInfo.CurrentCulture.Name) is { } site && site != SiteCultures.Default)
+        {
+            return Programmes.ProgrammeTimes.Format(utc, zoneId);
+        }
         var zone = FindZone(zoneId) ?? TimeZoneInfo.Utc;
         var local = TimeZoneInfo.ConvertTime(utc, zone);
         return local.ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en-GB")) + $" ({zone.Id})";
