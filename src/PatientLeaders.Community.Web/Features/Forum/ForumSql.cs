@@ -127,7 +127,7 @@ public static partial class ForumSql
     // Posts
     private const string PostColumns = """
         p.Id, p.ThreadId, p.Number, p.Branch, p.AuthorId, m.Handle AS AuthorHandle, m.DisplayName AS AuthorName, p.ReplyToPostId,
-        rp.Number AS ReplyToNumber, rp.ThreadId AS ReplyToThreadId, rp.Branch AS ReplyToBranch, rm.DisplayName AS ReplyToAuthorName, p.Body, p.ContentNote, p.CreatedAt, p.EditedAt,
+        rp.Number AS ReplyToNumber, rp.ThreadId AS ReplyToThreadId, rp.Branch AS ReplyToBranch, rm.DisplayName AS ReplyToAuthorName, p.Body, p.ContentNote, p.Language, p.CreatedAt, p.EditedAt,
         p.RevisionCount, p.DeletedAt, p.HiddenAt, p.HiddenReason
         FROM Posts p
         LEFT JOIN Members m ON m.Id = p.AuthorId
@@ -165,8 +165,8 @@ public static partial class ForumSql
     /// the same thread, otherwise the thread's next top-level number. Both lookups are index seeks.
     /// </summary>
     public const string InsertPost = """
-        INSERT INTO Posts (ThreadId, Number, AuthorId, ReplyToPostId, Body, ContentNote, CreatedAt, RevisionCount, Branch)
-        VALUES (@ThreadId, @Number, @AuthorId, @ReplyToPostId, @Body, @ContentNote, @Now, 0, COALESCE(
+        INSERT INTO Posts (ThreadId, Number, AuthorId, ReplyToPostId, Body, ContentNote, Language, CreatedAt, RevisionCount, Branch)
+        VALUES (@ThreadId, @Number, @AuthorId, @ReplyToPostId, @Body, @ContentNote, @Language, @Now, 0, COALESCE(
             (SELECT r.Branch FROM Posts r WHERE r.Id = @ReplyToPostId AND r.ThreadId = @ThreadId AND r.Number > 1),
             (SELECT COALESCE(MAX(b.Branch), 0) + 1 FROM Posts b WHERE b.ThreadId = @ThreadId)))
         """;
@@ -177,7 +177,7 @@ public static partial class ForumSql
         """;
 
     public const string UpdatePostText = """
-        UPDATE Posts SET Body = @Body, ContentNote = @ContentNote, EditedAt = @Now, RevisionCount = RevisionCount + 1
+        UPDATE Posts SET Body = @Body, ContentNote = @ContentNote, Language = @Language, EditedAt = @Now, RevisionCount = RevisionCount + 1
         WHERE Id = @PostId AND DeletedAt IS NULL
         """;
 

@@ -85,6 +85,9 @@ public sealed record PostView
     public string? ReplyToAuthorName { get; init; }
     public string Body { get; init; } = "";
     public string ContentNote { get; init; } = "";
+
+    /// <summary>The language the author wrote in (a site culture, such as cy-GB): the post's lang, never translated.</summary>
+    public string Language { get; init; } = "";
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? EditedAt { get; init; }
     public int RevisionCount { get; init; }

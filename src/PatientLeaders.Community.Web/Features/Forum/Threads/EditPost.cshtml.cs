@@ -35,7 +35,10 @@ public sealed class EditPostModel(ForumAccess access, PostWriter writer, PostRen
         {
             return NotFound();
         }
-        Input = new InputModel { Body = Context.Post.Body, ContentNote = Context.Post.ContentNote, Title = IsOpeningPost ? Context.Thread.Title : null };
+        Input = new InputModel
+        {
+            Body = Context.Post.Body, ContentNote = Context.Post.ContentNote, Language = Context.Post.Language, Title = IsOpeningPost ? Context.Thread.Title : null,
+        };
         return Page();
     }
 
@@ -57,7 +60,7 @@ public sealed class EditPostModel(ForumAccess access, PostWriter writer, PostRen
         {
             return Page();
         }
-        await writer.EditAsync(Context, ForumViewer.From(User).RequireMemberId(), Input.Title?.Trim(), Input.Body, Input.CleanContentNote, ct);
+        await writer.EditAsync(Context, ForumViewer.From(User).RequireMemberId(), Input.Title?.Trim(), Input.Body, Input.CleanContentNote, Input.ChosenLanguage, ct);
         TempData["Status"] = localizer["Your changes have been saved."].Value;
         return Redirect(ForumUrls.Post(Context.Thread.Id, PostWriter.ThreadSlug(IsOpeningPost ? Input.Title!.Trim() : Context.Thread.Title), Context.Post.Id, Context.Post.Number));
     }

@@ -82,7 +82,7 @@ public sealed class NewThreadModel(ForumAccess access, PostWriter writer, DraftS
             return Page();
         }
         var posted = await writer.StartThreadAsync(category, viewer.RequireMemberId(),
-            new NewThread(Input.Title.Trim(), Input.Body, Input.CleanContentNote, tags), ct);
+            new NewThread(Input.Title.Trim(), Input.Body, Input.CleanContentNote, tags, Input.ChosenLanguage), ct);
         TempData["Status"] = localizer["Your thread has been started."].Value;
         return Redirect($"/forum/t/{posted.ThreadId}/{posted.Slug}");
     }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using PatientLeaders.Community.Web.Infrastructure.Content;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 
 namespace PatientLeaders.Community.Web.Features.Forum.Threads;
 
@@ -15,4 +16,11 @@ public class PostTextInput
     public string? ContentNote { get; set; }
 
     public string CleanContentNote => ContentNote?.Trim() ?? "";
+
+    /// <summary>The language the author says they wrote in: one of the site's, else the language they are reading in.</summary>
+    [StringLength(20, ErrorMessage = "Choose a language from the list")]
+    public string? Language { get; set; }
+
+    public string ChosenLanguage =>
+        SiteCultures.Match(Language) ?? SiteCultures.Match(System.Globalization.CultureInfo.CurrentUICulture.Name) ?? SiteCultures.Default;
 }

@@ -6,13 +6,15 @@ using PatientLeaders.Community.Web.Features.Forum.Saved;
 using PatientLeaders.Community.Web.Features.Forum.Search;
 using PatientLeaders.Community.Web.Features.Notifications;
 using PatientLeaders.Community.Web.Infrastructure.Content;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 using PatientLeaders.Community.Web.Infrastructure.Mail;
 
 namespace PatientLeaders.Community.Web.Features.Forum.Threads;
 
-public sealed record NewThread(string Title, string Body, string ContentNote, IReadOnlyList<string> Tags);
+/// <summary>A new thread's opening post; <paramref name="Language"/> is the author's choice, a site culture (English when empty).</summary>
+public sealed record NewThread(string Title, string Body, string ContentNote, IReadOnlyList<string> Tags, string Language = "");
 
-public sealed record NewReply(long? ReplyToPostId, string Body, string ContentNote);
+public sealed record NewReply(long? ReplyToPostId, string Body, string ContentNote, string Language = "");
 
 public sealed record PostedThread(long ThreadId, string Slug, long PostId);
 
@@ -41,7 +43,7 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         var threadId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ForumSql.InsertThread + db.Dialect.SelectInsertedId,
             new { CategoryId = category.Id, input.Title, Slug = slug, AuthorId = authorId, Now = now, SortKey = activity }, tx, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.CountThreadInCategory, new { CategoryId = category.Id }, tx, cancellationToken: ct));
-        var postId = await InsertPostAsync(connection, tx, threadId, 1, authorId, null, input.Body, input.ContentNote, now, ct);
+        var postId = await InsertPostAsync(connection, tx, threadId, 1, authorId, null, input.Body, input.ContentNote, input.Language, now, ct);
         foreach (var tag in input.Tags)
         {
             await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertThreadTag, new { ThreadId = threadId, Tag = tag }, tx, cancellationToken: ct));
@@ -88,7 +90,7 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.CountParticipant, new { ThreadId = thread.Id, AuthorId = authorId }, tx, cancellationToken: ct));
         var number = await connection.ExecuteScalarAsync<int>(new CommandDefinition(ForumSql.BumpThread,
             new { ThreadId = thread.Id, AuthorId = authorId, Now = now, Activity = activity, PinnedOffset = ForumSql.PinnedSortOffset }, tx, cancellationToken: ct));
-        var postId = await InsertPostAsync(connection, tx, thread.Id, number, authorId, input.ReplyToPostId, input.Body, input.ContentNote, now, ct);
+        var postId = await InsertPostAsync(connection, tx, thread.Id, number, authorId, input.ReplyToPostId, input.Body, input.ContentNote, input.Language, now, ct);
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.InsertSearchText,
             new { PostId = postId, Title = "", Body = body.Text, Month = SearchMonths.Token(now) }, tx, cancellationToken: ct));
         await AutoFollowAsync(connection, tx, authorId, thread.Id, now, ct);
@@ -99,7 +101,7 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
     }
 
     /// <summary>Keeps the text as it was in PostRevisions, then saves the new text (and the thread title, for an opening post).</summary>
-    public async Task EditAsync(PostContext context, long editorId, string? title, string body, string contentNote, CancellationToken ct)
+    public async Task EditAsync(PostContext context, long editorId, string? title, string body, string contentNote, string language, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var isOpening = context.Post.Number == 1;
@@ -116,7 +118,7 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
             EditorMemberId = editorId, Now = now,
         }, tx, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(ForumSql.UpdatePostText,
-            new { PostId = context.Post.Id, Body = body, ContentNote = contentNote, Now = now }, tx, cancellationToken: ct));
+            new { PostId = context.Post.Id, Body = body, ContentNote = contentNote, Language = SiteCultures.Match(language) ?? context.Post.Language, Now = now }, tx, cancellationToken: ct));
         if (isOpening && newTitle != context.Thread.Title)
         {
             await connection.ExecuteAsync(new CommandDefinition(ForumSql.UpdateThreadTitle,
@@ -159,10 +161,11 @@ public sealed class PostWriter(DbConnectionFactory db, TimeProvider clock, Markd
         await connection.ExecuteScalarAsync<long>(new CommandDefinition(ForumSql.NextActivity, new { CategoryId = categoryId }, tx, cancellationToken: ct));
 
     private async Task<long> InsertPostAsync(DbConnection connection, DbTransaction tx, long threadId, int number, long authorId, long? replyTo,
-        string body, string contentNote, DateTimeOffset now, CancellationToken ct) =>
+        string body, string contentNote, string language, DateTimeOffset now, CancellationToken ct) =>
         await connection.ExecuteScalarAsync<long>(new CommandDefinition(ForumSql.InsertPost + db.Dialect.SelectInsertedId, new
         {
-            ThreadId = threadId, Number = number, AuthorId = authorId, ReplyToPostId = replyTo, Body = body, ContentNote = contentNote, Now = now,
+            ThreadId = threadId, Number = number, AuthorId = authorId, ReplyToPostId = replyTo, Body = body, ContentNote = contentNote,
+            Language = SiteCultures.Match(language) ?? SiteCultures.Default, Now = now,
         }, tx, cancellationToken: ct));
 
     /// <summary>

@@ -74,7 +74,7 @@ public sealed class ReplyModel(ForumAccess access, PostWriter writer, DraftStore
             return Page();
         }
         var (postId, number) = await writer.ReplyAsync(Category, Thread, viewer.RequireMemberId(),
-            new NewReply(ReplyingTo?.Id, Input.Body, Input.CleanContentNote), ct);
+            new NewReply(ReplyingTo?.Id, Input.Body, Input.CleanContentNote, Input.ChosenLanguage), ct);
         TempData["Status"] = localizer["Your reply has been posted."].Value;
         return Redirect(ForumUrls.Post(Thread.Id, Thread.Slug, postId, number));
     }
