@@ -36,7 +36,7 @@ public sealed class HubAuthorizationTests
         ["ChooseOffers", new object[] { true }], ["ProposeOrder", new object[] { Array.Empty<object>() }], ["StepAway", new object[] { true }],
         ["SubmitBid", new object[] { 20, "", false }], ["AddAction", new object[] { "x" }], ["ReviewAction", new object[] { 1, "Done", "" }],
         ["FlagAdvice", new object[] { 1 }], ["OpenLobby", Array.Empty<object>()], ["LeaveRoom", Array.Empty<object>()],
-        ["KeepAlive", Array.Empty<object>()],
+        ["KeepAlive", Array.Empty<object>()], ["IceServers", Array.Empty<object>()],
     ];
 
     [Test]

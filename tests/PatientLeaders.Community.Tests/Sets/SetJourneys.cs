@@ -16,17 +16,22 @@ public sealed class SetCommunity : IAsyncDisposable
     public required long SetId { get; init; }
     public required long OtherSetId { get; init; }
 
-    public static async Task<SetCommunity> CreateAsync(FakeClock? clock = null)
+    public static async Task<SetCommunity> CreateAsync(FakeClock? clock = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         // Six people register from one address: lift the per-address limits that would otherwise stop the setup.
-        var app = await TestApp.CreateAsync(clock, new Dictionary<string, string?>
+        var overrides = new Dictionary<string, string?>
         {
             ["RateLimits:RegistrationPerTenMinutes"] = "1000",
             ["RateLimits:SignInPerFiveMinutes"] = "1000",
             ["RateLimits:InvitationsPerHour"] = "1000",
             // Tests run the facilitator watch themselves, at the moments they choose on the FakeClock.
             ["Sets:FacilitatorWatchSeconds"] = "300",
-        });
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            overrides[key] = value;
+        }
+        var app = await TestApp.CreateAsync(clock, overrides);
         var admin = await app.SetUpAdminAsync();
         var facilitator = await app.InviteMemberAsync(admin, "faye@example.org", "faye", Roles.Facilitator);
         var coordinator = await app.InviteMemberAsync(admin, "cora@example.org", "cora", Roles.Coordinator);

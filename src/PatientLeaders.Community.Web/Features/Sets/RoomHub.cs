@@ -17,7 +17,8 @@ namespace PatientLeaders.Community.Web.Features.Sets;
 /// once, so it carries English keys (phase names, hints) that each page turns into its reader's words.
 /// </summary>
 [Authorize]
-public sealed class RoomHub(SetStore sets, RoomStore store, RoomService rooms, RoomConnections connections, IStringLocalizer<SharedResource>? localizer = null) : Hub<IRoomClient>
+public sealed class RoomHub(SetStore sets, RoomStore store, RoomService rooms, RoomConnections connections, IStringLocalizer<SharedResource>? localizer = null,
+    TurnCredentials? turn = null) : Hub<IRoomClient>
 {
     public const string Path = "/hubs/room";
     public const string NotFound = "This room does not exist.";
@@ -246,6 +247,16 @@ public sealed class RoomHub(SetStore sets, RoomStore store, RoomService rooms, R
         }
         var error = outcome.Error ?? "";
         throw new HubException(refused is { Say: { } say } && refused.Error == error ? Say(say) : Say(error));
+    }
+
+    /// <summary>
+    /// The servers this member's audio may use, with TURN credentials that expire (<see cref="TurnCredentials"/>):
+    /// only for someone admitted to the room, like every other call. Empty when no TURN server is set.
+    /// </summary>
+    public async Task<IceConfig> IceServers(long setId)
+    {
+        var access = await RequireAsync(setId);
+        return turn?.For(access.MemberId) ?? new IceConfig([], null);
     }
 
     /// <summary>

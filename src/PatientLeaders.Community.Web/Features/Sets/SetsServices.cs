@@ -8,6 +8,8 @@ public static class SetsServices
     public static IServiceCollection AddSets(this IServiceCollection services)
     {
         services.AddOptions<SetsOptions>().BindConfiguration(SetsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TurnOptions>().BindConfiguration(TurnOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TurnCredentials>();
         services.AddSingleton<SetStore>();
         services.AddSingleton<MeetingStore>();
         services.AddSingleton<RoomStore>();
