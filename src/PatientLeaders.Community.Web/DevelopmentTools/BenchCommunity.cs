@@ -8,6 +8,7 @@ using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Forum;
 using PatientLeaders.Community.Web.Features.Forum.Search;
 using PatientLeaders.Community.Web.Features.Forum.Threads;
+using PatientLeaders.Community.Web.Infrastructure.Localization;
 using PatientLeaders.Community.Web.Features.Mentoring;
 using PatientLeaders.Community.Web.Features.Notifications;
 using PatientLeaders.Community.Web.Features.Sets;
@@ -248,7 +249,7 @@ public sealed class BenchCommunity(SqliteConnection connection, Random random, d
 
         var insertThread = Prepare(ForumSql.InsertThread, "CategoryId", "Title", "Slug", "AuthorId", "Now", "SortKey");
         var insertTag = Prepare(ForumSql.InsertThreadTag, "ThreadId", "Tag");
-        var insertPost = Prepare(ForumSql.InsertPost, "ThreadId", "Number", "AuthorId", "ReplyToPostId", "Body", "ContentNote", "Now");
+        var insertPost = Prepare(ForumSql.InsertPost, "ThreadId", "Number", "AuthorId", "ReplyToPostId", "Body", "ContentNote", "Language", "Now");
         var insertText = Prepare(ForumSql.InsertSearchText, "PostId", "Title", "Body", "Month");
         var insertReaction = Prepare(ForumSql.InsertReaction, "PostId", "MemberId", "Kind", "Now");
         var insertNotification = Prepare(NotificationsSql.Insert, "MemberId", "Kind", "ThreadId", "PostId", "ActorMemberId", "CreatedAt");
@@ -292,7 +293,7 @@ public sealed class BenchCommunity(SqliteConnection connection, Random random, d
                 }
                 thread.Posts++;
                 long? replyTo = thread.Posts > 2 && random.NextDouble() < 0.3 ? thread.Recent[random.Next(Math.Min(thread.Posts - 1, thread.Recent.Length))] : null;
-                Run(insertPost, thread.Id, thread.Posts, author, replyTo, bodies[k], random.NextDouble() < 0.02 ? "Mentions a hospital stay" : "", now);
+                Run(insertPost, thread.Id, thread.Posts, author, replyTo, bodies[k], random.NextDouble() < 0.02 ? "Mentions a hospital stay" : "", SiteCultures.Default, now);
                 var postId = LastId();
                 thread.Recent[(thread.Posts - 1) % thread.Recent.Length] = postId;
                 Run(insertText, postId, title, texts[k], SearchMonths.Token(now));

@@ -20,6 +20,7 @@ public sealed class CallDetailsTests
     [TestCase("http://meet.example.org/plain")]
     [TestCase("meet.example.org/no-scheme")]
     [TestCase("data:text/html,hello")]
+    [TestCase("https://nhs.uk@evil.example/")]
     public async Task ALinkThatIsNotHttps_IsRefused_WithTheTextKept(string link)
     {
         await using var c = await SetCommunity.CreateAsync();
@@ -48,6 +49,25 @@ public sealed class CallDetailsTests
         }
         var edit = await c.Facilitator.GetPageAsync($"/sets/{c.SetId}/edit");
         Assert.That(edit.QuerySelector("#Input_CallLink")!.GetAttribute("value"), Is.EqualTo(Link), "the form shows what is saved");
+
+        // A coordinator schedules meetings but is not a member: no call details, and none taken from them.
+        var scheduling = await c.Coordinator.GetAsync($"/sets/{c.SetId}/meetings/new");
+        Assert.That(scheduling.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var html = await scheduling.Content.ReadAsStringAsync();
+        Assert.That(html, Does.Not.Contain("meet.example.org").And.Not.Contain("4321").And.Not.Contain("Input.CallLink"));
+        TestApp.AssertRedirect(await c.Coordinator.SubmitAsync($"/sets/{c.SetId}/meetings/new", new Dictionary<string, string>
+        {
+            ["Input.Date"] = "2030-05-06", ["Input.Time"] = "10:00", ["Input.TimeZone"] = "Europe/London", ["Input.DurationMinutes"] = "120",
+        }), $"/sets/{c.SetId}");
+    }
+
+    [Test]
+    public async Task ARefusedLink_IsExplainedInTheFacilitatorsLanguage()
+    {
+        await using var c = await SetCommunity.CreateAsync();
+        TestApp.AssertRedirect(await c.Facilitator.ClickAsync("/help", "form.language-switch button[value=cy-GB]"), "/help");
+        var page = await Forms.ParseAsync(await EditAsync(c, "http://meet.example.org/plain", ""));
+        Assert.That(page.ErrorSummary(), Has.Some.Contains("Rhowch gyfeiriad gwe llawn yr alwad"));
     }
 
     [Test]

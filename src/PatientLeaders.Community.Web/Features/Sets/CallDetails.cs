@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Localization;
+
 namespace PatientLeaders.Community.Web.Features.Sets;
 
 /// <summary>
@@ -21,14 +24,28 @@ public sealed record CallDetails(string Link, string DialIn)
 
     /// <summary>A link the site will show and put in a calendar: an absolute https address, nothing else.</summary>
     public static bool IsSafeLink(string? text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && text!.Length <= MaxLinkLength;
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.UserInfo.Length == 0 && text!.Length <= MaxLinkLength;
 }
 
-/// <summary>An optional call link: empty, or an absolute https address (never javascript:, data: or plain http).</summary>
+/// <summary>
+/// An optional call link: empty, or an absolute https address without a user name in it (never javascript:, data:,
+/// plain http or "https://trusted@elsewhere"). The message is in the reader's language.
+/// </summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class CallLinkAttribute : System.ComponentModel.DataAnnotations.ValidationAttribute
+public sealed class CallLinkAttribute : ValidationAttribute
 {
-    public CallLinkAttribute() => ErrorMessage = "Enter the call's full web address, starting with https://";
+    public const string Message = "Enter the call's full web address, starting with https://";
 
     public override bool IsValid(object? value) => value is not string text || text.Trim().Length == 0 || CallDetails.IsSafeLink(text.Trim());
+
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
+    {
+        if (IsValid(value))
+        {
+            return ValidationResult.Success;
+        }
+        var localizer = validationContext.GetService(typeof(IStringLocalizer<SharedResource>)) as IStringLocalizer;
+        var members = validationContext.MemberName is { } name ? new[] { name } : null;
+        return new ValidationResult(localizer?[Message].Value ?? Message, members);
+    }
 }

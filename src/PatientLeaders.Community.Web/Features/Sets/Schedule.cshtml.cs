@@ -36,6 +36,9 @@ public sealed class ScheduleModel(SetStore sets, MeetingStore meetings, TimeProv
 
     public SetView Set { get; private set; } = new();
 
+    /// <summary>The call details are for the set's members: a coordinator schedules without seeing or setting them.</summary>
+    public bool MaySeeCall { get; private set; }
+
     public async Task<IActionResult> OnGetAsync([FromRoute] long id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -44,6 +47,11 @@ public sealed class ScheduleModel(SetStore sets, MeetingStore meetings, TimeProv
         if (!await LoadAsync(id, ct))
         {
             return NotFound();
+        }
+        if (!MaySeeCall)
+        {
+            ModelState.Remove("Input.CallLink");
+            ModelState.Remove("Input.DialIn");
         }
         var zone = MeetingTimes.FindZone(Input.TimeZone);
         if (zone is null)
@@ -71,7 +79,7 @@ public sealed class ScheduleModel(SetStore sets, MeetingStore meetings, TimeProv
         {
             return Page();
         }
-        await meetings.ScheduleAsync(id, startsAt, Input.DurationMinutes, zone!.Id, new CallDetails((Input.CallLink ?? "").Trim(), (Input.DialIn ?? "").Trim()), ct);
+        await meetings.ScheduleAsync(id, startsAt, Input.DurationMinutes, zone!.Id, MaySeeCall ? new CallDetails((Input.CallLink ?? "").Trim(), (Input.DialIn ?? "").Trim()) : CallDetails.None, ct);
         TempData["Status"] = localizer["The meeting has been scheduled and the set has been sent an invitation."].Value;
         return LocalRedirect($"/sets/{id}");
     }
@@ -84,6 +92,7 @@ public sealed class ScheduleModel(SetStore sets, MeetingStore meetings, TimeProv
             return false;
         }
         Set = set;
+        MaySeeCall = access.CanSeeContent;
         return true;
     }
 }
