@@ -35,8 +35,8 @@ public sealed class HubAuthorizationTests
         ["RaiseHand", Array.Empty<object>()], ["LowerHand", Array.Empty<object>()], ["ClearHand", new object?[] { null }!],
         ["ChooseOffers", new object[] { true }], ["ProposeOrder", new object[] { Array.Empty<object>() }], ["StepAway", new object[] { true }],
         ["SubmitBid", new object[] { 20, "", false }], ["AddAction", new object[] { "x" }], ["ReviewAction", new object[] { 1, "Done", "" }],
-        ["FlagAdvice", new object[] { 1 }], ["OpenLobby", Array.Empty<object>()], ["LeaveRoom", Array.Empty<object>()],
-        ["KeepAlive", Array.Empty<object>()], ["IceServers", Array.Empty<object>()],
+        ["FlagAdvice", new object[] { 1 }], ["OpenLobby", Array.Empty<object>()], ["IceServers", Array.Empty<object>()],
+        ["LeaveRoom", Array.Empty<object>()], ["KeepAlive", Array.Empty<object>()],
     ];
 
     [Test]
