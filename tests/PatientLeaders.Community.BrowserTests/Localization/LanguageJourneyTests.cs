@@ -60,10 +60,23 @@ public sealed class LanguageJourneyTests
         await admin.GetByLabel("Facilitator's handle").FillAsync("nia");
         await admin.GetByLabel("Members' handles").FillAsync("lucia");
         await admin.GetByLabel("Quorum").FillAsync("1");
+        await admin.AssertAccessibleAsync("new set");
         await admin.Locator("main form button[type=submit]").Last.ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Leaders in Wales");
         var setPath = new Uri(admin.Url).AbsolutePath;
+        // The set's way in by video call or phone: a refused link, then a good one, shown on the set's page.
+        await admin.GotoAsync(site.BaseUrl + setPath + "/edit");
+        await admin.GetByLabel("Video call link").FillAsync("http://meet.example.org/wales");
+        await admin.Locator("main form button[type=submit]").Last.ClickAsync();
+        await Assertions.Expect(admin.Locator(".error-summary")).ToBeVisibleAsync();
+        await admin.AssertAccessibleAsync("set's call link refused");
+        await admin.GetByLabel("Video call link").FillAsync("https://meet.example.org/wales");
+        await admin.GetByLabel("Phone number and PIN").FillAsync("0300 123 4567, PIN 4321");
+        await admin.Locator("main form button[type=submit]").Last.ClickAsync();
+        await Assertions.Expect(admin.Locator(".call-details")).ToContainTextAsync("0300 123 4567, PIN 4321");
+        await admin.AssertAccessibleAsync("set with its call details");
         await admin.GotoAsync(site.BaseUrl + setPath + "/meetings/new");
+        await admin.AssertAccessibleAsync("scheduling a meeting");
         await admin.GetByLabel("Date").FillAsync(DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await admin.GetByLabel("Start time").FillAsync("10:00");
         await admin.Locator("main form button[type=submit]").Last.ClickAsync();
