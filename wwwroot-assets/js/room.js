@@ -87,7 +87,7 @@ const connection = new signalR.HubConnectionBuilder()
 
 connection.on("MessagePosted", (message) => addMessage(message));
 connection.on("StateChanged", (next) => applyState(next));
-connection.on("PresenceChanged", (presence) => renderPresence(presence));
+connection.on("PresenceChanged", (presence, at) => applyPresence(presence, at));
 connection.on("MessageFlagged", (seq) => markFlagged(seq));
 connection.on("ChatCleared", () => {
     for (const item of [...log.querySelectorAll(".message[data-seq]")]) item.remove();
@@ -143,7 +143,7 @@ async function start() {
 async function rejoin() {
     const snapshot = await connection.invoke("JoinRoom", setId);
     applyState(snapshot.state);
-    renderPresence(snapshot.presence);
+    applyPresence(snapshot.presence, snapshot.presenceAt);
     if (snapshot.lateSummary) announce(snapshot.lateSummary);
     if (away) await connection.invoke("StepAway", setId, true);
     await catchUp();
@@ -699,6 +699,14 @@ function renderTimer(seconds, timer) {
     } else {
         prompt.hidden = true;
     }
+}
+
+// A join's answer and another member's broadcast can arrive in either order: keep the later reading of who is here.
+let presenceAt = 0;
+function applyPresence(presence, at) {
+    if ((at ?? 0) < presenceAt) return;
+    presenceAt = at ?? 0;
+    renderPresence(presence);
 }
 
 function renderPresence(presence) {

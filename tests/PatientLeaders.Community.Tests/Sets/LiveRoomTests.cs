@@ -88,6 +88,53 @@ public sealed class LiveRoomTests
         }
     }
 
+    /// <summary>
+    /// Members entering at once: a join's answer and the others' broadcasts reach a page in any order, each stamped
+    /// with when it was read. The newest reading a page keeps (as room.js does) shows everyone who is here.
+    /// </summary>
+    [Test]
+    public async Task ConcurrentJoins_TheNewestPresenceEachPageKeepsShowsEveryone()
+    {
+        await using var c = await SetCommunity.CreateAsync();
+        await c.Sam.AcceptRulesAsync(c.SetId);
+        await c.Priya.AcceptRulesAsync(c.SetId);
+        await c.Facilitator.ScheduleSoonAsync(c.SetId);
+        var pages = new List<(string Name, HubConnection Connection, ConcurrentQueue<(long At, IReadOnlyList<PresenceView> Presence)> Readings)>();
+        foreach (var email in new[] { "faye@example.org", "sam@example.org", "priya@example.org" })
+        {
+            var cookies = new CookieContainer();
+            TestApp.AssertRedirect(await c.App.NewBrowser(cookies).SignInAsync(email, Journeys.Password), "/");
+            var connection = await c.App.ConnectHubAsync(RoomHub.Path, cookies);
+            var readings = new ConcurrentQueue<(long, IReadOnlyList<PresenceView>)>();
+            connection.On<IReadOnlyList<PresenceView>, long>("PresenceChanged", (presence, at) => readings.Enqueue((at, presence)));
+            pages.Add((email, connection, readings));
+        }
+        try
+        {
+            var snapshots = await Task.WhenAll(pages.Select(p => p.Connection.InvokeAsync<RoomSnapshot>("JoinRoom", c.SetId)));
+            await Task.Delay(500);
+
+            for (var i = 0; i < pages.Count; i++)
+            {
+                var readings = pages[i].Readings.Append((At: snapshots[i].PresenceAt, Presence: snapshots[i].Presence)).ToList();
+                var newest = readings.MaxBy(r => r.At);
+                Assert.Multiple(() =>
+                {
+                    Assert.That(readings.Select(r => r.At).Distinct().Count(), Is.EqualTo(readings.Count), $"{pages[i].Name}: every reading has its own stamp");
+                    Assert.That(newest.Presence.Where(p => p.Status == "here").Select(p => p.MemberId).Distinct().Count(), Is.EqualTo(3),
+                        $"{pages[i].Name}: the newest reading shows all three here");
+                });
+            }
+        }
+        finally
+        {
+            foreach (var page in pages)
+            {
+                await page.Connection.DisposeAsync();
+            }
+        }
+    }
+
     private static string Bids(RoomStateView state) =>
         string.Join(", ", state.Bids.OrderBy(b => b.MemberId).Select(b => $"{b.DisplayName} {b.Minutes}"));
 

@@ -9,7 +9,8 @@ public interface IRoomClient
 
     Task MessageFlagged(long seq);
 
-    Task PresenceChanged(IReadOnlyList<PresenceView> presence);
+    /// <summary>Who is here, read at <paramref name="at"/> (UTC ticks): a page keeps the newest it has seen, whatever order they arrive in.</summary>
+    Task PresenceChanged(IReadOnlyList<PresenceView> presence, long at);
 
     /// <summary>The meeting closed and its chat was deleted, as the set agreed.</summary>
     Task ChatCleared();

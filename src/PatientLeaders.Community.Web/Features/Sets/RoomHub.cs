@@ -57,7 +57,8 @@ public sealed class RoomHub(SetStore sets, RoomStore store, RoomService rooms, R
         }
         var me = new RoomMe(access.MemberId, Context.User?.FindFirst(MemberClaims.DisplayName)?.Value ?? "", access.IsFacilitator, access.IsMember);
         view ??= await rooms.CurrentViewAsync(setId, ct);
-        return new RoomSnapshot(view!, await rooms.PresenceAsync(setId, ct), me, Say(t => LateSummary(t, view!)));
+        var presenceAt = RoomService.PresenceStamp();
+        return new RoomSnapshot(view!, await rooms.PresenceAsync(setId, ct), me, Say(t => LateSummary(t, view!)), presenceAt);
     }
 
     /// <summary>

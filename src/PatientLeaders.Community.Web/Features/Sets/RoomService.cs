@@ -151,10 +151,32 @@ public sealed class RoomService(
     public async Task BroadcastPresenceAsync(long setId, CancellationToken ct)
     {
         await presence.PublishAsync(setId);
+        var at = PresenceStamp();
         var set = await sets.FindAsync(setId, ct);
         if (set is not null)
         {
-            await hub.Clients.Group(RoomGroups.For(setId)).PresenceChanged(Presence(set, await sets.MembersAsync(setId, ct), await presence.PresentAsync(setId)));
+            await hub.Clients.Group(RoomGroups.For(setId)).PresenceChanged(Presence(set, await sets.MembersAsync(setId, ct), await presence.PresentAsync(setId)), at);
+        }
+    }
+
+    private static long lastPresenceStamp;
+
+    /// <summary>
+    /// When a reading of who is here begins, in microseconds since 1970 (exact in a JavaScript number). A join's
+    /// answer and another member's broadcast can reach a page in either order; the page keeps the later reading.
+    /// Wall-clock time orders readings taken on different servers; within one server, stamps only ever rise.
+    /// </summary>
+    public static long PresenceStamp()
+    {
+        var now = (DateTime.UtcNow.Ticks - DateTime.UnixEpoch.Ticks) / 10;
+        while (true)
+        {
+            var last = Interlocked.Read(ref lastPresenceStamp);
+            var next = Math.Max(now, last + 1);
+            if (Interlocked.CompareExchange(ref lastPresenceStamp, next, last) == last)
+            {
+                return next;
+            }
         }
     }
 

@@ -74,6 +74,6 @@ public sealed record RoomStateView
 
 public sealed record RoomMe(long MemberId, string Name, bool IsFacilitator, bool IsMember);
 
-public sealed record RoomSnapshot(RoomStateView State, IReadOnlyList<PresenceView> Presence, RoomMe Me, string LateSummary);
+public sealed record RoomSnapshot(RoomStateView State, IReadOnlyList<PresenceView> Presence, RoomMe Me, string LateSummary, long PresenceAt = 0);
 
 public sealed record MessageAck(long Seq, string ClientMessageId);
