@@ -2,6 +2,8 @@
 // Chat: saved before broadcast with a per-room seq; sends carry a client UUID so a retry stores once; on start,
 // reconnect and tab return we rejoin (subscribe) first, then fetch everything after the last seq we saw.
 
+import { createAudio } from "./room-audio.js";
+
 const root = document.getElementById("room");
 const setId = Number(root.dataset.setId);
 const myId = Number(root.dataset.memberId);
@@ -85,6 +87,8 @@ const connection = new signalR.HubConnectionBuilder()
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => retryDelays[ctx.previousRetryCount] ?? 15000 })
     .build();
 
+const audio = createAudio({ connection, setId, myId, root, say, announce, alertText, errorText });
+
 connection.on("MessagePosted", (message) => addMessage(message));
 connection.on("StateChanged", (next) => applyState(next));
 connection.on("PresenceChanged", (presence, at) => applyPresence(presence, at));
@@ -146,6 +150,7 @@ async function rejoin() {
     applyPresence(snapshot.presence, snapshot.presenceAt);
     if (snapshot.lateSummary) announce(snapshot.lateSummary);
     if (away) await connection.invoke("StepAway", setId, true);
+    await audio.rejoin();
     await catchUp();
     for (const [clientId, entry] of pending) {
         if (entry.failed) send(clientId, entry.text, entry.item);
@@ -440,6 +445,8 @@ function applyState(next) {
     $("composer-rule").textContent = postingText(next);
 
     renderControls(next);
+    audio.applyState(next);
+    if (previous?.audioFloor !== next.audioFloor) renderPresence();
     renderBids(next);
     renderActions(next);
 
@@ -703,21 +710,56 @@ function renderTimer(seconds, timer) {
 
 // A join's answer and another member's broadcast can arrive in either order: keep the later reading of who is here.
 let presenceAt = 0;
+let people = [];
 function applyPresence(presence, at) {
     if ((at ?? 0) < presenceAt) return;
     presenceAt = at ?? 0;
-    renderPresence(presence);
+    people = presence;
+    audio.applyPresence(presence);
+    renderPresence();
 }
+root.addEventListener("plc:speaking", () => {
+    for (const span of $("presence").querySelectorAll(".presence-audio")) span.textContent = audioText(people.find((p) => p.memberId === Number(span.dataset.memberId)));
+});
 
-function renderPresence(presence) {
-    $("presence").replaceChildren(...presence.map((person) => {
+// Each person: here, away or not here; and, while a meeting is open, whether they talk or use the chat, muted, or
+// speaking now (in words, not by colour alone). The facilitator can ask someone who is talking to mute; the list is
+// redrawn as people come and go, and keyboard focus stays on the button it was on.
+function renderPresence() {
+    const meetingOpen = state && state.audioFloor !== "Closed";
+    const focused = document.activeElement?.closest?.("#presence [data-ask]")?.dataset.ask;
+    $("presence").replaceChildren(...people.map((person) => {
         const item = document.createElement("li");
         item.className = `presence-${person.status}`;
         const status = person.status === "here" || person.status === "away" ? person.status : "absent";
         const name = person.isFacilitator ? { here: "facilitatorHere", away: "facilitatorSteppedAway", absent: "facilitatorAbsent" }[status] : status;
         item.textContent = say(name, person.name);
+        if (meetingOpen && status !== "absent") {
+            const channel = document.createElement("span");
+            channel.className = "presence-audio";
+            channel.dataset.memberId = person.memberId;
+            channel.textContent = audioText(person);
+            item.append(channel);
+        }
+        if (isFacilitator && meetingOpen && person.audio === "on" && person.memberId !== myId) {
+            const ask = document.createElement("button");
+            ask.type = "button";
+            ask.className = "secondary small";
+            ask.dataset.ask = person.memberId;
+            ask.textContent = say("askToMute", person.name);
+            ask.addEventListener("click", () => call("AskToMute", person.memberId).then(() => announce(say("askedToMuteSent", person.name))).catch(() => {}));
+            item.append(" ", ask);
+        }
         return item;
     }));
+    if (focused) $("presence").querySelector(`[data-ask="${focused}"]`)?.focus();
+}
+
+function audioText(person) {
+    if (!person) return "";
+    return " · " + (person.audio === "off" ? say("onChat")
+        : person.audio === "muted" ? say("onAudioMuted")
+        : audio.speaking(person.memberId) ? say("speaking") : say("onAudio"));
 }
 
 // ---- Controls

@@ -9,7 +9,10 @@ public interface IRoomClient
 
     Task MessageFlagged(long seq);
 
-    /// <summary>Who is here, read at <paramref name="at"/> (UTC ticks): a page keeps the newest it has seen, whatever order they arrive in.</summary>
+    /// <summary>
+    /// Who is here, read at <paramref name="at"/> (microseconds since 1970): a page keeps the newest it has seen,
+    /// whatever order they arrive in.
+    /// </summary>
     Task PresenceChanged(IReadOnlyList<PresenceView> presence, long at);
 
     /// <summary>The meeting closed and its chat was deleted, as the set agreed.</summary>
@@ -17,4 +20,16 @@ public interface IRoomClient
 
     /// <summary>This member was removed from the set: the room is gone for them.</summary>
     Task AccessRevoked(long setId);
+
+    /// <summary>
+    /// WebRTC signalling from another member's audio (<see cref="RoomHub.Signal"/>): a session description or an ICE
+    /// candidate, meant for the page whose audio session is <paramref name="toSession"/>.
+    /// </summary>
+    Task Signal(long fromMemberId, string fromSession, string toSession, string kind, string payload);
+
+    /// <summary>The facilitator asks this member to mute. Nobody else can mute or unmute them.</summary>
+    Task AskedToMute(long setId);
+
+    /// <summary>This member joined the audio in another window, which now carries it.</summary>
+    Task AudioMoved(long setId);
 }

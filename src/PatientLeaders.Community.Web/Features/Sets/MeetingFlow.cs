@@ -46,6 +46,21 @@ public enum PostingRule
 }
 
 /// <summary>
+/// Who may open their microphone. The site never unmutes anyone: it only allows, and a member unmutes themselves.
+/// </summary>
+public enum AudioFloor
+{
+    /// <summary>No meeting is open, or it has closed: nobody is on audio.</summary>
+    Closed,
+
+    /// <summary>Everyone may speak (the lobby, rounds, questions, reviews, breaks and stops).</summary>
+    Open,
+
+    /// <summary>A presentation: the presenter, the facilitator and the member whose hand was taken.</summary>
+    Presenter,
+}
+
+/// <summary>
 /// The meeting as a state machine (research doc, section c). Pure: every command takes a state and the facts
 /// of the moment and returns the next state or a reason why not. Timers expiring never change state: they
 /// prompt the facilitator, who moves on.
@@ -175,7 +190,10 @@ public static class MeetingFlow
     public static FlowResult LowerHand(MeetingState state, FlowContext ctx) =>
         Ok(state with { Hands = state.Hands.Where(h => h != ctx.ActorId).ToList() }, ctx);
 
-    /// <summary>The facilitator takes (clears) a hand: the given member's, or the first in the queue.</summary>
+    /// <summary>
+    /// The facilitator takes a hand: the given member's, or the first in the queue. That member has the floor: during
+    /// a presentation they may now unmute, until the facilitator takes another hand or the meeting moves on.
+    /// </summary>
     public static FlowResult ClearHand(MeetingState state, FlowContext ctx, long? memberId)
     {
         if (!ctx.ActorIsFacilitator)
@@ -183,8 +201,23 @@ public static class MeetingFlow
             return Fail(state, "Only the facilitator can clear hands.");
         }
         var target = memberId ?? state.Hands.FirstOrDefault();
-        return Ok(state with { Hands = state.Hands.Where(h => h != target).ToList() }, ctx);
+        var floor = state.Hands.Contains(target) ? target : state.Floor;
+        return Ok(state with { Hands = state.Hands.Where(h => h != target).ToList(), Floor = floor }, ctx);
     }
+
+    /// <summary>The member with the floor has finished, or the facilitator ends their turn to speak.</summary>
+    public static FlowResult ReleaseFloor(MeetingState state, FlowContext ctx) =>
+        state.Floor is null ? Ok(state, ctx)
+        : ctx.ActorIsFacilitator || state.Floor == ctx.ActorId ? Ok(state with { Floor = null }, ctx)
+        : Fail(state, "Only the facilitator, or the member who has the floor, can end it.");
+
+    /// <summary>Who may open their microphone in this part of the meeting (<see cref="AudioFloor"/>).</summary>
+    public static AudioFloor Floor(MeetingState state) => state.Phase switch
+    {
+        MeetingPhase.Closed => AudioFloor.Closed,
+        MeetingPhase.Presentation when !(state.Stopped || state.OnBreak) => AudioFloor.Presenter,
+        _ => AudioFloor.Open,
+    };
 
     /// <summary>The facilitator proposes who presents, in what order, for how long; the set sees it.</summary>
     public static FlowResult ProposeAllocation(MeetingState state, FlowContext ctx, IReadOnlyList<PresenterSlot> slots)
@@ -315,7 +348,7 @@ public static class MeetingFlow
     /// <summary>Enters a phase, skipping those with nobody to do them (no prior actions, no presenters).</summary>
     private static MeetingState EnterPhase(MeetingState state, MeetingPhase phase, FlowContext ctx)
     {
-        var next = state with { Phase = phase, Turn = 0, Passed = [], Hands = [], Round = [] };
+        var next = state with { Phase = phase, Turn = 0, Passed = [], Hands = [], Round = [], Floor = null };
         switch (phase)
         {
             case MeetingPhase.Opening:
@@ -359,7 +392,7 @@ public static class MeetingFlow
             MeetingPhase.ActionReview => ActionReviewSecondsEach,
             _ => CheckOutSecondsEach,
         };
-        return WithTimer(state with { Turn = state.Turn + 1, Hands = [] }, seconds, ctx);
+        return WithTimer(state with { Turn = state.Turn + 1, Hands = [], Floor = null }, seconds, ctx);
     }
 
     public static int SlotSeconds(PresenterSlot slot, MeetingPhase phase) =>

@@ -65,6 +65,12 @@ public sealed record MeetingState
     /// <summary>Raised hands, in the order they went up.</summary>
     public IReadOnlyList<long> Hands { get; init; } = [];
 
+    /// <summary>
+    /// The member whose raised hand the facilitator took last: during a presentation they may open their microphone
+    /// too. Cleared when the phase or the turn moves on.
+    /// </summary>
+    public long? Floor { get; init; }
+
     /// <summary>The facilitator has been gone longer than the grace period: the room waits, its timer paused.</summary>
     public bool FacilitatorAway { get; init; }
 

@@ -10,6 +10,9 @@ public sealed class RoomConnections
     {
         public HashSet<string> Connections { get; } = [];
         public bool Away { get; set; }
+
+        /// <summary>The one connection carrying this member's audio on this server, its session, and whether it is muted.</summary>
+        public (string ConnectionId, string Session, bool Muted)? Audio { get; set; }
     }
 
     private readonly Lock gate = new();
@@ -63,8 +66,22 @@ public sealed class RoomConnections
     {
         lock (gate)
         {
-            return connections.TryGetValue(connectionId, out var info) && info.Sets.ContainsKey(setId);
+            return IsInRoomLocked(setId, connectionId);
         }
+    }
+
+    private bool IsInRoomLocked(long setId, string connectionId) =>
+        connections.TryGetValue(connectionId, out var info) && info.Sets.ContainsKey(setId);
+
+    private bool LeaveAudioLocked(long setId, long memberId, string connectionId)
+    {
+        if (!rooms.TryGetValue(setId, out var room) || !room.TryGetValue(memberId, out var presence)
+            || presence.Audio is not { } audio || audio.ConnectionId != connectionId)
+        {
+            return false;
+        }
+        presence.Audio = null;
+        return true;
     }
 
     /// <summary>The access this connection was given when it joined the room; null when it is not in the room.</summary>
@@ -76,8 +93,11 @@ public sealed class RoomConnections
         }
     }
 
-    /// <summary>Forgets a closed connection; returns the rooms the member has now left entirely.</summary>
-    public IReadOnlyList<(long SetId, long MemberId)> Disconnect(string connectionId)
+    /// <summary>
+    /// Forgets a closed connection; returns the rooms whose list of people changed: the member has left entirely
+    /// (<c>LeftRoom</c>), or this connection carried their audio.
+    /// </summary>
+    public IReadOnlyList<(long SetId, long MemberId, bool LeftRoom)> Disconnect(string connectionId)
     {
         lock (gate)
         {
@@ -85,7 +105,66 @@ public sealed class RoomConnections
             {
                 return [];
             }
-            return info.Sets.Keys.Where(setId => RemoveFromRoom(setId, info.MemberId, connectionId)).Select(setId => (setId, info.MemberId)).ToList();
+            var changed = new List<(long, long, bool)>();
+            foreach (var setId in info.Sets.Keys)
+            {
+                var hadAudio = LeaveAudioLocked(setId, info.MemberId, connectionId);
+                var left = RemoveFromRoom(setId, info.MemberId, connectionId);
+                if (left || hadAudio)
+                {
+                    changed.Add((setId, info.MemberId, left));
+                }
+            }
+            return changed;
+        }
+    }
+
+    /// <summary>This connection now carries the member's audio here, under a session the page chose.</summary>
+    public bool JoinAudio(long setId, long memberId, string connectionId, string session, bool muted)
+    {
+        lock (gate)
+        {
+            if (!IsInRoomLocked(setId, connectionId) || !rooms[setId].TryGetValue(memberId, out var presence))
+            {
+                return false;
+            }
+            presence.Audio = (connectionId, session, muted);
+            return true;
+        }
+    }
+
+    /// <summary>The audio session this connection carries in the room, if it carries one.</summary>
+    public string? AudioSessionOf(long setId, string connectionId)
+    {
+        lock (gate)
+        {
+            return connections.TryGetValue(connectionId, out var info) && rooms.TryGetValue(setId, out var room)
+                && room.TryGetValue(info.MemberId, out var presence) && presence.Audio is { } audio && audio.ConnectionId == connectionId
+                ? audio.Session : null;
+        }
+    }
+
+    /// <summary>Mutes or unmutes this connection's audio; false when it carries none.</summary>
+    public bool SetMuted(long setId, string connectionId, bool muted)
+    {
+        lock (gate)
+        {
+            if (!connections.TryGetValue(connectionId, out var info) || !rooms.TryGetValue(setId, out var room)
+                || !room.TryGetValue(info.MemberId, out var presence) || presence.Audio is not { } audio || audio.ConnectionId != connectionId)
+            {
+                return false;
+            }
+            presence.Audio = audio with { Muted = muted };
+            return true;
+        }
+    }
+
+    /// <summary>This connection's audio ends; false when it carried none.</summary>
+    public bool LeaveAudio(long setId, string connectionId)
+    {
+        lock (gate)
+        {
+            return connections.TryGetValue(connectionId, out var info) && LeaveAudioLocked(setId, info.MemberId, connectionId);
         }
     }
 
@@ -120,14 +199,14 @@ public sealed class RoomConnections
         }
     }
 
-    /// <summary>Members with a connection in the room, and whether each has stepped away.</summary>
-    public IReadOnlyDictionary<long, bool> Present(long setId)
+    /// <summary>Members with a connection in the room: whether each has stepped away, and their audio.</summary>
+    public IReadOnlyDictionary<long, MemberHere> Present(long setId)
     {
         lock (gate)
         {
             return rooms.TryGetValue(setId, out var room)
-                ? room.ToDictionary(p => p.Key, p => p.Value.Away)
-                : new Dictionary<long, bool>();
+                ? room.ToDictionary(p => p.Key, p => new MemberHere(p.Value.Away, p.Value.Audio is { } audio ? (audio.Muted ? AudioStatus.Muted : AudioStatus.On) : AudioStatus.Off, p.Value.Audio?.Session))
+                : new Dictionary<long, MemberHere>();
         }
     }
 
@@ -147,6 +226,10 @@ public sealed class RoomConnections
             return false;
         }
         presence.Connections.Remove(connectionId);
+        if (presence.Audio?.ConnectionId == connectionId)
+        {
+            presence.Audio = null;
+        }
         if (presence.Connections.Count > 0)
         {
             return false;

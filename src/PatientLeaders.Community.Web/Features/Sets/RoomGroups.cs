@@ -4,4 +4,7 @@ namespace PatientLeaders.Community.Web.Features.Sets;
 public static class RoomGroups
 {
     public static string For(long setId) => $"set-room-{setId}";
+
+    /// <summary>The connection carrying one member's audio in a room: where signalling for them goes, on any server.</summary>
+    public static string Audio(long setId, long memberId) => $"set-room-{setId}-audio-{memberId}";
 }

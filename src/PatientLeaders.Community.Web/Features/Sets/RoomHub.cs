@@ -17,7 +17,7 @@ namespace PatientLeaders.Community.Web.Features.Sets;
 /// once, so it carries English keys (phase names, hints) that each page turns into its reader's words.
 /// </summary>
 [Authorize]
-public sealed class RoomHub(SetStore sets, RoomStore store, RoomService rooms, RoomConnections connections, IStringLocalizer<SharedResource>? localizer = null,
+public sealed partial class RoomHub(SetStore sets, RoomStore store, RoomService rooms, RoomConnections connections, IStringLocalizer<SharedResource>? localizer = null,
     TurnCredentials? turn = null) : Hub<IRoomClient>
 {
     public const string Path = "/hubs/room";

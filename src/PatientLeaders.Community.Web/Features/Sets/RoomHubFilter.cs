@@ -27,13 +27,17 @@ public sealed partial class RoomHubFilter(SessionStore sessions, LiveConnections
 
     private readonly ConcurrentDictionary<long, RateLimiter> chatLimiters = new();
     private readonly ConcurrentDictionary<long, RateLimiter> callLimiters = new();
+    private readonly ConcurrentDictionary<long, RateLimiter> signalLimiters = new();
 
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         var context = invocationContext.Context;
         var memberId = await RequireLiveSessionAsync(context, invocationContext.Hub);
         var limits = options.Value;
-        if (!Acquire(callLimiters, memberId, limits.RoomCallsPerTenSeconds))
+        // Joining a full room's audio sends a burst of signalling (a description and a few candidates per peer): it
+        // has its own, larger budget, apart from the room's other calls.
+        var isSignal = invocationContext.Hub is RoomHub && invocationContext.HubMethodName == nameof(RoomHub.Signal);
+        if (!(isSignal ? Acquire(signalLimiters, memberId, limits.AudioSignalsPerTenSeconds) : Acquire(callLimiters, memberId, limits.RoomCallsPerTenSeconds)))
         {
             LogLimited(memberId, invocationContext.Hub.GetType().Name, invocationContext.HubMethodName);
             throw new HubException(Say(context, "You are doing that too quickly. Wait a few seconds and try again."));

@@ -4,6 +4,29 @@ using StackExchange.Redis;
 
 namespace PatientLeaders.Community.Web.Features.Sets;
 
+/// <summary>A member's audio in a room, as the list of people shows it.</summary>
+public static class AudioStatus
+{
+    public const string Off = "off";
+    public const string Muted = "muted";
+    public const string On = "on";
+
+    /// <summary>Of two of a member's connections (on two servers), the one that says more.</summary>
+    public static string Louder(string a, string b) => Rank(a) >= Rank(b) ? a : b;
+
+    private static int Rank(string status) => status switch { On => 2, Muted => 1, _ => 0 };
+}
+
+/// <summary>
+/// A member in a room: away only when away on every connection; their audio and its session (which the page
+/// chose when it joined the audio, so peers can tell a new connection from an old one).
+/// </summary>
+public sealed record MemberHere(bool Away, string Audio = AudioStatus.Off, string? AudioSession = null)
+{
+    public MemberHere With(MemberHere elsewhere) =>
+        new(Away && elsewhere.Away, AudioStatus.Louder(Audio, elsewhere.Audio), Audio == AudioStatus.Off ? elsewhere.AudioSession : AudioSession);
+}
+
 /// <summary>
 /// Who is in each room across every server. Each server keeps its own connections (<see cref="RoomConnections"/>)
 /// and, when SignalR:Redis is set, writes its part of each room to Redis under its own key with a short lifetime,
@@ -17,7 +40,7 @@ public sealed class RoomPresenceBoard(RoomConnections connections, ClusterBus bu
     public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(10);
 
     /// <summary>Members with a connection in the room on any server; away only when away wherever they are connected.</summary>
-    public async Task<IReadOnlyDictionary<long, bool>> PresentAsync(long setId)
+    public async Task<IReadOnlyDictionary<long, MemberHere>> PresentAsync(long setId)
     {
         var local = connections.Present(setId);
         if (bus.Redis is not { } redis)
@@ -36,9 +59,9 @@ public sealed class RoomPresenceBoard(RoomConnections connections, ClusterBus bu
         }
     }
 
-    private async Task<IReadOnlyDictionary<long, bool>> MergeAsync(IDatabase redis, long setId, IReadOnlyDictionary<long, bool> local)
+    private async Task<IReadOnlyDictionary<long, MemberHere>> MergeAsync(IDatabase redis, long setId, IReadOnlyDictionary<long, MemberHere> local)
     {
-        var merged = new Dictionary<long, bool>(local);
+        var merged = new Dictionary<long, MemberHere>(local);
         foreach (var server in await redis.SetMembersAsync(ServersKey(setId)))
         {
             if (server == bus.ServerId)
@@ -53,9 +76,9 @@ public sealed class RoomPresenceBoard(RoomConnections connections, ClusterBus bu
                 continue;
             }
 
-            foreach (var (memberId, away) in JsonSerializer.Deserialize<Dictionary<long, bool>>(part.ToString())!)
+            foreach (var (memberId, here) in JsonSerializer.Deserialize<Dictionary<long, MemberHere>>(part.ToString())!)
             {
-                merged[memberId] = merged.TryGetValue(memberId, out var elsewhere) ? elsewhere && away : away;
+                merged[memberId] = merged.TryGetValue(memberId, out var elsewhere) ? elsewhere.With(here) : here;
             }
         }
 

@@ -84,10 +84,10 @@ public sealed class RoomService(
     /// </summary>
     public async Task DisconnectedAsync(string connectionId, CancellationToken ct)
     {
-        foreach (var (setId, memberId) in connections.Disconnect(connectionId))
+        foreach (var (setId, memberId, leftRoom) in connections.Disconnect(connectionId))
         {
             var set = await sets.FindAsync(setId, ct);
-            if (set?.FacilitatorId == memberId)
+            if (leftRoom && set?.FacilitatorId == memberId)
             {
                 await ApplyAsync(new SetAccess(setId, memberId, SetRole.Facilitator), MeetingFlow.FacilitatorLeft, ct);
             }
@@ -180,6 +180,11 @@ public sealed class RoomService(
         }
     }
 
+    /// <summary>Everyone on the room's audio, on any server, with the session each page chose.</summary>
+    public async Task<IReadOnlyList<AudioPeer>> AudioPeersAsync(long setId) =>
+        (await presence.PresentAsync(setId)).Where(p => p.Value.AudioSession is not null && p.Value.Audio != AudioStatus.Off)
+            .Select(p => new AudioPeer(p.Key, p.Value.AudioSession!)).ToList();
+
     public async Task<IReadOnlyList<PresenceView>> PresenceAsync(long setId, CancellationToken ct)
     {
         var set = await sets.FindAsync(setId, ct);
@@ -199,6 +204,7 @@ public sealed class RoomService(
         foreach (var connectionId in connections.RemoveMember(setId, memberId))
         {
             await hub.Groups.RemoveFromGroupAsync(connectionId, RoomGroups.For(setId), ct);
+            await hub.Groups.RemoveFromGroupAsync(connectionId, RoomGroups.Audio(setId, memberId), ct);
             await hub.Clients.Client(connectionId).AccessRevoked(setId);
         }
         await BroadcastPresenceAsync(setId, ct);
@@ -207,7 +213,7 @@ public sealed class RoomService(
     private async Task<FlowContext> ContextAsync(SetAccess access, SetView set, LoadedMeeting meeting, IReadOnlyList<SetMemberView> members, CancellationToken ct)
     {
         var present = await presence.PresentAsync(access.SetId);
-        var presentMembers = members.Where(m => present.TryGetValue(m.MemberId, out var away) && !away).Select(m => m.MemberId).ToList();
+        var presentMembers = members.Where(m => present.TryGetValue(m.MemberId, out var here) && !here.Away).Select(m => m.MemberId).ToList();
         var previous = await store.PreviousMeetingIdAsync(access.SetId, meeting.Row.Id, ct);
         var owners = previous is { } id ? (await store.ActionsOfMeetingAsync(id, ct)).Select(a => a.OwnerId).ToHashSet() : [];
         return new FlowContext
@@ -224,15 +230,17 @@ public sealed class RoomService(
         };
     }
 
-    private static IReadOnlyList<PresenceView> Presence(SetView set, IReadOnlyList<SetMemberView> members, IReadOnlyDictionary<long, bool> present)
+    private static IReadOnlyList<PresenceView> Presence(SetView set, IReadOnlyList<SetMemberView> members, IReadOnlyDictionary<long, MemberHere> present)
     {
-        string Status(long id) => present.TryGetValue(id, out var away) ? (away ? "away" : "here") : "absent";
+        PresenceView Of(long id, string name, bool isFacilitator) => present.TryGetValue(id, out var here)
+            ? new PresenceView(id, name, here.Away ? "away" : "here", isFacilitator, here.Audio)
+            : new PresenceView(id, name, "absent", isFacilitator);
         var list = new List<PresenceView>();
         if (set.FacilitatorId is { } facilitatorId)
         {
-            list.Add(new PresenceView(facilitatorId, set.FacilitatorName, Status(facilitatorId), true));
+            list.Add(Of(facilitatorId, set.FacilitatorName, true));
         }
-        list.AddRange(members.Select(m => new PresenceView(m.MemberId, m.DisplayName, Status(m.MemberId), false)));
+        list.AddRange(members.Select(m => Of(m.MemberId, m.DisplayName, false)));
         return list;
     }
 
@@ -245,7 +253,7 @@ public sealed class RoomService(
         }
         string Name(long id) => names.TryGetValue(id, out var name) ? name : "A former member";
         var present = await presence.PresentAsync(set.Id);
-        var presentCount = members.Count(m => present.TryGetValue(m.MemberId, out var away) && !away);
+        var presentCount = members.Count(m => present.TryGetValue(m.MemberId, out var here) && !here.Away);
         if (meeting is null)
         {
             return new RoomStateView { SetId = set.Id, Phase = "None", PhaseLabel = "No meeting scheduled", FacilitatorId = set.FacilitatorId, Quorum = set.Quorum, PresentCount = presentCount };
@@ -272,6 +280,8 @@ public sealed class RoomService(
             Presenters = state.Presenters.Select((slot, i) => new PresenterSlotView(slot.MemberId, Name(slot.MemberId), slot.Minutes, MeetingPhases.IsSlot(state.Phase) && i == state.PresenterIndex)).ToList(),
             AllocationProposed = state.AllocationProposed,
             Hands = state.Hands.Select(id => new PersonView(id, Name(id))).ToList(),
+            AudioFloor = MeetingFlow.Floor(state).ToString(),
+            Floor = state.Floor is { } floor ? new PersonView(floor, Name(floor)) : null,
             Bids = await store.BidsAsync(meeting.Row.Id, ct),
             Stopped = state.Stopped,
             OnBreak = state.OnBreak,

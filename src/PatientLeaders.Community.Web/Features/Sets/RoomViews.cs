@@ -26,7 +26,8 @@ public static class RoomWords
     ];
 }
 
-public sealed record PresenceView(long MemberId, string Name, string Status, bool IsFacilitator);
+/// <summary>One person in the room's list: here, away or absent, and on audio ("off", "muted" or "on", <see cref="AudioStatus"/>).</summary>
+public sealed record PresenceView(long MemberId, string Name, string Status, bool IsFacilitator, string Audio = AudioStatus.Off);
 
 public sealed record RoundTurnView(long MemberId, string Name, bool Passed, bool Current);
 
@@ -59,6 +60,12 @@ public sealed record RoomStateView
     public IReadOnlyList<PresenterSlotView> Presenters { get; init; } = [];
     public bool AllocationProposed { get; init; }
     public IReadOnlyList<PersonView> Hands { get; init; } = [];
+
+    /// <summary>Who may open their microphone now (<see cref="Sets.AudioFloor"/>): "Closed", "Open" or "Presenter".</summary>
+    public string AudioFloor { get; init; } = nameof(Sets.AudioFloor.Closed);
+
+    /// <summary>The member whose hand the facilitator took: during a presentation they may speak too.</summary>
+    public PersonView? Floor { get; init; }
     public IReadOnlyList<BidView> Bids { get; init; } = [];
     public bool Stopped { get; init; }
     public bool OnBreak { get; init; }
@@ -72,8 +79,25 @@ public sealed record RoomStateView
     public IReadOnlyList<ActionView> ActionsThisMeeting { get; init; } = [];
 }
 
+/// <summary>The one rule for who may speak, which room.js mirrors: the hub refuses an unmute it does not allow.</summary>
+public static class RoomFloor
+{
+    public static bool MaySpeak(RoomStateView state, long memberId) => state.AudioFloor switch
+    {
+        nameof(AudioFloor.Open) => true,
+        nameof(AudioFloor.Presenter) => state.FacilitatorId == memberId || state.Presenter?.MemberId == memberId || state.Floor?.MemberId == memberId,
+        _ => false,
+    };
+}
+
 public sealed record RoomMe(long MemberId, string Name, bool IsFacilitator, bool IsMember);
 
 public sealed record RoomSnapshot(RoomStateView State, IReadOnlyList<PresenceView> Presence, RoomMe Me, string LateSummary, long PresenceAt = 0);
 
 public sealed record MessageAck(long Seq, string ClientMessageId);
+
+/// <summary>Someone on the room's audio, and the session their page chose when it joined.</summary>
+public sealed record AudioPeer(long MemberId, string Session);
+
+/// <summary>What joining the audio gives a page: who to connect to, whether it starts muted, and the ICE servers.</summary>
+public sealed record AudioJoin(IReadOnlyList<AudioPeer> Peers, bool Muted, IceConfig Ice);

@@ -25,6 +25,10 @@ public sealed class SetsOptions
     [Range(1, 10000)]
     public int RoomCallsPerTenSeconds { get; set; } = 60;
 
+    /// <summary>Audio signalling messages (session descriptions and network candidates) one member may send in ten seconds.</summary>
+    [Range(1, 100000)]
+    public int AudioSignalsPerTenSeconds { get; set; } = 600;
+
     /// <summary>The room's lobby opens this many minutes before a meeting starts (research notes, section c: 10).</summary>
     [Range(0, 20160)]
     public int LobbyOpensMinutesBefore { get; set; } = 10;

@@ -24,14 +24,23 @@ public sealed class TurnOptions
     [Range(1, 1440)]
     public int CredentialMinutes { get; set; } = 60;
 
+    /// <summary>
+    /// Send all audio through the TURN server, never directly between browsers: members then never learn each
+    /// other's network addresses, at the cost of the relay's bandwidth. Only with a TURN server set.
+    /// </summary>
+    public bool RelayOnly { get; set; }
+
     public bool IsConfigured => Urls.Length > 0 && Secret.Length > 0;
 }
 
 /// <summary>One ICE server as a browser's RTCPeerConnection takes it.</summary>
 public sealed record IceServer(IReadOnlyList<string> Urls, string Username, string Credential);
 
-/// <summary>What a room's page may use to connect its audio: the servers (none without TURN) and when their credentials end.</summary>
-public sealed record IceConfig(IReadOnlyList<IceServer> Servers, DateTimeOffset? ExpiresAt);
+/// <summary>
+/// What a room's page may use to connect its audio: the servers (none without TURN), when their credentials end,
+/// and whether the audio must go through the relay only (RTCPeerConnection's <c>iceTransportPolicy: "relay"</c>).
+/// </summary>
+public sealed record IceConfig(IReadOnlyList<IceServer> Servers, DateTimeOffset? ExpiresAt, bool RelayOnly = false);
 
 /// <summary>
 /// Short-lived TURN credentials in coturn's REST form: the user name is "expiry:member" and the password the
@@ -49,7 +58,7 @@ public sealed class TurnCredentials(IOptions<TurnOptions> options, TimeProvider 
         }
         var expires = clock.GetUtcNow().AddMinutes(turn.CredentialMinutes);
         var username = expires.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) + ":" + memberId.ToString(CultureInfo.InvariantCulture);
-        return new IceConfig([new IceServer(turn.Urls, username, Password(turn.Secret, username))], expires);
+        return new IceConfig([new IceServer(turn.Urls, username, Password(turn.Secret, username))], expires, turn.RelayOnly);
     }
 
     public static string Password(string secret, string username) =>

@@ -1,0 +1,316 @@
+// Audio in a set's room: a full mesh of WebRTC peers, one per other person on the audio, signalled through the room
+// hub. Each pair follows the perfect-negotiation pattern, with politeness by rule (the lower member id is polite), and
+// restarts ICE when a connection fails. The server decides who may speak in each part of the meeting; this page mutes
+// itself when it may not, and never unmutes anyone: people unmute themselves. Audio from someone who may not speak
+// now is not played. Joining is a deliberate click, because browsers only play sound after one.
+
+const speakingLevel = 0.02; // RMS of the microphone signal above which someone is speaking
+const speakingHoldMs = 700;
+
+export function createAudio({ connection, setId, myId, root, say, announce, alertText, errorText }) {
+    const $ = (id) => document.getElementById(id);
+    const section = $("audio-section");
+    const none = { applyState() {}, applyPresence() {}, async rejoin() {}, speaking: () => false };
+    if (!section) return none;
+    if (!window.RTCPeerConnection || !navigator.mediaDevices?.getUserMedia) {
+        // Without WebRTC or a microphone API (an old browser, or a page not served over HTTPS): say so, keep the chat.
+        $("audio-unsupported").hidden = false;
+        $("audio-join").hidden = true;
+        return { ...none, applyState(s) { section.hidden = !s || s.audioFloor === "Closed"; } };
+    }
+    const joinButton = $("audio-join");
+    const muteButton = $("audio-mute");
+    const leaveButton = $("audio-leave");
+    const releaseButton = $("audio-release");
+    const stateText = $("audio-state");
+    const floorText = $("audio-floor");
+    const askedText = $("audio-asked");
+    const outputs = $("audio-out");
+
+    let state = null;
+    let stream = null; // this page's microphone
+    let session = null; // this page's audio session: new on every join, so peers rebuild after a reconnect
+    let muted = true;
+    let ice = { servers: [], relayOnly: false };
+    const peers = new Map(); // memberId -> { memberId, pc, session, polite, makingOffer, ignoreOffer, queue, audio }
+    const levels = new Map(); // memberId -> { analyser, data, lastLoud }
+    let audioContext = null;
+
+    const maySpeak = (s, memberId) => !!s && (s.audioFloor === "Open"
+        || (s.audioFloor === "Presenter" && (s.facilitatorId === memberId || s.presenter?.memberId === memberId || s.floor?.memberId === memberId)));
+
+    // ---- Joining and leaving
+    joinButton.addEventListener("click", () => join().catch((error) => {
+        alertText(error?.name === "NotAllowedError" ? say("audioNoMicrophone") : errorText(error));
+        leaveLocally();
+    }));
+    leaveButton.addEventListener("click", async () => {
+        leaveLocally();
+        announce(say("audioLeft"));
+        joinButton.focus();
+        try { await connection.invoke("LeaveAudio", setId); } catch { /* the server forgets it when the connection ends */ }
+    });
+    releaseButton.addEventListener("click", () => connection.invoke("ReleaseFloor", setId).catch((error) => alertText(errorText(error))));
+    muteButton.addEventListener("click", () => toggleMute());
+    document.addEventListener("keydown", (event) => {
+        // Alt+M, as the button says; a modifier, so typing in the chat never mutes anyone (WCAG 2.1.4).
+        if (event.altKey && !event.ctrlKey && !event.metaKey && event.code === "KeyM" && stream) {
+            event.preventDefault();
+            toggleMute();
+        }
+    });
+
+    async function join() {
+        joinButton.disabled = true;
+        try {
+            stream ??= await navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: true, autoGainControl: true } });
+            audioContext ??= new AudioContext();
+            await audioContext.resume();
+            meter(myId, stream);
+            await enter(!maySpeak(state, myId));
+            announce(muted ? say("audioJoinedMuted") : say("audioJoined"));
+            muteButton.focus();
+        } finally {
+            joinButton.disabled = false;
+        }
+    }
+
+    // Joins (or joins again, after a reconnect) under a new session, and connects to everyone already on the audio.
+    async function enter(startMuted) {
+        closePeers();
+        session = crypto.randomUUID();
+        const joined = await connection.invoke("JoinAudio", setId, session, startMuted);
+        ice = joined.ice;
+        setMuted(joined.muted);
+        render();
+        for (const peer of joined.peers) peerFor(peer.memberId, peer.session);
+    }
+
+    function leaveLocally() {
+        closePeers();
+        if (stream) for (const track of stream.getTracks()) track.stop();
+        stream = null;
+        session = null;
+        levels.delete(myId);
+        askedText.hidden = true;
+        render();
+    }
+
+    function closePeers() {
+        for (const memberId of [...peers.keys()]) closePeer(memberId);
+    }
+
+    function closePeer(memberId) {
+        const peer = peers.get(memberId);
+        if (!peer) return;
+        peers.delete(memberId);
+        levels.delete(memberId);
+        peer.pc.close();
+        peer.audio.remove();
+    }
+
+    // ---- Muting: always allowed; unmuting only when this part of the meeting lets this person speak.
+    async function toggleMute() {
+        if (!stream) return;
+        if (!muted) {
+            setMuted(true);
+            announce(say("youAreMuted"));
+            await connection.invoke("SetMuted", setId, true).catch(() => {});
+            return;
+        }
+        if (!maySpeak(state, myId)) {
+            announce(say("audioNotYourFloor"));
+            return;
+        }
+        try {
+            await connection.invoke("SetMuted", setId, false);
+            setMuted(false);
+            askedText.hidden = true;
+            announce(say("youAreUnmuted"));
+        } catch (error) {
+            alertText(errorText(error));
+        }
+    }
+
+    function setMuted(value) {
+        muted = value;
+        if (stream) for (const track of stream.getAudioTracks()) track.enabled = !muted;
+        render();
+    }
+
+    // ---- Peers: perfect negotiation, one RTCPeerConnection per other person on the audio.
+    function peerFor(memberId, peerSession) {
+        let peer = peers.get(memberId);
+        if (peer && peer.session !== peerSession) {
+            closePeer(memberId); // they joined again (a reconnect, or another window): start afresh
+            peer = null;
+        }
+        if (peer) return peer;
+        const config = { iceServers: ice.servers.map((s) => ({ urls: s.urls, username: s.username, credential: s.credential })) };
+        if (ice.relayOnly) config.iceTransportPolicy = "relay";
+        const pc = new RTCPeerConnection(config);
+        const audio = document.createElement("audio");
+        audio.autoplay = true;
+        outputs.append(audio);
+        peer = { memberId, pc, session: peerSession, polite: myId < memberId, makingOffer: false, ignoreOffer: false, queue: Promise.resolve(), audio };
+        peers.set(memberId, peer);
+        for (const track of stream.getTracks()) pc.addTrack(track, stream);
+        pc.onnegotiationneeded = async () => {
+            try {
+                peer.makingOffer = true;
+                await pc.setLocalDescription();
+                signal(memberId, peer, "description", pc.localDescription);
+            } catch {
+                // A newer negotiation replaces this one.
+            } finally {
+                peer.makingOffer = false;
+            }
+        };
+        pc.onicecandidate = ({ candidate }) => { if (candidate) signal(memberId, peer, "candidate", candidate); };
+        pc.oniceconnectionstatechange = () => { if (pc.iceConnectionState === "failed") pc.restartIce(); };
+        pc.ontrack = ({ track, streams }) => {
+            audio.srcObject = streams[0] ?? new MediaStream([track]);
+            audio.muted = !maySpeak(state, memberId);
+            audio.play().catch(() => {});
+            meter(memberId, audio.srcObject);
+        };
+        return peer;
+    }
+
+    function signal(memberId, peer, kind, payload) {
+        if (peers.get(memberId) !== peer) return;
+        connection.invoke("Signal", setId, memberId, peer.session, kind, JSON.stringify(payload)).catch(() => {
+            // They left the audio: the list of people says so, and their connection is closed then.
+        });
+    }
+
+    connection.on("Signal", (fromMemberId, fromSession, toSession, kind, payload) => {
+        if (!stream || toSession !== session) return;
+        const peer = peerFor(fromMemberId, fromSession);
+        // One message at a time per peer, in the order they came: a candidate waits for its description.
+        peer.queue = peer.queue.then(() => receive(peer, kind, JSON.parse(payload))).catch(() => {});
+    });
+
+    async function receive(peer, kind, payload) {
+        const pc = peer.pc;
+        if (kind === "description") {
+            const collision = payload.type === "offer" && (peer.makingOffer || pc.signalingState !== "stable");
+            peer.ignoreOffer = !peer.polite && collision;
+            if (peer.ignoreOffer) return;
+            await pc.setRemoteDescription(payload);
+            if (payload.type === "offer") {
+                await pc.setLocalDescription();
+                signal(peer.memberId, peer, "description", pc.localDescription);
+            }
+        } else if (kind === "candidate") {
+            try {
+                await pc.addIceCandidate(payload);
+            } catch (error) {
+                if (!peer.ignoreOffer) throw error;
+            }
+        }
+    }
+
+    connection.on("AskedToMute", () => {
+        if (!stream || muted) return;
+        askedText.hidden = false;
+        announce(say("askedToMute"));
+    });
+
+    connection.on("AudioMoved", () => {
+        if (!stream) return;
+        leaveLocally();
+        connection.invoke("LeaveAudio", setId).catch(() => {});
+        announce(say("audioMoved"));
+    });
+
+    // ---- Who is speaking: an audio level per person, shown as a word beside their name, not by colour alone.
+    function meter(memberId, mediaStream) {
+        if (!audioContext || !mediaStream?.getAudioTracks().length) return;
+        const analyser = audioContext.createAnalyser();
+        analyser.fftSize = 512;
+        audioContext.createMediaStreamSource(mediaStream).connect(analyser);
+        levels.set(memberId, { analyser, data: new Float32Array(analyser.fftSize), lastLoud: 0 });
+    }
+
+    function speaking(memberId) {
+        const level = levels.get(memberId);
+        if (!level || (memberId === myId && muted)) return false;
+        const peer = peers.get(memberId);
+        if (peer && peer.audio.muted) return false;
+        return performance.now() - level.lastLoud < speakingHoldMs;
+    }
+
+    let shownSpeaking = "";
+    setInterval(() => {
+        if (levels.size === 0 && !shownSpeaking) return;
+        const now = performance.now();
+        for (const level of levels.values()) {
+            level.analyser.getFloatTimeDomainData(level.data);
+            let sum = 0;
+            for (const sample of level.data) sum += sample * sample;
+            if (Math.sqrt(sum / level.data.length) > speakingLevel) level.lastLoud = now;
+        }
+        const who = [...levels.keys()].filter(speaking).sort().join(",");
+        if (who !== shownSpeaking) {
+            shownSpeaking = who;
+            root.dispatchEvent(new Event("plc:speaking"));
+        }
+    }, 200);
+
+    // ---- The room's state and people
+    function applyState(next) {
+        const previous = state;
+        state = next;
+        if (next.audioFloor === "Closed" && stream) {
+            leaveLocally();
+            announce(say("audioEnded"));
+        }
+        if (stream && !muted && !maySpeak(next, myId)) {
+            setMuted(true);
+            connection.invoke("SetMuted", setId, true).catch(() => {});
+            announce(say("mutedForPresentation"));
+        } else if (stream && muted && maySpeak(next, myId) && !maySpeak(previous, myId)) {
+            announce(next.floor?.memberId === myId ? say("youHaveTheFloor") : say("youMayUnmute"));
+        }
+        for (const [memberId, peer] of peers) peer.audio.muted = !maySpeak(next, memberId);
+        render();
+    }
+
+    // People who have left the audio: their connection is closed (they may come back under a new session).
+    function applyPresence(presence) {
+        for (const person of presence) {
+            if (person.audio === "off" && peers.has(person.memberId)) closePeer(person.memberId);
+        }
+    }
+
+    // After a reconnect the old session is gone on the server: join again, as muted as before.
+    async function rejoin() {
+        if (!stream || state?.audioFloor === "Closed") return;
+        try {
+            await enter(muted);
+        } catch (error) {
+            leaveLocally();
+            alertText(errorText(error));
+        }
+    }
+
+    function render() {
+        const open = !!state && state.audioFloor !== "Closed";
+        section.hidden = !open;
+        joinButton.hidden = !!stream;
+        muteButton.hidden = !stream;
+        leaveButton.hidden = !stream;
+        muteButton.setAttribute("aria-pressed", muted ? "true" : "false");
+        muteButton.setAttribute("aria-disabled", muted && !maySpeak(state, myId) ? "true" : "false");
+        stateText.textContent = !stream ? say("audioNotJoined") : muted ? say("youAreMuted") : say("youAreUnmuted");
+        releaseButton.hidden = !(stream && state?.floor?.memberId === myId);
+        floorText.textContent = !open ? ""
+            : state.audioFloor === "Presenter"
+                ? (maySpeak(state, myId) ? (state.floor?.memberId === myId ? say("youHaveTheFloor") : say("floorPresenterYou")) : say("floorPresenter"))
+                : say("floorOpen");
+    }
+
+    render();
+    return { applyState, applyPresence, rejoin, speaking };
+}
