@@ -36,6 +36,9 @@ public sealed class HubAuthorizationTests
         ["ChooseOffers", new object[] { true }], ["ProposeOrder", new object[] { Array.Empty<object>() }], ["StepAway", new object[] { true }],
         ["SubmitBid", new object[] { 20, "", false }], ["AddAction", new object[] { "x" }], ["ReviewAction", new object[] { 1, "Done", "" }],
         ["FlagAdvice", new object[] { 1 }], ["OpenLobby", Array.Empty<object>()], ["IceServers", Array.Empty<object>()],
+        ["JoinAudio", new object[] { "0123456789abcdef", true }], ["SetMuted", new object[] { false }],
+        ["Signal", new object[] { 1, "0123456789abcdef", "candidate", "{}" }], ["AskToMute", new object[] { 1 }],
+        ["ReleaseFloor", Array.Empty<object>()], ["LeaveAudio", Array.Empty<object>()],
         ["LeaveRoom", Array.Empty<object>()], ["KeepAlive", Array.Empty<object>()],
     ];
 
