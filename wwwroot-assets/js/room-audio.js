@@ -10,7 +10,7 @@ const speakingHoldMs = 700;
 export function createAudio({ connection, setId, myId, root, say, announce, alertText, errorText }) {
     const $ = (id) => document.getElementById(id);
     const section = $("audio-section");
-    const none = { applyState() {}, applyPresence() {}, async rejoin() {}, speaking: () => false };
+    const none = { applyState() {}, async rejoin() {}, leave() {}, speaking: () => false };
     if (!section) return none;
     if (!window.RTCPeerConnection || !navigator.mediaDevices?.getUserMedia) {
         // Without WebRTC or a microphone API (an old browser, or a page not served over HTTPS): say so, keep the chat.
@@ -75,19 +75,39 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
         }
     }
 
-    // Joins (or joins again, after a reconnect) under a new session, and connects to everyone already on the audio.
+    // Joins (or joins again, after a reconnect) under a new session, and connects to everyone already on the audio
+    // and to anyone who joins meanwhile. Both ends of a pair may start; perfect negotiation settles who offers.
+    let ready = false;
+    let arrivals = [];
     async function enter(startMuted) {
         closePeers();
+        ready = false;
+        arrivals = [];
         session = crypto.randomUUID();
         const joined = await connection.invoke("JoinAudio", setId, session, startMuted);
         ice = joined.ice;
         setMuted(joined.muted);
+        ready = true;
         render();
+        const waiting = arrivals;
+        arrivals = [];
         for (const peer of joined.peers) peerFor(peer.memberId, peer.session);
+        for (const arrival of waiting) {
+            if (arrival.signal) onSignal(...arrival.signal);
+            else peerFor(arrival.memberId, arrival.session);
+        }
     }
+
+    connection.on("AudioJoined", (memberId, peerSession) => {
+        if (!stream || !session || memberId === myId) return;
+        // Until this page's own join is done, the server would refuse its signals: connect once it is.
+        if (!ready) arrivals.push({ memberId, session: peerSession });
+        else peerFor(memberId, peerSession);
+    });
 
     function leaveLocally() {
         closePeers();
+        ready = false;
         if (stream) for (const track of stream.getTracks()) track.stop();
         stream = null;
         session = null;
@@ -125,7 +145,6 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
         try {
             await connection.invoke("SetMuted", setId, false);
             setMuted(false);
-            askedText.hidden = true;
             announce(say("youAreUnmuted"));
         } catch (error) {
             alertText(errorText(error));
@@ -134,6 +153,7 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
 
     function setMuted(value) {
         muted = value;
+        if (muted) askedText.hidden = true;
         if (stream) for (const track of stream.getAudioTracks()) track.enabled = !muted;
         render();
     }
@@ -184,12 +204,18 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
         });
     }
 
-    connection.on("Signal", (fromMemberId, fromSession, toSession, kind, payload) => {
-        if (!stream || toSession !== session) return;
+    connection.on("Signal", (...message) => {
+        // Someone may answer this page's arrival before its own join has returned: keep it until then.
+        if (stream && !ready && message[2] === session) arrivals.push({ signal: message });
+        else onSignal(...message);
+    });
+
+    function onSignal(fromMemberId, fromSession, toSession, kind, payload) {
+        if (!stream || !ready || toSession !== session) return;
         const peer = peerFor(fromMemberId, fromSession);
         // One message at a time per peer, in the order they came: a candidate waits for its description.
         peer.queue = peer.queue.then(() => receive(peer, kind, JSON.parse(payload))).catch(() => {});
-    });
+    }
 
     async function receive(peer, kind, payload) {
         const pc = peer.pc;
@@ -277,12 +303,11 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
         render();
     }
 
-    // People who have left the audio: their connection is closed (they may come back under a new session).
-    function applyPresence(presence) {
-        for (const person of presence) {
-            if (person.audio === "off" && peers.has(person.memberId)) closePeer(person.memberId);
-        }
-    }
+    // Someone's audio session ended: close the connection to that session only (they may be back under a new one).
+    connection.on("AudioLeft", (memberId, endedSession) => {
+        const peer = peers.get(memberId);
+        if (peer && (endedSession === null || peer.session === endedSession)) closePeer(memberId);
+    });
 
     // After a reconnect the old session is gone on the server: join again, as muted as before.
     async function rejoin() {
@@ -312,5 +337,5 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
     }
 
     render();
-    return { applyState, applyPresence, rejoin, speaking };
+    return { applyState, rejoin, leave: leaveLocally, speaking };
 }

@@ -99,6 +99,7 @@ connection.on("ChatCleared", () => {
 });
 connection.on("AccessRevoked", () => {
     revoked = true;
+    audio.leave();
     alertText(say("revoked"));
     composer.hidden = true;
     for (const control of root.querySelectorAll("button, input, textarea")) control.disabled = true;
@@ -715,7 +716,6 @@ function applyPresence(presence, at) {
     if ((at ?? 0) < presenceAt) return;
     presenceAt = at ?? 0;
     people = presence;
-    audio.applyPresence(presence);
     renderPresence();
 }
 root.addEventListener("plc:speaking", () => {
@@ -778,6 +778,7 @@ function endIfSignedOut(error) {
     // The hub filter's refusal, in the page's words or (while the filter speaks only English) in its own.
     if (text.includes(words.sessionEnded) || text.includes("session has ended") || text.includes("401")) {
         revoked = true;
+        audio.leave();
         alertText(say("sessionEnded"));
         connection.stop();
     }

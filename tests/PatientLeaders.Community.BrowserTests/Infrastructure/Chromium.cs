@@ -14,7 +14,14 @@ public static class Chromium
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static IPlaywright? playwright;
 
-    public static async Task<IBrowser> LaunchAsync()
+    /// <summary>
+    /// Chromium's synthetic microphone and camera (a beep and a test pattern), with the permission prompt answered
+    /// yes and sound allowed to play: for the room's audio.
+    /// </summary>
+    public static readonly string[] FakeMedia =
+        ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", "--autoplay-policy=no-user-gesture-required"];
+
+    public static async Task<IBrowser> LaunchAsync(params string[] extraArgs)
     {
         if (!File.Exists(ExecutablePath))
         {
@@ -40,6 +47,7 @@ public static class Chromium
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
+                .. extraArgs,
             ],
         });
     }

@@ -22,9 +22,10 @@ public sealed class LiveCommunity : IAsyncDisposable
 
     public long SetId { get; private set; }
 
-    public static async Task<LiveCommunity> StartAsync()
+    /// <param name="settings">More settings for the site (Section__Key), such as a TURN server.</param>
+    public static async Task<LiveCommunity> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var site = await LiveSite.StartAsync(new Dictionary<string, string>
+        var site = await LiveSite.StartAsync(new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
         {
             ["RateLimits__RegistrationPerTenMinutes"] = "1000",
             ["RateLimits__SignInPerFiveMinutes"] = "1000",

@@ -224,6 +224,18 @@ public sealed class RoomAudioTests
         Assert.That(refused!.Message, Does.Contain("no meeting open"));
     }
 
+    [Test]
+    public async Task OnlyTheRoomPage_MayAskForTheMicrophone()
+    {
+        await using var c = await MeetingSoonAsync();
+        foreach (var (path, microphone) in new[] { ($"/sets/{c.SetId}/room", "microphone=(self)"), ($"/sets/{c.SetId}", "microphone=()"), ("/forum", "microphone=()"), ("/", "microphone=()") })
+        {
+            var response = await c.Sam.GetAsync(path);
+            var policy = string.Join(",", response.Headers.GetValues("Permissions-Policy"));
+            Assert.That(policy, Does.Contain(microphone).And.Contain("camera=()").And.Contain("geolocation=()"), path);
+        }
+    }
+
     private static async Task WaitForAsync(Func<bool> condition)
     {
         for (var i = 0; i < 50 && !condition(); i++)

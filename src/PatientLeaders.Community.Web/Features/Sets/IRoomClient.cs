@@ -27,6 +27,18 @@ public interface IRoomClient
     /// </summary>
     Task Signal(long fromMemberId, string fromSession, string toSession, string kind, string payload);
 
+    /// <summary>
+    /// A member joined the room's audio under this session. Pages already on the audio connect to it too, so two
+    /// people joining at the same moment (each missing the other in <see cref="AudioJoin.Peers"/>) still meet.
+    /// </summary>
+    Task AudioJoined(long memberId, string session);
+
+    /// <summary>
+    /// A member's audio session ended (they left it, or their connection closed); null: all of theirs (they lost
+    /// access). Pages close their connection to that session only, so a stale message never ends a newer one.
+    /// </summary>
+    Task AudioLeft(long memberId, string? session);
+
     /// <summary>The facilitator asks this member to mute. Nobody else can mute or unmute them.</summary>
     Task AskedToMute(long setId);
 

@@ -73,15 +73,15 @@ public sealed class RoomConnections
     private bool IsInRoomLocked(long setId, string connectionId) =>
         connections.TryGetValue(connectionId, out var info) && info.Sets.ContainsKey(setId);
 
-    private bool LeaveAudioLocked(long setId, long memberId, string connectionId)
+    private string? LeaveAudioLocked(long setId, long memberId, string connectionId)
     {
         if (!rooms.TryGetValue(setId, out var room) || !room.TryGetValue(memberId, out var presence)
             || presence.Audio is not { } audio || audio.ConnectionId != connectionId)
         {
-            return false;
+            return null;
         }
         presence.Audio = null;
-        return true;
+        return audio.Session;
     }
 
     /// <summary>The access this connection was given when it joined the room; null when it is not in the room.</summary>
@@ -95,9 +95,9 @@ public sealed class RoomConnections
 
     /// <summary>
     /// Forgets a closed connection; returns the rooms whose list of people changed: the member has left entirely
-    /// (<c>LeftRoom</c>), or this connection carried their audio.
+    /// (<c>LeftRoom</c>), or this connection carried their audio (<c>EndedAudio</c>, its session).
     /// </summary>
-    public IReadOnlyList<(long SetId, long MemberId, bool LeftRoom)> Disconnect(string connectionId)
+    public IReadOnlyList<(long SetId, long MemberId, bool LeftRoom, string? EndedAudio)> Disconnect(string connectionId)
     {
         lock (gate)
         {
@@ -105,14 +105,14 @@ public sealed class RoomConnections
             {
                 return [];
             }
-            var changed = new List<(long, long, bool)>();
+            var changed = new List<(long, long, bool, string?)>();
             foreach (var setId in info.Sets.Keys)
             {
-                var hadAudio = LeaveAudioLocked(setId, info.MemberId, connectionId);
+                var endedAudio = LeaveAudioLocked(setId, info.MemberId, connectionId);
                 var left = RemoveFromRoom(setId, info.MemberId, connectionId);
-                if (left || hadAudio)
+                if (left || endedAudio is not null)
                 {
-                    changed.Add((setId, info.MemberId, left));
+                    changed.Add((setId, info.MemberId, left, endedAudio));
                 }
             }
             return changed;
@@ -159,12 +159,12 @@ public sealed class RoomConnections
         }
     }
 
-    /// <summary>This connection's audio ends; false when it carried none.</summary>
-    public bool LeaveAudio(long setId, string connectionId)
+    /// <summary>This connection's audio ends; returns the session that ended, or null when it carried none.</summary>
+    public string? LeaveAudio(long setId, string connectionId)
     {
         lock (gate)
         {
-            return connections.TryGetValue(connectionId, out var info) && LeaveAudioLocked(setId, info.MemberId, connectionId);
+            return connections.TryGetValue(connectionId, out var info) ? LeaveAudioLocked(setId, info.MemberId, connectionId) : null;
         }
     }
 

@@ -44,6 +44,7 @@ public sealed partial class RoomHub
         muted = muted || !RoomFloor.MaySpeak(view, access.MemberId);
         await Groups.AddToGroupAsync(Context.ConnectionId, RoomGroups.Audio(setId, access.MemberId), Context.ConnectionAborted);
         connections.JoinAudio(setId, access.MemberId, Context.ConnectionId, session, muted);
+        await Clients.OthersInGroup(RoomGroups.For(setId)).AudioJoined(access.MemberId, session);
         // The member's audio in another window (on this server or another) hands over to this one.
         await Clients.GroupExcept(RoomGroups.Audio(setId, access.MemberId), Context.ConnectionId).AudioMoved(setId);
         await rooms.BroadcastPresenceAsync(setId, Context.ConnectionAborted);
@@ -54,8 +55,9 @@ public sealed partial class RoomHub
     {
         var access = await RequireAsync(setId);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, RoomGroups.Audio(setId, access.MemberId), Context.ConnectionAborted);
-        if (connections.LeaveAudio(setId, Context.ConnectionId))
+        if (connections.LeaveAudio(setId, Context.ConnectionId) is { } ended)
         {
+            await Clients.Group(RoomGroups.For(setId)).AudioLeft(access.MemberId, ended);
             await rooms.BroadcastPresenceAsync(setId, Context.ConnectionAborted);
         }
     }

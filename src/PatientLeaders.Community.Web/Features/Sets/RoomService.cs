@@ -84,8 +84,12 @@ public sealed class RoomService(
     /// </summary>
     public async Task DisconnectedAsync(string connectionId, CancellationToken ct)
     {
-        foreach (var (setId, memberId, leftRoom) in connections.Disconnect(connectionId))
+        foreach (var (setId, memberId, leftRoom, endedAudio) in connections.Disconnect(connectionId))
         {
+            if (endedAudio is not null)
+            {
+                await hub.Clients.Group(RoomGroups.For(setId)).AudioLeft(memberId, endedAudio);
+            }
             var set = await sets.FindAsync(setId, ct);
             if (leftRoom && set?.FacilitatorId == memberId)
             {
@@ -207,6 +211,7 @@ public sealed class RoomService(
             await hub.Groups.RemoveFromGroupAsync(connectionId, RoomGroups.Audio(setId, memberId), ct);
             await hub.Clients.Client(connectionId).AccessRevoked(setId);
         }
+        await hub.Clients.Group(RoomGroups.For(setId)).AudioLeft(memberId, null);
         await BroadcastPresenceAsync(setId, ct);
     }
 

@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
+
 namespace PatientLeaders.Community.Web.Infrastructure.Security;
 
-public sealed class SecurityHeadersMiddleware(RequestDelegate next)
+public sealed partial class SecurityHeadersMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
@@ -16,7 +18,9 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.XFrameOptions = "DENY";
             // Room and profile URLs are private: never leak them to other sites.
             headers["Referrer-Policy"] = "no-referrer";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
+            // Only a set's room may ask for the microphone, to talk in its meeting; no page may use the camera or location.
+            var microphone = RoomPage().IsMatch(context.Request.Path.Value ?? "") ? "(self)" : "()";
+            headers["Permissions-Policy"] = $"camera=(), microphone={microphone}, geolocation=(), interest-cohort=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             // Pages may show private or health data: no browser or proxy keeps a copy.
             if (!IsStaticAsset(context))
@@ -27,6 +31,9 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         });
         return next(context);
     }
+
+    [GeneratedRegex("^/sets/[0-9]+/room/?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoomPage();
 
     private static bool IsStaticAsset(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/css") || context.Request.Path.StartsWithSegments("/js");

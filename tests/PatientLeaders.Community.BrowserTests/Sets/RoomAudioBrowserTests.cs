@@ -1,0 +1,213 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using PatientLeaders.Community.BrowserTests.Infrastructure;
+
+namespace PatientLeaders.Community.BrowserTests.Sets;
+
+/// <summary>
+/// Three people talking in a set's room through Chromium's synthetic microphone, over real WebRTC connections: each
+/// hears the others (RTP packets keep arriving, read from getStats), the floor follows the meeting's phases, and the
+/// audio comes back after the site restarts.
+/// </summary>
+[NonParallelizable]
+public sealed class RoomAudioBrowserTests
+{
+    [OneTimeSetUp]
+    public void AllowTime() => Assertions.SetDefaultExpectTimeout(20000);
+
+    /// <summary>Test instrumentation only: remembers every RTCPeerConnection the page makes, so getStats can be read.</summary>
+    private const string RecordPeerConnections = """
+        (() => {
+            const Native = window.RTCPeerConnection;
+            if (!Native) return;
+            window.__peerConnections = [];
+            window.RTCPeerConnection = function (...args) {
+                const pc = new Native(...args);
+                window.__peerConnections.push(pc);
+                return pc;
+            };
+            window.RTCPeerConnection.prototype = Native.prototype;
+        })();
+        """;
+
+    /// <summary>Per open peer connection: its state, audio packets received, and the local candidate type in use.</summary>
+    private const string ReadStats = """
+        async () => {
+            const out = [];
+            for (const pc of window.__peerConnections ?? []) {
+                if (pc.connectionState === "closed") continue;
+                const stats = await pc.getStats();
+                let packets = 0, local = "";
+                const byId = new Map();
+                stats.forEach((r) => byId.set(r.id, r));
+                stats.forEach((r) => {
+                    if (r.type === "inbound-rtp" && r.kind === "audio") packets += r.packetsReceived ?? 0;
+                    if (r.type === "candidate-pair" && r.state === "succeeded" && r.nominated) local = byId.get(r.localCandidateId)?.candidateType ?? "";
+                });
+                out.push({ state: pc.connectionState, packets, local });
+            }
+            return out;
+        }
+        """;
+
+    internal sealed record PeerStats(string State, long Packets, string Local);
+
+    internal static async Task<IPage> EnterAsync(LiveCommunity community, IBrowser browser, string handle, List<string> csp)
+    {
+        var (context, page, violations) = await community.BrowserAsync(browser, handle);
+        await context.GrantPermissionsAsync(["microphone"], new() { Origin = community.Site.BaseUrl });
+        await context.AddInitScriptAsync(RecordPeerConnections);
+        await page.GotoAsync($"{community.Site.BaseUrl}/sets/{community.SetId}/room");
+        await Assertions.Expect(page.Locator("#composer")).ToBeVisibleAsync();
+        csp.AddRange(violations);
+        violations.Clear();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                csp.Add(message.Text);
+            }
+        };
+        return page;
+    }
+
+    private static Task ClickAsync(IPage page, string name) => page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).ClickAsync();
+
+    private static async Task<IReadOnlyList<PeerStats>> StatsAsync(IPage page) =>
+        (await page.EvaluateAsync<JsonElement>(ReadStats)).Deserialize<List<PeerStats>>(new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+
+    /// <summary>
+    /// This page has a connected peer for each of the others, and audio packets from every one of them keep coming.
+    /// </summary>
+    internal static async Task<IReadOnlyList<PeerStats>> HearsEveryoneAsync(IPage page, int others, string who)
+    {
+        IReadOnlyList<PeerStats> first = [];
+        for (var i = 0; i < 100; i++)
+        {
+            first = await StatsAsync(page);
+            if (first.Count == others && first.All(s => s.State == "connected" && s.Packets > 0))
+            {
+                break;
+            }
+            await Task.Delay(200);
+        }
+        Assert.That(first.Select(s => s.State), Is.EqualTo(Enumerable.Repeat("connected", others)),
+            $"{who}: one connected peer for each of the others; saw {string.Join(", ", first)}");
+        await Task.Delay(1500);
+        var later = await StatsAsync(page);
+        Assert.That(later.Count, Is.EqualTo(others), $"{who}: still {others} peers");
+        for (var i = 0; i < others; i++)
+        {
+            Assert.That(later[i].Packets, Is.GreaterThan(first[i].Packets), $"{who}: audio keeps arriving from peer {i + 1}");
+        }
+        return later;
+    }
+
+    private static Task<bool> SendingAsync(IPage page) =>
+        page.EvaluateAsync<bool>("() => (window.__peerConnections ?? []).filter(pc => pc.connectionState !== 'closed').some(pc => pc.getSenders().some(s => s.track && s.track.enabled))");
+
+    [Test]
+    public async Task ThreePeople_HearEachOther_TheFloorFollowsThePhases_AndAudioReturnsAfterARestart()
+    {
+        await using var browser = await Chromium.LaunchAsync(Chromium.FakeMedia);
+        await using var community = await LiveCommunity.StartAsync();
+        var csp = new List<string>();
+        var faye = await EnterAsync(community, browser, "faye", csp);
+        var sam = await EnterAsync(community, browser, "sam", csp);
+        var priya = await EnterAsync(community, browser, "priya", csp);
+        var everyone = new[] { faye, sam, priya };
+        await Assertions.Expect(faye.Locator("#presence")).ToContainTextAsync("Priya: here · chat only");
+        await Assertions.Expect(faye.Locator("#audio-direct")).ToBeVisibleAsync();
+        await Assertions.Expect(sam.Locator("#audio-direct")).ToHaveCountAsync(0);
+
+        // In the lobby everyone may speak: each joins with the microphone on.
+        foreach (var page in everyone)
+        {
+            await ClickAsync(page, "Join audio");
+            await Assertions.Expect(page.Locator("#audio-state")).ToHaveTextAsync("Your microphone is on.");
+            await Assertions.Expect(page.Locator("#audio-mute")).ToHaveAttributeAsync("aria-pressed", "false");
+        }
+        foreach (var (page, who) in new[] { (faye, "Faye"), (sam, "Sam"), (priya, "Priya") })
+        {
+            await HearsEveryoneAsync(page, 2, who);
+        }
+        await Assertions.Expect(faye.Locator("#presence")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("Sam: here · (on audio|speaking)"));
+        await Assertions.Expect(faye.GetByRole(AriaRole.Button, new() { Name = "Ask Sam to mute" })).ToBeVisibleAsync();
+        await sam.AssertAccessibleAsync("room lobby on audio, member");
+        await faye.AssertAccessibleAsync("room lobby on audio, facilitator");
+
+        // Sam mutes by shortcut and back; the others' lists say so.
+        await sam.Keyboard.PressAsync("Alt+m");
+        await Assertions.Expect(sam.Locator("#audio-mute")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(sam.Locator("#room-status")).ToContainTextAsync("You are muted.");
+        await Assertions.Expect(faye.Locator("#presence")).ToContainTextAsync("Sam: here · on audio, muted");
+        Assert.That(await SendingAsync(sam), Is.False, "a muted microphone sends nothing");
+        await sam.Keyboard.PressAsync("Alt+m");
+        await Assertions.Expect(sam.Locator("#audio-mute")).ToHaveAttributeAsync("aria-pressed", "false");
+
+        // The facilitator asks Priya to mute: her page asks her; it does not mute her.
+        await ClickAsync(faye, "Ask Priya to mute");
+        await Assertions.Expect(priya.Locator("#audio-asked")).ToBeVisibleAsync();
+        await Assertions.Expect(priya.Locator("#audio-mute")).ToHaveAttributeAsync("aria-pressed", "false");
+        await ClickAsync(priya, "Mute microphone");
+        await Assertions.Expect(priya.Locator("#audio-asked")).ToBeHiddenAsync();
+        await ClickAsync(priya, "Mute microphone");
+
+        // To Priya's presentation: Sam's microphone closes; the presenter's stays open.
+        await ClickAsync(faye, "Start the meeting");
+        await ClickAsync(faye, "Move on");
+        await Assertions.Expect(faye.Locator("#phase-label")).ToHaveTextAsync("Check-in round");
+        await ClickAsync(faye, "Move on");
+        await ClickAsync(faye, "Move on");
+        await Assertions.Expect(priya.Locator("#phase-label")).ToHaveTextAsync("Bids for time");
+        await ClickAsync(priya, "Send my bid");
+        await ClickAsync(sam, "No time today");
+        await Assertions.Expect(faye.Locator("#bids")).ToContainTextAsync("Sam: no time today");
+        await ClickAsync(faye, "Propose: presenters in the order they bid");
+        await Assertions.Expect(sam.Locator("#allocation")).ToContainTextAsync("Priya");
+        await ClickAsync(faye, "Move on");
+        await Assertions.Expect(sam.Locator("#phase-label")).ToHaveTextAsync("Presentation");
+        await Assertions.Expect(sam.Locator("#audio-mute")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(sam.Locator("#audio-mute")).ToHaveAttributeAsync("aria-disabled", "true");
+        await Assertions.Expect(sam.Locator("#audio-floor")).ToHaveTextAsync("During the presentation only the presenter speaks. Raise your hand to ask to speak.");
+        await Assertions.Expect(priya.Locator("#audio-mute")).ToHaveAttributeAsync("aria-pressed", "false");
+        Assert.That(await SendingAsync(sam), Is.False, "Sam's microphone closed for the presentation");
+        Assert.That(await SendingAsync(priya), Is.True, "the presenter is heard");
+        await HearsEveryoneAsync(sam, 2, "Sam, listening to the presentation");
+
+        // Sam cannot unmute, by button (aria-disabled keeps it in the tab order, with its reason said) or shortcut.
+        await sam.GetByRole(AriaRole.Button, new() { Name = "Mute microphone" }).ClickAsync(new() { Force = true });
+        await sam.Keyboard.PressAsync("Alt+m");
+        await Assertions.Expect(sam.Locator("#audio-mute")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(sam.Locator("#room-status")).ToContainTextAsync("only the presenter speaks");
+        Assert.That(await SendingAsync(sam), Is.False);
+        await sam.AssertAccessibleAsync("presentation on audio, member without the floor");
+        await priya.AssertAccessibleAsync("presentation on audio, presenter");
+
+        // He raises his hand; the facilitator takes it; now he may.
+        await ClickAsync(sam, "Raise hand");
+        await ClickAsync(faye, "Take the next hand");
+        await Assertions.Expect(sam.Locator("#audio-floor")).ToHaveTextAsync("The facilitator has given you the floor: you may unmute.");
+        await Assertions.Expect(sam.Locator("#audio-mute")).ToHaveAttributeAsync("aria-disabled", "false");
+        await ClickAsync(sam, "Mute microphone");
+        await Assertions.Expect(sam.Locator("#audio-mute")).ToHaveAttributeAsync("aria-pressed", "false");
+        Assert.That(await SendingAsync(sam), Is.True, "Sam is heard once he has the floor");
+        await Assertions.Expect(faye.Locator("#presence")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("Sam: here · (on audio|speaking)"));
+        await faye.AssertAccessibleAsync("presentation on audio, facilitator, a member with the floor");
+        await ClickAsync(sam, "I have finished speaking");
+        await Assertions.Expect(sam.Locator("#audio-mute")).ToHaveAttributeAsync("aria-pressed", "true");
+
+        // The site restarts: every page reconnects, joins the audio again under a new session, and hears everyone.
+        await community.Site.RestartAsync();
+        foreach (var page in everyone)
+        {
+            await Assertions.Expect(page.Locator("#room-alert")).ToContainTextAsync("Reconnected", new() { Timeout = 60000 });
+        }
+        foreach (var (page, who) in new[] { (faye, "Faye"), (sam, "Sam"), (priya, "Priya") })
+        {
+            await HearsEveryoneAsync(page, 2, who + " after the restart");
+        }
+        await Assertions.Expect(sam.Locator("#audio-mute")).ToHaveAttributeAsync("aria-pressed", "true");
+        Assert.That(csp, Is.Empty, "CSP violations");
+    }
+}
