@@ -86,6 +86,7 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
         session = crypto.randomUUID();
         const joined = await connection.invoke("JoinAudio", setId, session, startMuted);
         ice = joined.ice;
+        renewBeforeExpiry();
         setMuted(joined.muted);
         ready = true;
         render();
@@ -106,6 +107,7 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
     });
 
     function leaveLocally() {
+        clearTimeout(renewal);
         closePeers();
         ready = false;
         if (stream) for (const track of stream.getTracks()) track.stop();
@@ -166,9 +168,7 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
             peer = null;
         }
         if (peer) return peer;
-        const config = { iceServers: ice.servers.map((s) => ({ urls: s.urls, username: s.username, credential: s.credential })) };
-        if (ice.relayOnly) config.iceTransportPolicy = "relay";
-        const pc = new RTCPeerConnection(config);
+        const pc = new RTCPeerConnection(rtcConfig());
         const audio = document.createElement("audio");
         audio.autoplay = true;
         outputs.append(audio);
@@ -195,6 +195,34 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
             meter(memberId, audio.srcObject);
         };
         return peer;
+    }
+
+    function rtcConfig() {
+        const config = { iceServers: ice.servers.map((s) => ({ urls: s.urls, username: s.username, credential: s.credential })) };
+        if (ice.relayOnly) config.iceTransportPolicy = "relay";
+        return config;
+    }
+
+    // TURN credentials expire (Rooms:Turn:CredentialMinutes), and a meeting can outlast them: a few minutes before
+    // they do, fetch new ones and restart ICE on every connection with them.
+    let renewal = null;
+    function renewBeforeExpiry() {
+        clearTimeout(renewal);
+        if (!ice.expiresAt) return;
+        const wait = Math.max(30000, new Date(ice.expiresAt).getTime() - Date.now() - 5 * 60000);
+        renewal = setTimeout(async () => {
+            if (!stream) return;
+            try {
+                ice = await connection.invoke("IceServers", setId);
+                for (const peer of peers.values()) {
+                    peer.pc.setConfiguration(rtcConfig());
+                    peer.pc.restartIce();
+                }
+            } catch {
+                // Disconnected: the rejoin after the reconnect fetches new ones.
+            }
+            renewBeforeExpiry();
+        }, wait);
     }
 
     function signal(memberId, peer, kind, payload) {

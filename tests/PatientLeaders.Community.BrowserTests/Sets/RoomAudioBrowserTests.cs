@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using PatientLeaders.Community.BrowserTests.Infrastructure;
+using PatientLeaders.Community.Web.Features.Sets;
 
 namespace PatientLeaders.Community.BrowserTests.Sets;
 
@@ -208,6 +209,55 @@ public sealed class RoomAudioBrowserTests
             await HearsEveryoneAsync(page, 2, who + " after the restart");
         }
         await Assertions.Expect(sam.Locator("#audio-mute")).ToHaveAttributeAsync("aria-pressed", "true");
+        Assert.That(csp, Is.Empty, "CSP violations");
+    }
+
+    /// <summary>How many relay candidates a page gathers from this TURN server with these credentials.</summary>
+    private const string CountRelayCandidates = """
+        async ([url, username, credential]) => {
+            const pc = new RTCPeerConnection({ iceServers: [{ urls: url, username, credential }], iceTransportPolicy: "relay" });
+            pc.createDataChannel("probe");
+            let relays = 0;
+            const gathered = new Promise((resolve) => {
+                pc.onicecandidate = (event) => { if (!event.candidate) resolve(); else if (event.candidate.type === "relay") relays++; };
+                setTimeout(resolve, 10000);
+            });
+            await pc.setLocalDescription(await pc.createOffer());
+            await gathered;
+            pc.close();
+            return relays;
+        }
+        """;
+
+    [Test]
+    public async Task RelayOnly_AudioFlowsThroughCoturn_WhoseCredentialsExpire()
+    {
+        await using var turn = await CoturnTestServer.StartAsync();
+        await using var browser = await Chromium.LaunchAsync(Chromium.FakeMedia);
+        await using var community = await LiveCommunity.StartAsync(new Dictionary<string, string>
+        {
+            ["Rooms__Turn__Urls__0"] = turn.Url, ["Rooms__Turn__Secret"] = turn.Secret, ["Rooms__Turn__RelayOnly"] = "true",
+        });
+        var csp = new List<string>();
+        var faye = await EnterAsync(community, browser, "faye", csp);
+        var sam = await EnterAsync(community, browser, "sam", csp);
+        await Assertions.Expect(faye.Locator("#presence")).ToContainTextAsync("Sam: here");
+        await Assertions.Expect(faye.Locator("#audio-direct")).ToHaveCountAsync(0, new() { Timeout = 1000 });
+
+        await ClickAsync(faye, "Join audio");
+        await ClickAsync(sam, "Join audio");
+        foreach (var (page, who) in new[] { (faye, "Faye"), (sam, "Sam") })
+        {
+            var stats = await HearsEveryoneAsync(page, 1, who + ", relayed");
+            Assert.That(stats.Select(s => s.Local), Is.All.EqualTo("relay"), $"{who}: audio goes through coturn, never directly");
+        }
+
+        // coturn checks the site's credentials itself: a fresh one gets a relay, one past its expiry does not.
+        var fresh = $"{DateTimeOffset.UtcNow.AddMinutes(5).ToUnixTimeSeconds()}:1";
+        var expired = $"{DateTimeOffset.UtcNow.AddMinutes(-1).ToUnixTimeSeconds()}:1";
+        Assert.That(await sam.EvaluateAsync<int>(CountRelayCandidates, new object[] { turn.Url, fresh, TurnCredentials.Password(turn.Secret, fresh) }), Is.GreaterThan(0));
+        Assert.That(await sam.EvaluateAsync<int>(CountRelayCandidates, new object[] { turn.Url, expired, TurnCredentials.Password(turn.Secret, expired) }), Is.EqualTo(0));
+        Assert.That(await sam.EvaluateAsync<int>(CountRelayCandidates, new object[] { turn.Url, fresh, TurnCredentials.Password("not the secret", fresh) }), Is.EqualTo(0));
         Assert.That(csp, Is.Empty, "CSP violations");
     }
 }
