@@ -80,6 +80,7 @@ public static class CommunityServices
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.UseMiddleware<RequestLimits>();
+        app.Use(LiveShutdown.RefuseWhileStoppingAsync);
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -78,20 +78,36 @@ public sealed class LiveSite : IAsyncDisposable
         return site;
     }
 
-    /// <summary>Stops the site's process and starts a new one on the same database file, keys and port.</summary>
-    public async Task RestartAsync()
+    /// <summary>
+    /// Stops the site's process and starts a new one on the same database file, keys and port. Graceful: as a
+    /// service manager stops it (SIGTERM), and returns how long the old process took to exit; otherwise killed.
+    /// </summary>
+    public async Task<TimeSpan> RestartAsync(bool graceful = false)
     {
+        var stopping = Stopwatch.StartNew();
         if (!process.HasExited)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            if (graceful)
+            {
+                using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                await kill.WaitForExitAsync();
+                using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+                await process.WaitForExitAsync(limit.Token);
+            }
+            else
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
         }
+        var stopped = stopping.Elapsed;
         process.Dispose();
         process = CreateProcess();
         if (!await RunAsync())
         {
             throw new InvalidOperationException("The site did not restart.");
         }
+        return stopped;
     }
 
     private async Task<bool> RunAsync()

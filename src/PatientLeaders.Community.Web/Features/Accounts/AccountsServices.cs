@@ -88,6 +88,8 @@ public static class AccountsServices
         services.AddSingleton<SessionStore>();
         services.AddSingleton<MemberRoleGrants>();
         services.AddSingleton<LiveConnections>();
+        services.AddSingleton<LiveShutdown>();
+        services.AddHostedService(sp => sp.GetRequiredService<LiveShutdown>());
         services.AddSingleton<LiveConnectionClosing>();
         services.AddSingleton<IClusterMessageHandler>(sp => sp.GetRequiredService<LiveConnectionClosing>());
         services.AddSingleton<SecurityEventLog>();

@@ -26,6 +26,27 @@ public sealed class LiveConnections
 
     public int CloseSession(string sessionId) => Close(c => c.SessionId == sessionId);
 
+    /// <summary>
+    /// Drops every live connection on this server (it is stopping: <see cref="LiveShutdown"/>). The socket is cut
+    /// rather than closed with a goodbye, which a page would take as "do not come back": a cut connection is one its
+    /// script reconnects by itself, to whichever process answers next.
+    /// </summary>
+    public int CloseAll()
+    {
+        var closed = 0;
+        foreach (var (id, connection) in connections)
+        {
+            if (connections.TryRemove(id, out _))
+            {
+                connection.Context.GetHttpContext()?.Abort();
+                // Then the hub's own end, for a transport the cut did not reach; on a cut socket it sends nothing.
+                connection.Context.Abort();
+                closed++;
+            }
+        }
+        return closed;
+    }
+
     private int Close(Func<(long MemberId, string SessionId, HubCallerContext Context), bool> which)
     {
         var closed = 0;
