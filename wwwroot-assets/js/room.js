@@ -613,6 +613,7 @@ function propose(slots, message) {
     call("ProposeOrder", slots).then(() => announce(message)).catch(() => {});
 }
 
+const savedReviews = new Set();
 function renderActions(s) {
     const reviewing = s.actionsToReview.filter((a) => a.ownerId === myId);
     const showReview = isMember && reviewing.length > 0 && s.phase !== "Closed" && s.phase !== "None";
@@ -633,11 +634,23 @@ function renderActions(s) {
         const text = document.createElement("p");
         text.textContent = a.status ? say("statusNow", a.text, statusNames[a.status] ?? a.status) : a.text;
         const form = reviewForm(a);
+        // Saved: said once, and shown beside the form for as long as the page is open, not only to screen readers.
+        const saved = document.createElement("p");
+        saved.className = "saved-note";
+        saved.textContent = say("reportSaved");
+        saved.hidden = !savedReviews.has(a.id);
         form.addEventListener("submit", (event) => {
             event.preventDefault();
-            call("ReviewAction", a.id, form.querySelector("select").value, form.querySelector("input").value).then(() => announce(say("reportSaved")));
+            saved.hidden = true;
+            const status = form.querySelector("select").value;
+            call("ReviewAction", a.id, status, form.querySelector("input").value).then(() => {
+                savedReviews.add(a.id);
+                text.textContent = say("statusNow", a.text, statusNames[status] ?? status);
+                saved.hidden = false;
+                announce(say("reportSaved"));
+            }).catch(() => {});
         });
-        item.append(text, form);
+        item.append(text, form, saved);
         return item;
     }));
 }
