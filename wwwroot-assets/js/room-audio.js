@@ -7,7 +7,7 @@
 const speakingLevel = 0.02; // RMS of the microphone signal above which someone is speaking
 const speakingHoldMs = 700;
 
-export function createAudio({ connection, setId, myId, root, say, announce, alertText, errorText }) {
+export function createAudio({ connection, setId, myId, root, say, announce, alertText, errorText, nameOf }) {
     const $ = (id) => document.getElementById(id);
     const section = $("audio-section");
     const none = { applyState() {}, async rejoin() {}, leave() {}, speaking: () => false };
@@ -26,6 +26,9 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
     const floorText = $("audio-floor");
     const askedText = $("audio-asked");
     const outputs = $("audio-out");
+    const cameraButton = $("camera-toggle");
+    const videoGrid = $("video-grid");
+    let camera = null; // this page's camera, while its person shares it: a small picture, never required
 
     let state = null;
     let stream = null; // this page's microphone
@@ -108,6 +111,7 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
 
     function leaveLocally() {
         clearTimeout(renewal);
+        stopCamera();
         closePeers();
         ready = false;
         if (stream) for (const track of stream.getTracks()) track.stop();
@@ -129,6 +133,61 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
         levels.delete(memberId);
         peer.pc.close();
         peer.audio.remove();
+        peer.thumbnail?.remove();
+    }
+
+    // ---- Video: each person may share a small picture of themselves, sent to everyone on the audio.
+    cameraButton.addEventListener("click", () => (camera ? stopCamera(true) : startCamera()).catch((error) => {
+        alertText(error?.name === "NotAllowedError" ? say("cameraRefused") : errorText(error));
+    }));
+
+    async function startCamera() {
+        if (!stream) return;
+        camera = await navigator.mediaDevices.getUserMedia({ video: { width: { ideal: 320 }, height: { ideal: 240 }, frameRate: { max: 15 } } });
+        for (const peer of peers.values()) sendCamera(peer);
+        announce(say("cameraOn"));
+        render();
+    }
+
+    function stopCamera(said) {
+        if (!camera) return;
+        for (const peer of peers.values()) {
+            if (peer.videoSender) peer.pc.removeTrack(peer.videoSender);
+            peer.videoSender = null;
+        }
+        for (const track of camera.getTracks()) track.stop();
+        camera = null;
+        if (said) announce(say("cameraOff"));
+        render();
+    }
+
+    function sendCamera(peer) {
+        const [track] = camera?.getVideoTracks() ?? [];
+        if (track && !peer.videoSender) peer.videoSender = peer.pc.addTrack(track, camera);
+    }
+
+    // Someone's picture: shown while their camera sends, named for screen readers, without sound of its own.
+    function showVideo(peer, track) {
+        peer.thumbnail?.remove();
+        const figure = document.createElement("figure");
+        figure.className = "video-thumb";
+        const video = document.createElement("video");
+        video.autoplay = true;
+        video.muted = true;
+        video.playsInline = true;
+        video.srcObject = new MediaStream([track]);
+        video.setAttribute("aria-label", say("cameraOf", nameOf(peer.memberId)));
+        const caption = document.createElement("figcaption");
+        caption.textContent = nameOf(peer.memberId);
+        figure.append(video, caption);
+        peer.thumbnail = figure;
+        const shown = () => { figure.hidden = track.muted || track.readyState === "ended"; videoGrid.hidden = !videoGrid.querySelector("figure:not([hidden])"); };
+        track.addEventListener("mute", shown);
+        track.addEventListener("unmute", shown);
+        track.addEventListener("ended", () => { figure.remove(); shown(); });
+        videoGrid.append(figure);
+        video.play().catch(() => {});
+        shown();
     }
 
     // ---- Muting: always allowed; unmuting only when this part of the meeting lets this person speak.
@@ -172,9 +231,10 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
         const audio = document.createElement("audio");
         audio.autoplay = true;
         outputs.append(audio);
-        peer = { memberId, pc, session: peerSession, polite: myId < memberId, makingOffer: false, ignoreOffer: false, queue: Promise.resolve(), audio };
+        peer = { memberId, pc, session: peerSession, polite: myId < memberId, makingOffer: false, ignoreOffer: false, queue: Promise.resolve(), audio, videoSender: null, thumbnail: null };
         peers.set(memberId, peer);
         for (const track of stream.getTracks()) pc.addTrack(track, stream);
+        sendCamera(peer);
         pc.onnegotiationneeded = async () => {
             try {
                 peer.makingOffer = true;
@@ -189,6 +249,10 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
         pc.onicecandidate = ({ candidate }) => { if (candidate) signal(memberId, peer, "candidate", candidate); };
         pc.oniceconnectionstatechange = () => { if (pc.iceConnectionState === "failed") pc.restartIce(); };
         pc.ontrack = ({ track, streams }) => {
+            if (track.kind === "video") {
+                showVideo(peer, track);
+                return;
+            }
             audio.srcObject = streams[0] ?? new MediaStream([track]);
             audio.muted = !maySpeak(state, memberId);
             audio.play().catch(() => {});
@@ -354,6 +418,9 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
         joinButton.hidden = !!stream;
         muteButton.hidden = !stream;
         leaveButton.hidden = !stream;
+        cameraButton.hidden = !stream;
+        cameraButton.setAttribute("aria-pressed", camera ? "true" : "false");
+        if (!videoGrid.querySelector("figure:not([hidden])")) videoGrid.hidden = true;
         muteButton.setAttribute("aria-pressed", muted ? "true" : "false");
         muteButton.setAttribute("aria-disabled", muted && !maySpeak(state, myId) ? "true" : "false");
         stateText.textContent = !stream ? say("audioNotJoined") : muted ? say("youAreMuted") : say("youAreUnmuted");

@@ -87,7 +87,8 @@ const connection = new signalR.HubConnectionBuilder()
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => retryDelays[ctx.previousRetryCount] ?? 15000 })
     .build();
 
-const audio = createAudio({ connection, setId, myId, root, say, announce, alertText, errorText });
+const audio = createAudio({ connection, setId, myId, root, say, announce, alertText, errorText,
+    nameOf: (memberId) => people.find((person) => person.memberId === memberId)?.name ?? "" });
 
 connection.on("MessagePosted", (message) => addMessage(message));
 connection.on("StateChanged", (next) => applyState(next));

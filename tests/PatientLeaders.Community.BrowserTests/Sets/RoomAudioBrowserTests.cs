@@ -146,6 +146,18 @@ public sealed class RoomAudioBrowserTests
         await sam.Keyboard.PressAsync("Alt+m");
         await Assertions.Expect(sam.Locator("#audio-mute")).ToHaveAttributeAsync("aria-pressed", "false");
 
+        // Sam shares his camera: a small named picture appears for the others, and goes when he stops.
+        await ClickAsync(sam, "Share my camera");
+        await Assertions.Expect(sam.Locator("#camera-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
+        var samOnFaye = faye.Locator("#video-grid figure", new() { HasText = "Sam" });
+        await Assertions.Expect(samOnFaye).ToBeVisibleAsync();
+        await Assertions.Expect(samOnFaye.Locator("video")).ToHaveAttributeAsync("aria-label", "Sam's camera");
+        await samOnFaye.Locator("video").EvaluateAsync("video => new Promise((resolve) => { const check = () => video.videoWidth > 0 ? resolve() : setTimeout(check, 100); check(); })");
+        await faye.AssertAccessibleAsync("room lobby on audio with a camera, facilitator");
+        await ClickAsync(sam, "Share my camera");
+        await Assertions.Expect(sam.Locator("#camera-toggle")).ToHaveAttributeAsync("aria-pressed", "false");
+        await Assertions.Expect(samOnFaye).ToBeHiddenAsync();
+
         // The facilitator asks Priya to mute: her page asks her; it does not mute her.
         await ClickAsync(faye, "Ask Priya to mute");
         await Assertions.Expect(priya.Locator("#audio-asked")).ToBeVisibleAsync();

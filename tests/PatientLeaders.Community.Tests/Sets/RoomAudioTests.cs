@@ -225,14 +225,14 @@ public sealed class RoomAudioTests
     }
 
     [Test]
-    public async Task OnlyTheRoomPage_MayAskForTheMicrophone()
+    public async Task OnlyTheRoomPage_MayAskForTheMicrophoneAndCamera()
     {
         await using var c = await MeetingSoonAsync();
-        foreach (var (path, microphone) in new[] { ($"/sets/{c.SetId}/room", "microphone=(self)"), ($"/sets/{c.SetId}", "microphone=()"), ("/forum", "microphone=()"), ("/", "microphone=()") })
+        foreach (var (path, media) in new[] { ($"/sets/{c.SetId}/room", "(self)"), ($"/sets/{c.SetId}", "()"), ($"/sets/{c.SetId}/room/messages", "()"), ("/forum", "()"), ("/", "()") })
         {
             var response = await c.Sam.GetAsync(path);
             var policy = string.Join(",", response.Headers.GetValues("Permissions-Policy"));
-            Assert.That(policy, Does.Contain(microphone).And.Contain("camera=()").And.Contain("geolocation=()"), path);
+            Assert.That(policy, Does.Contain($"microphone={media}").And.Contain($"camera={media}").And.Contain("geolocation=()"), path);
         }
     }
 

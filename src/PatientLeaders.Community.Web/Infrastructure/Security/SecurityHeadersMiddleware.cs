@@ -18,9 +18,9 @@ public sealed partial class SecurityHeadersMiddleware(RequestDelegate next)
             headers.XFrameOptions = "DENY";
             // Room and profile URLs are private: never leak them to other sites.
             headers["Referrer-Policy"] = "no-referrer";
-            // Only a set's room may ask for the microphone, to talk in its meeting; no page may use the camera or location.
-            var microphone = RoomPage().IsMatch(context.Request.Path.Value ?? "") ? "(self)" : "()";
-            headers["Permissions-Policy"] = $"camera=(), microphone={microphone}, geolocation=(), interest-cohort=()";
+            // Only a set's room may ask for the microphone and camera, to talk in its meeting; no page may use location.
+            var media = RoomPage().IsMatch(context.Request.Path.Value ?? "") ? "(self)" : "()";
+            headers["Permissions-Policy"] = $"camera={media}, microphone={media}, geolocation=(), interest-cohort=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             // Pages may show private or health data: no browser or proxy keeps a copy.
             if (!IsStaticAsset(context))
