@@ -104,6 +104,12 @@ public sealed class RoomAudioBrowserTests
         return later;
     }
 
+    private static async Task AccessibleOnAudioAsync(string phase, IPage facilitator, IPage member)
+    {
+        await facilitator.AssertAccessibleAsync($"{phase} on audio, facilitator");
+        await member.AssertAccessibleAsync($"{phase} on audio, member");
+    }
+
     private static Task<bool> SendingAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => (window.__peerConnections ?? []).filter(pc => pc.connectionState !== 'closed').some(pc => pc.getSenders().some(s => s.track && s.track.enabled))");
 
@@ -168,11 +174,15 @@ public sealed class RoomAudioBrowserTests
 
         // To Priya's presentation: Sam's microphone closes; the presenter's stays open.
         await ClickAsync(faye, "Start the meeting");
+        await Assertions.Expect(faye.Locator("#phase-label")).ToHaveTextAsync("Opening");
+        await AccessibleOnAudioAsync("opening", faye, sam);
         await ClickAsync(faye, "Move on");
         await Assertions.Expect(faye.Locator("#phase-label")).ToHaveTextAsync("Check-in round");
+        await AccessibleOnAudioAsync("check-in", faye, sam);
         await ClickAsync(faye, "Move on");
         await ClickAsync(faye, "Move on");
         await Assertions.Expect(priya.Locator("#phase-label")).ToHaveTextAsync("Bids for time");
+        await AccessibleOnAudioAsync("bids", faye, sam);
         await ClickAsync(priya, "Send my bid");
         await ClickAsync(sam, "No time today");
         await Assertions.Expect(faye.Locator("#bids")).ToContainTextAsync("Sam: no time today");
@@ -209,6 +219,15 @@ public sealed class RoomAudioBrowserTests
         await faye.AssertAccessibleAsync("presentation on audio, facilitator, a member with the floor");
         await ClickAsync(sam, "I have finished speaking");
         await Assertions.Expect(sam.Locator("#audio-mute")).ToHaveAttributeAsync("aria-pressed", "true");
+
+        // The rest of Priya's slot and the close of the meeting, on audio, each checked with axe by member and facilitator.
+        foreach (var phase in new[] { "Clarifying questions", "Open questions", "Action commitment", "Reflection", "Process review", "Check-out round" })
+        {
+            await ClickAsync(faye, "Move on");
+            await Assertions.Expect(sam.Locator("#phase-label")).ToHaveTextAsync(phase);
+            await Assertions.Expect(sam.Locator("#audio-floor")).ToHaveTextAsync("Everyone may speak in this part of the meeting.");
+            await AccessibleOnAudioAsync(phase, faye, sam);
+        }
 
         // The site restarts: every page reconnects, joins the audio again under a new session, and hears everyone.
         await community.Site.RestartAsync();
