@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Sockets;
 using PatientLeaders.Community.Tests.Infrastructure;
 
 namespace PatientLeaders.Community.BrowserTests.Infrastructure;
@@ -43,45 +42,15 @@ public sealed class CoturnTestServer : IAsyncDisposable
         }
         var port = SmtpTestServer.FreePort();
         var secret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
-        var start = new ProcessStartInfo(Executable!) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[]
-        {
+        var process = ServerProcess.Start(Executable!,
+        [
             "-n", "--listening-ip=127.0.0.1", "--relay-ip=127.0.0.1", $"--listening-port={port}", "--use-auth-secret",
             $"--static-auth-secret={secret}", "--realm=plc.test", "--allow-loopback-peers", "--no-tls", "--no-dtls", "--no-cli",
             "--fingerprint", "--no-multicast-peers", "--log-file=stdout", "--simple-log", "--pidfile=",
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        var process = Process.Start(start) ?? throw new InvalidOperationException("turnserver did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var server = new CoturnTestServer(process, port, secret);
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", port);
-                return server;
-            }
-            catch (SocketException) when (DateTime.UtcNow < deadline && !process.HasExited)
-            {
-                await Task.Delay(50);
-            }
-        }
+        ]);
+        await ServerProcess.WaitUntilListeningAsync(process, port);
+        return new CoturnTestServer(process, port, secret);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-        }
-        await process.WaitForExitAsync();
-        process.Dispose();
-    }
+    public ValueTask DisposeAsync() => ServerProcess.StopAsync(process);
 }

@@ -53,24 +53,13 @@ public sealed class RoomAudioBrowserTests
 
     internal sealed record PeerStats(string State, long Packets, string Local);
 
-    internal static async Task<IPage> EnterAsync(LiveCommunity community, IBrowser browser, string handle, List<string> csp)
-    {
-        var (context, page, violations) = await community.BrowserAsync(browser, handle);
-        await context.GrantPermissionsAsync(["microphone"], new() { Origin = community.Site.BaseUrl });
-        await context.AddInitScriptAsync(RecordPeerConnections);
-        await page.GotoAsync($"{community.Site.BaseUrl}/sets/{community.SetId}/room");
-        await Assertions.Expect(page.Locator("#composer")).ToBeVisibleAsync();
-        csp.AddRange(violations);
-        violations.Clear();
-        page.Console += (_, message) =>
+    /// <summary>Into the room with the microphone allowed and the page's peer connections recorded.</summary>
+    internal static Task<IPage> EnterAsync(LiveCommunity community, IBrowser browser, string handle, List<string> csp) =>
+        RoomBrowserTests.EnterAsync(community, browser, handle, csp, async context =>
         {
-            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
-            {
-                csp.Add(message.Text);
-            }
-        };
-        return page;
-    }
+            await context.GrantPermissionsAsync(["microphone", "camera"], new() { Origin = community.Site.BaseUrl });
+            await context.AddInitScriptAsync(RecordPeerConnections);
+        });
 
     private static Task ClickAsync(IPage page, string name) => page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).ClickAsync();
 

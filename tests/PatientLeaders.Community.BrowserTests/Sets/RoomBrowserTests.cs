@@ -13,9 +13,14 @@ public sealed partial class RoomBrowserTests
     [OneTimeSetUp]
     public void AllowTime() => Assertions.SetDefaultExpectTimeout(15000);
 
-    private static async Task<IPage> EnterAsync(LiveCommunity community, IBrowser browser, string handle, List<string> csp)
+    /// <summary>This person opens the room in their own browser context (made ready first by <paramref name="prepare"/>), CSP violations collected.</summary>
+    internal static async Task<IPage> EnterAsync(LiveCommunity community, IBrowser browser, string handle, List<string> csp, Func<IBrowserContext, Task>? prepare = null)
     {
-        var (_, page, violations) = await community.BrowserAsync(browser, handle);
+        var (context, page, violations) = await community.BrowserAsync(browser, handle);
+        if (prepare is not null)
+        {
+            await prepare(context);
+        }
         await page.GotoAsync($"{community.Site.BaseUrl}/sets/{community.SetId}/room");
         await Assertions.Expect(page.Locator("#composer")).ToBeVisibleAsync();
         page.Console += (_, _) => { };

@@ -215,7 +215,27 @@ public sealed class RoomAudioTests
     }
 
     [Test]
-    public async Task AfterTheMeetingCloses_NobodyJoinsTheAudio()
+    public async Task AFullAudio_RefusesTheNextPerson_WhoKeepsTheChat()
+    {
+        await using var c = await SetCommunity.CreateAsync(settings: new Dictionary<string, string?> { ["Sets:MaxOnAudio"] = "2" });
+        await c.Sam.AcceptRulesAsync(c.SetId);
+        await c.Priya.AcceptRulesAsync(c.SetId);
+        await c.Facilitator.ScheduleSoonAsync(c.SetId);
+        await using var faye = await EnterAsync(c, "faye@example.org");
+        await using var sam = await EnterAsync(c, "sam@example.org");
+        await using var priya = await EnterAsync(c, "priya@example.org");
+        await faye.Connection.InvokeAsync<AudioJoin>("JoinAudio", c.SetId, FayeSession, false);
+        await sam.Connection.InvokeAsync<AudioJoin>("JoinAudio", c.SetId, SamSession, false);
+
+        var full = Assert.ThrowsAsync<HubException>(() => priya.Connection.InvokeAsync<AudioJoin>("JoinAudio", c.SetId, PriyaSession, false));
+        Assert.That(full!.Message, Does.Contain("The audio is full: up to 2 people can talk in one meeting"));
+        Assert.That((await priya.Connection.InvokeAsync<MessageAck>("SendMessage", c.SetId, Guid.NewGuid().ToString(), "I'll write instead")).Seq, Is.GreaterThan(0));
+        // Joining again from the same person is not one more.
+        Assert.That((await sam.Connection.InvokeAsync<AudioJoin>("JoinAudio", c.SetId, "sam-session-0002", false)).Peers, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task WithoutAnOpenMeeting_NobodyJoinsTheAudio()
     {
         await using var c = await SetCommunity.CreateAsync();
         await c.Sam.AcceptRulesAsync(c.SetId);

@@ -12,9 +12,6 @@ namespace PatientLeaders.Community.Web.Features.Sets;
 /// </summary>
 public sealed partial class RoomHub
 {
-    /// <summary>A full mesh: each person sends their audio once to every other, which a browser manages for nine.</summary>
-    public const int MaxOnAudio = 9;
-
     /// <summary>A session description with audio and video is a few kilobytes; ICE candidates are sent one by one.</summary>
     public const int MaxSignalLength = 16 * 1024;
 
@@ -37,9 +34,10 @@ public sealed partial class RoomHub
             throw new HubException(Say("There is no meeting open to talk in."));
         }
         var peers = (await rooms.AudioPeersAsync(setId)).Where(p => p.MemberId != access.MemberId).ToList();
-        if (peers.Count >= MaxOnAudio - 1)
+        var most = rooms.MaxOnAudio;
+        if (peers.Count >= most)
         {
-            throw new HubException(Say(t => t.Plural(MaxOnAudio, "The audio is full: up to {0} people can talk in one meeting. You can still take part in the chat.")));
+            throw new HubException(Say(t => t.Plural(most, "The audio is full: up to {0} people can talk in one meeting. You can still take part in the chat.")));
         }
         muted = muted || !RoomFloor.MaySpeak(view, access.MemberId);
         await Groups.AddToGroupAsync(Context.ConnectionId, RoomGroups.Audio(setId, access.MemberId), Context.ConnectionAborted);

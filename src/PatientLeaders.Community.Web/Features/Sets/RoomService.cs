@@ -184,6 +184,9 @@ public sealed class RoomService(
         }
     }
 
+    /// <summary>How many people may be on one meeting's audio (<see cref="SetsOptions.MaxOnAudio"/>).</summary>
+    public int MaxOnAudio => options.Value.MaxOnAudio;
+
     /// <summary>Everyone on the room's audio, on any server, with the session each page chose.</summary>
     public async Task<IReadOnlyList<AudioPeer>> AudioPeersAsync(long setId) =>
         (await presence.PresentAsync(setId)).Where(p => p.Value.AudioSession is not null && p.Value.Audio != AudioStatus.Off)

@@ -25,6 +25,13 @@ public sealed class SetsOptions
     [Range(1, 10000)]
     public int RoomCallsPerTenSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// How many people may be on one meeting's audio. Each sends their audio to every other, so a browser's upload
+    /// grows with the number: nine is what an ordinary connection carries (about 0.5 Mbit/s each way).
+    /// </summary>
+    [Range(2, 9)]
+    public int MaxOnAudio { get; set; } = 9;
+
     /// <summary>Audio signalling messages (session descriptions and network candidates) one member may send in ten seconds.</summary>
     [Range(1, 100000)]
     public int AudioSignalsPerTenSeconds { get; set; } = 600;
