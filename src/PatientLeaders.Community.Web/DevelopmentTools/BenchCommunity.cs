@@ -165,7 +165,7 @@ public sealed class BenchCommunity(SqliteConnection connection, Random random, d
         Begin();
         var insert = Prepare(AccountsSql.InsertMember, "Email", "NormalizedEmail", "EmailConfirmed", "PendingEmail", "Handle", "NormalizedHandle",
             "DisplayName", "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TwoFactorEnabled", "AuthenticatorKey", "RecoveryCodes",
-            "LockoutEnd", "LockoutEnabled", "AccessFailedCount", "SuspendedUntil", "SuspensionReason", "EmailImmediately", "DigestFrequency", "CreatedAt");
+            "LockoutEnd", "LockoutEnabled", "AccessFailedCount", "SuspendedUntil", "SuspensionReason", "EmailImmediately", "DigestFrequency", "Language", "CreatedAt");
         var role = Prepare(AccountsSql.InsertRole, "MemberId", "Role", "GrantedAt");
         var profile = Prepare("INSERT INTO MemberProfiles (MemberId, Bio, Region, UpdatedAt) VALUES (@MemberId, @Bio, @Region, @UpdatedAt)",
             "MemberId", "Bio", "Region", "UpdatedAt");
@@ -176,7 +176,7 @@ public sealed class BenchCommunity(SqliteConnection connection, Random random, d
             var name = $"{Pick(BenchText.FirstNames)} {Pick(BenchText.Surnames)}";
             var joined = Epoch.AddMinutes(random.Next(0, 60 * 24 * 30));
             Run(insert, email, users.NormalizeEmail(email), true, null, handle, users.NormalizeName(handle), name, passwordHash,
-                Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString(), false, null, null, null, true, 0, null, null, true, DigestFrequencies.Off, joined);
+                Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString(), false, null, null, null, true, 0, null, null, true, DigestFrequencies.Off, null, joined);
             var id = LastId();
             memberIds.Add(id);
             handles.Add(handle);
@@ -380,7 +380,7 @@ public sealed class BenchCommunity(SqliteConnection connection, Random random, d
         var insertSet = Prepare(SetsSql.InsertSet, "Name", "Purpose", "FacilitatorId", "GroundRules", "Quorum", "KeepChat", "CreatedAt");
         var insertMember = Prepare(SetsSql.InsertSetMember, "SetId", "MemberId", "AddedAt");
         var insertAcceptance = Prepare(SetsSql.InsertAcceptance, "SetId", "MemberId", "Version", "AcceptedAt");
-        var insertMeeting = Prepare(SetsSql.InsertMeeting, "SetId", "StartsAt", "DurationMinutes", "TimeZone", "CreatedAt", "ReminderQueuedAt");
+        var insertMeeting = Prepare(SetsSql.InsertMeeting, "SetId", "StartsAt", "DurationMinutes", "TimeZone", "CreatedAt", "ReminderQueuedAt", "CallLink", "DialIn");
         var closeMeeting = Prepare("UPDATE SetMeetings SET Phase = 'Closed', StartedAt = @StartsAt, ClosedAt = @ClosedAt WHERE Id = @Id", "StartsAt", "ClosedAt", "Id");
         var insertMessage = Prepare(SetsSql.InsertMessage, "SetId", "MeetingId", "Seq", "AuthorId", "ClientMessageId", "Body", "PostedAt");
         var insertAttendance = Prepare(SetsSql.InsertAttendance, "MeetingId", "MemberId", "Now");
@@ -403,7 +403,7 @@ public sealed class BenchCommunity(SqliteConnection connection, Random random, d
             for (var m = 0; m < 12; m++)
             {
                 var starts = Epoch.AddDays(30 + m * 28).AddHours(18);
-                Run(insertMeeting, setId, starts, 180, "Europe/London", Epoch, starts.AddDays(-1));
+                Run(insertMeeting, setId, starts, 180, "Europe/London", Epoch, starts.AddDays(-1), "", "");
                 var meetingId = LastId();
                 if (starts.AddDays(30) >= DateTimeOffset.UtcNow)
                 {
