@@ -33,6 +33,7 @@ public static class ForumServices
         services.AddSingleton<PostActionStore>();
         services.AddSingleton<DraftStore>();
         services.AddSingleton<SearchStore>();
+        services.AddSingleton<SearchCache>();
         services.AddSingleton<ModerationStore>();
         services.AddSingleton<ModerationMail>();
         services.AddSingleton<ModerationBadge>();

@@ -13,4 +13,16 @@ public sealed class ForumSearchOptions
     /// </summary>
     [Range(1, 100_000)]
     public int RankBand { get; set; } = 5_000;
+
+    /// <summary>
+    /// How long a page of results is remembered (<see cref="SearchCache"/>); 0 turns the cache off. Any write that
+    /// changes what a search finds or shows ends every entry at once, so this only bounds memory and, on SQL Server,
+    /// how long a page can miss a post its full-text engine had not indexed yet when the page was found.
+    /// </summary>
+    [Range(0, 3_600)]
+    public int CacheSeconds { get; set; } = 60;
+
+    /// <summary>The most pages of results remembered at once.</summary>
+    [Range(1, 100_000)]
+    public int CacheEntries { get; set; } = 2_000;
 }

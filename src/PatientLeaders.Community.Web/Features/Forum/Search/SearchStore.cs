@@ -31,7 +31,7 @@ public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, int FirstNumber, 
     public static readonly SearchPage Empty = new([], 1, null);
 }
 
-public sealed class SearchStore(DbConnectionFactory db, IOptions<ForumSearchOptions> options, TimeProvider clock)
+public sealed class SearchStore(DbConnectionFactory db, IOptions<ForumSearchOptions> options, TimeProvider clock, SearchCache cache)
 {
     public const int PageSize = 50;
 
@@ -53,15 +53,28 @@ public sealed class SearchStore(DbConnectionFactory db, IOptions<ForumSearchOpti
         {
             return SearchPage.Empty;
         }
+        var categoryIds = visibleCategoryIds.ToList();
+        var from = request.From is { } f ? ReaderDays.StartOfDay(f, request.Zone) : (DateTimeOffset?)null;
+        var to = request.To is { } t ? ReaderDays.StartOfDay(t.AddDays(1), request.Zone) : (DateTimeOffset?)null;
+        var match = db.Dialect.FullTextMatch(words, SearchMonths.Spanned(from, to, clock.GetUtcNow()));
+        var author = string.IsNullOrWhiteSpace(request.AuthorHandle) ? null : request.AuthorHandle.Trim().TrimStart('@').ToUpperInvariant();
         await using var connection = await db.OpenAsync(ct);
+        // Read before searching: a write that lands while this search runs moves the counter past this entry's key.
+        var key = !cache.Enabled ? null : new SearchCacheKey(
+            await connection.ExecuteScalarAsync<long>(new CommandDefinition(ForumSql.SelectSearchGeneration, cancellationToken: ct)),
+            match, string.Join(',', categoryIds.Order()), request.CategoryId, author, request.Tag, from, to, request.NewestFirst, after?.ToString());
+        if (key is not null && cache.TryGet(key, out var remembered))
+        {
+            return remembered;
+        }
         long? authorId = null;
-        if (!string.IsNullOrWhiteSpace(request.AuthorHandle))
+        if (author is not null)
         {
             authorId = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(ForumSql.SelectMemberIdByHandle,
-                new { NormalizedHandle = request.AuthorHandle.Trim().TrimStart('@').ToUpperInvariant() }, cancellationToken: ct));
+                new { NormalizedHandle = author }, cancellationToken: ct));
             if (authorId is null)
             {
-                return SearchPage.Empty;
+                return Remember(key, SearchPage.Empty);
             }
         }
         var filters = new StringBuilder();
@@ -85,10 +98,6 @@ public sealed class SearchStore(DbConnectionFactory db, IOptions<ForumSearchOpti
         {
             filters.Append(ForumSql.SearchToFilter);
         }
-        var categoryIds = visibleCategoryIds.ToList();
-        var from = request.From is { } f ? ReaderDays.StartOfDay(f, request.Zone) : (DateTimeOffset?)null;
-        var to = request.To is { } t ? ReaderDays.StartOfDay(t.AddDays(1), request.Zone) : (DateTimeOffset?)null;
-        var match = db.Dialect.FullTextMatch(words, SearchMonths.Spanned(from, to, clock.GetUtcNow()));
         var parameters = new CandidateParameters(match, categoryIds, request.CategoryId, authorId, request.Tag, from, to);
 
         // A page and one, so the page knows whether another follows.
@@ -98,14 +107,23 @@ public sealed class SearchStore(DbConnectionFactory db, IOptions<ForumSearchOpti
         var page = shown.Take(PageSize).ToList();
         if (page.Count == 0)
         {
-            return new SearchPage([], (after?.Shown ?? 0) + 1, null);
+            return Remember(key, new SearchPage([], (after?.Shown ?? 0) + 1, null));
         }
         var rows = (await connection.QueryAsync<SearchHit>(new CommandDefinition(ForumSql.SearchHits,
             new { PostIds = page.Select(h => h.Hit.PostId).ToList(), CategoryIds = categoryIds }, cancellationToken: ct))).ToDictionary(h => h.PostId);
         var hits = page.Where(h => rows.ContainsKey(h.Hit.PostId)).Select(h => rows[h.Hit.PostId]).ToList();
         var shownBefore = after?.Shown ?? 0;
         var next = shown.Count > PageSize ? page[^1].ResumeAfter with { Shown = shownBefore + page.Count } : null;
-        return new SearchPage(hits, shownBefore + 1, next);
+        return Remember(key, new SearchPage(hits, shownBefore + 1, next));
+    }
+
+    private SearchPage Remember(SearchCacheKey? key, SearchPage page)
+    {
+        if (key is not null)
+        {
+            cache.Set(key, page);
+        }
+        return page;
     }
 
     private sealed record CandidateParameters(
