@@ -40,6 +40,7 @@ public static class ForumServices
         services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MentionLinker>();
         services.AddSingleton<PostRenderer>();
+        services.AddSingleton<Threads.PostMarkup.PostMarkupCache>();
         services.AddSingleton<ForumMemberData>();
         services.AddSingleton<NewMemberLimits>();
         services.AddSingleton<ThreadMoves>();

@@ -2,7 +2,7 @@ using PatientLeaders.Community.Web.Infrastructure.Content;
 
 namespace PatientLeaders.Community.Web.Features.Forum.Threads;
 
-/// <summary>One post as the _Post partial shows it to one viewer.</summary>
+/// <summary>One post as _PostList shows it to one viewer: its shared shape (<see cref="PostMarkup.PostShape"/>) and this reader's state.</summary>
 public sealed record PostItem(
     PostView Post,
     ThreadView Thread,
@@ -22,26 +22,7 @@ public sealed record PostItem(
 
     public bool IsNestedReply { get; init; }
 
-    public string Link => ForumUrls.Post(Post, Thread, Nested);
-
-    /// <summary>Where "in reply to" points: the same view of this thread, or the permalink when the post answered is now elsewhere.</summary>
-    public string? ReplyToLink => Post switch
-    {
-        { ReplyToPostId: { } id, ReplyToThreadId: { } thread } when thread != Thread.Id => ForumUrls.Permalink(id),
-        { ReplyToPostId: { } id, ReplyToNumber: { } number, ReplyToBranch: { } branch } =>
-            Nested ? ForumUrls.NestedPost(Thread.Id, Thread.Slug, id, branch) : ForumUrls.Post(Thread.Id, Thread.Slug, id, number),
-        _ => null,
-    };
-
-    public bool RepliesToOtherThread => Post.ReplyToThreadId is { } thread && thread != Thread.Id;
-
     public bool IsOwn => Viewer.MemberId is { } id && Post.AuthorId == id;
-
-    public bool CanSeeHiddenText => IsOwn || Viewer.IsModerator;
-
-    public bool Reacted(string kind) => Viewer.MemberId is { } id && Reactions.Any(r => r.Kind == kind && r.MemberId == id);
-
-    public int Count(string kind) => Reactions.Count(r => r.Kind == kind);
 
     /// <summary>The posts of one loaded page (or live fragment) as this viewer sees them.</summary>
     public static IReadOnlyList<PostItem> ListFrom(ThreadPageData data, ThreadView thread, PostRenderer renderer, ForumViewer viewer, int? firstNewNumber)
