@@ -7,7 +7,7 @@
 # both alike. CPU is the site process's utime + stime around each burst, divided by the requests served.
 # ROUNDS= (4), BURST= seconds (6), WARMUP= seconds per URL and site (10), URLS= (default: the forum index, the
 # busiest category, an ordinary thread's first page, the 5,000-post thread's middle page; {category}, {ordurl},
-# {bigurl} and {middle} are filled in), CANDIDATE_ENV= ("NAME=value ..." for the candidate's process only, to
+# {bigurl}, {middle} and {cohort} (the benchmark member's cohort page) are filled in), CANDIDATE_ENV= ("NAME=value ..." for the candidate's process only, to
 # compare a runtime setting on the same code). Hold the build lock:
 #   flock /tmp/dotnet-build.lock bash bench/compare.sh HEAD~1
 set -euo pipefail
@@ -30,15 +30,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# A commit is checked out into a worktree of its own that shares the generated communities.
+# A commit is checked out into a worktree of its own; serve.sh gives both sites this checkout's generated community.
 tree_for() { # name ref
   if [ "$2" = . ]; then echo "$repo"; return; fi
   local tree="$work/tree-$1"
   git -C "$repo" worktree add -q --detach "$tree" "$2" >&2
-  mkdir -p "$tree/bench/out"
-  for db in "$repo"/bench/out/bench-*.db "$repo"/bench/out/bench-*.db.txt; do
-    [ -e "$db" ] && ln -s "$db" "$tree/bench/out/"
-  done
   echo "$tree"
 }
 
@@ -54,10 +50,11 @@ start_site() { # name ref port [env...]
   done
 }
 
-# One after the other: two publishes at once would compete for the cores.
-start_site base "$1" 5091
+# One after the other: two publishes at once would compete for the cores. The candidate first, so that when the
+# community has to be generated, the newer generator does it.
 # shellcheck disable=SC2086
 start_site candidate "${2:-.}" 5093 ${CANDIDATE_ENV:-}
+start_site base "$1" 5091
 
 declare -A pid base cookie ticks served
 for name in base candidate; do
@@ -65,7 +62,7 @@ for name in base candidate; do
   pid[$name]=$site base[$name]=$base cookie[$name]=$cookie
 done
 middle=$(( (pages + 1) / 2 ))
-expand() { local u="$1"; u="${u//\{category\}/$category}"; u="${u//\{ordurl\}/$ordurl}"; u="${u//\{bigurl\}/$bigurl}"; echo "${u//\{middle\}/$middle}"; }
+expand() { local u="$1"; u="${u//\{category\}/$category}"; u="${u//\{ordurl\}/$ordurl}"; u="${u//\{bigurl\}/$bigurl}"; u="${u//\{cohort\}/$cohorturl}"; echo "${u//\{middle\}/$middle}"; }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 hz=$(getconf CLK_TCK)
 per_request() { awk -v t="$1" -v n="$2" -v hz="$hz" 'BEGIN { printf "%.3f", t * 1000 / hz / n }'; }

@@ -33,7 +33,7 @@ measure() { # name connections script url; WARMED=1 when the caller has warmed u
 }
 echo "== wrk -t2 -d${duration}s" >&2
 for url in "/css/site.css" "/forum" "/forum/$category" "$bigurl?page=1" "$bigurl?page=$(( (pages + 1) / 2 ))" "$bigurl?page=$pages" \
-           "$ordurl?page=1" "$ordurl?page=$opages"; do
+           "$ordurl?page=1" "$ordurl?page=$opages" "/" "/forum/latest" "$cohorturl" "/opportunities"; do
   measure "GET $url" 32 bench/wrk/report.lua "$base$url"
 done
 kill "$sampler" 2>/dev/null; sampler=""

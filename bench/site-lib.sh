@@ -1,13 +1,13 @@
 # Shared by run-pages.sh and profile-page.sh: publish a Release build, copy the cached community database,
 # start the site on it and sign a member in through the real form. Source it after setting scale, seed, port.
 # Sets: work, site, base, root, publish, cached, dll, startup_ms, cookie, big, ordinary, category, bigurl, ordurl,
-# pages, opages.
+# pages, opages, cohorturl.
 out="bench/out"
 mkdir -p "$out"
 base="http://127.0.0.1:$port"
 root="$PWD/src/PatientLeaders.Community.Web"
 publish="$out/publish"
-. bench/community.sh
+. "$(dirname "${BASH_SOURCE[0]}")/community.sh"
 cached="$(community_file "$scale" "$seed")"
 work="$(mktemp -d)"
 site=""
@@ -42,6 +42,7 @@ fi
 cat "$cached.txt" >&2
 value() { sed -n "s/^$1=\([^ ]*\).*/\1/p" "$cached.txt"; }
 big=$(value bigThread); ordinary=$(value ordinaryThread); category=$(value category); email=$(value member); password=$(value password)
+cohorturl="/programmes/cohorts/$(value cohort)"
 cp "$cached" "$work/bench.db"
 export ConnectionStrings__Community="Data Source=$work/bench.db"
 sqlite3 "$work/bench.db" "PRAGMA journal_mode=WAL;" >/dev/null

@@ -19,7 +19,8 @@ namespace PatientLeaders.Community.Web.DevelopmentTools;
 /// <summary>
 /// The large benchmark community (issue 6): at scale 1.0, 10,000 members, 20 categories, 50,000 threads, 1,000,000
 /// posts (one thread of 5,000), reactions, tags, follows, mentions, 100 action learning sets with meetings and chat,
-/// 2,000 mentors and 5,000 mentoring relationships. Deterministic for a given seed and scale. Development only.
+/// 2,000 mentors and 5,000 mentoring relationships, 8 programmes of 5 cohorts, and a pool of 2,000 patient leaders
+/// with 30 organisations and 40 open opportunities among 440. Deterministic for a given seed and scale. Development only.
 ///
 /// Rows go in through the site's own INSERT constants (AccountsSql, ForumSql, SetsSql, MentoringSql,
 /// NotificationsSql) on one connection, in large transactions, with each command prepared once and its parameters
@@ -30,7 +31,7 @@ namespace PatientLeaders.Community.Web.DevelopmentTools;
 /// same values as replaying PostWriter post by post. Every account shares ONE PBKDF2 hash of
 /// <see cref="BenchData.Password"/>: hashing 10,000 passwords at 600k iterations would take most of an hour.
 /// </summary>
-public sealed class BenchCommunity(SqliteConnection connection, Random random, double scale, string passwordHash, MarkdownRenderer renderer)
+public sealed partial class BenchCommunity(SqliteConnection connection, Random random, double scale, string passwordHash, MarkdownRenderer renderer)
 {
     private const int MaxTags = 3;
     private static readonly DateTimeOffset Epoch = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -94,6 +95,8 @@ public sealed class BenchCommunity(SqliteConnection connection, Random random, d
         report.Append(forum);
         Step("sets", () => Sets(Scaled(100, 2)));
         Step("mentoring", () => Mentoring(Scaled(2_000, 10), Scaled(5_000, 20)));
+        report.Append(Step("programmes", () => Programmes(Scaled(8, 2), 5)));
+        Step("involvement", () => Involvement(Scaled(30, 3), Scaled(2_000, 20), 40, Scaled(400, 10)));
         return report.ToString();
     }
 

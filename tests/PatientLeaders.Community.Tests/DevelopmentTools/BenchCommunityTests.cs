@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 
 namespace PatientLeaders.Community.Tests.DevelopmentTools;
@@ -40,17 +41,33 @@ public sealed class BenchCommunityTests
 
             await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
             await connection.OpenAsync();
-            foreach (var table in new[] { "Members", "Posts", "Threads", "Sets", "SetMeetings", "MentoringRequests" })
+            foreach (var table in new[] { "Members", "Posts", "Threads", "Sets", "SetMeetings", "MentoringRequests", "ProgrammeCohorts", "CohortSessions", "PoolMembers", "Opportunities" })
             {
-                await using var count = connection.CreateCommand();
-                count.CommandText = $"SELECT COUNT(*) FROM {table}";
-                Assert.That((long)(await count.ExecuteScalarAsync())!, Is.GreaterThan(0), table);
+                Assert.That(await CountAsync(connection, $"SELECT COUNT(*) FROM {table}"), Is.GreaterThan(0), table);
             }
+            // The pages the benchmarks read as member00001: their cohort (named in the summary) and the open opportunities.
+            var cohort = Regex.Match(await output, @"^cohort=(\d+)", RegexOptions.Multiline).Groups[1].Value;
+            Assert.That(await CountAsync(connection, $"""
+                SELECT COUNT(*) FROM CohortApplications a JOIN Members m ON m.Id = a.MemberId
+                WHERE a.CohortId = {cohort} AND a.Status = 'Accepted' AND m.Handle = 'member00001'
+                """), Is.EqualTo(1), "the benchmark member takes part in the cohort the summary names");
+            Assert.That(await CountAsync(connection, """
+                SELECT COUNT(*) FROM Opportunities o JOIN Organisations g ON g.Id = o.OrganisationId
+                WHERE o.Status = 'Approved' AND o.ClosesOn > '2098' AND g.VerifiedAt IS NOT NULL
+                """), Is.EqualTo(40), "open opportunities");
+            Assert.That(await CountAsync(connection, "SELECT COUNT(*) FROM PoolMembers p JOIN Members m ON m.Id = p.MemberId WHERE m.Handle = 'member00001'"), Is.EqualTo(1));
         }
         finally
         {
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static async Task<long> CountAsync(SqliteConnection connection, string sql)
+    {
+        await using var count = connection.CreateCommand();
+        count.CommandText = sql;
+        return (long)(await count.ExecuteScalarAsync())!;
     }
 }
