@@ -104,8 +104,5 @@ public static partial class ForumSql
 
     public const string SearchToFilter = " AND p.CreatedAt < @To";
 
-    /// <summary>The search's change counter (migration 0067), which <see cref="Search.SearchCache"/> keys its pages by.</summary>
-    public const string SelectSearchGeneration = "SELECT Value FROM SearchGeneration WHERE Id = 1";
-
     public const string SelectMemberIdByHandle = "SELECT Id FROM Members WHERE NormalizedHandle = @NormalizedHandle";
 }

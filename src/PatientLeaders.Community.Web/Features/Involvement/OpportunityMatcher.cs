@@ -30,28 +30,39 @@ public static class OpportunityMatcher
     /// organisations, whose contacts are not matched to their own work.
     /// </summary>
     public static IReadOnlyList<(OpportunityView Opportunity, OpportunityMatch Match)> Rank(PoolProfile leader, IEnumerable<OpportunityView> open,
-        IReadOnlyCollection<long> ownOrganisations) =>
-        open.Where(o => !ownOrganisations.Contains(o.OrganisationId))
-            .Select(o => (o, Score(leader, o)))
+        IReadOnlyCollection<long> ownOrganisations)
+    {
+        var interests = Interests.Of(leader);
+        return open.Where(o => !ownOrganisations.Contains(o.OrganisationId))
+            .Select(o => (o, Score(interests, leader, o)))
             .OrderByDescending(i => i.Item2.Score).ThenBy(i => i.o.ClosesOn).ThenBy(i => i.o.Id)
             .ToList();
+    }
 
-    public static OpportunityMatch Score(PoolProfile leader, OpportunityView opportunity)
+    public static OpportunityMatch Score(PoolProfile leader, OpportunityView opportunity) => Score(Interests.Of(leader), leader, opportunity);
+
+    /// <summary>A leader's kinds of work and themes, read from their profile once for all the opportunities ranked.</summary>
+    private sealed record Interests(IReadOnlyList<string> Kinds, IReadOnlyList<string> Themes, IReadOnlyList<string> PrivateThemes)
+    {
+        public static Interests Of(PoolProfile leader) => new(leader.KindList, leader.ThemeList, leader.PrivateThemeList);
+    }
+
+    private static OpportunityMatch Score(Interests interests, PoolProfile leader, OpportunityView opportunity)
     {
         var reasons = new List<MatchReason>();
         var points = 0;
         var max = KindPoints;
-        if (leader.KindList.Contains(opportunity.Kind))
+        if (interests.Kinds.Contains(opportunity.Kind))
         {
             points += KindPoints;
             reasons.Add(new(KindReason, [InvolvementVocabulary.Kinds.Label(opportunity.Kind)]));
         }
 
         var sought = opportunity.ThemeList;
-        var shared = sought.Where(t => leader.ThemeList.Contains(t) || leader.PrivateThemeList.Contains(t)).ToList();
+        var shared = sought.Where(t => interests.Themes.Contains(t) || interests.PrivateThemes.Contains(t)).ToList();
         max += MentorMatcher.PerTheme * Math.Min(MentorMatcher.MaxOverlapsCounted, sought.Count);
         points += MentorMatcher.PerTheme * Math.Min(MentorMatcher.MaxOverlapsCounted, shared.Count);
-        var nameable = shared.Where(leader.ThemeList.Contains).ToList();
+        var nameable = shared.Where(interests.Themes.Contains).ToList();
         if (nameable.Count > 0)
         {
             reasons.Add(new(ThemeReason, nameable.Select(MentoringVocabulary.Themes.Label).ToList()));

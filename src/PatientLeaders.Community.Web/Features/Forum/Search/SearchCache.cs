@@ -5,8 +5,8 @@ namespace PatientLeaders.Community.Web.Features.Forum.Search;
 
 /// <summary>
 /// Pages of search results, remembered for the next searcher who asks the same thing and may see the same
-/// categories. An entry is keyed by the search's change counter (migration 0067: triggers move it on every write to
-/// posts, their text, threads, tags, categories and members' names), read before searching, so no write can be
+/// categories. An entry is keyed by the search's change counter (<see cref="Data.ChangeCounters.Search"/>: triggers move
+/// it on every write to posts, their text, threads, tags, categories and members' names), read before searching, so no write can be
 /// missed; by the visible categories (the searcher's visibility class), never the member; and by the request as the
 /// index is asked it (the full-text match, the filters as resolved, the sort and the cursor).
 /// </summary>

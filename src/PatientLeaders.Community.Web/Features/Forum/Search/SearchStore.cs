@@ -61,7 +61,7 @@ public sealed class SearchStore(DbConnectionFactory db, IOptions<ForumSearchOpti
         await using var connection = await db.OpenAsync(ct);
         // Read before searching: a write that lands while this search runs moves the counter past this entry's key.
         var key = !cache.Enabled ? null : new SearchCacheKey(
-            await connection.ExecuteScalarAsync<long>(new CommandDefinition(ForumSql.SelectSearchGeneration, cancellationToken: ct)),
+            await ChangeCounters.ReadAsync(connection, ChangeCounters.Search, ct),
             match, string.Join(',', categoryIds.Order()), request.CategoryId, author, request.Tag, from, to, request.NewestFirst, after?.ToString());
         if (key is not null && cache.TryGet(key, out var remembered))
         {

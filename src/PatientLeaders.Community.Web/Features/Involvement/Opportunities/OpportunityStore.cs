@@ -17,6 +17,10 @@ public sealed class OpportunityStore(DbConnectionFactory db, ProfileStore profil
 {
     private DateTimeOffset Today => MentoringDates.ToStored(MentoringDates.Today(clock));
 
+    // Read on every member's home and the opportunities list, the same for everyone: kept until a write to the
+    // opportunities, their organisations or their applications moves the counter, or the day changes.
+    private readonly CountedValue<IReadOnlyList<OpportunityView>> open = new(ChangeCounters.OpenOpportunities);
+
     public async Task<OpportunityView?> FindAsync(long id, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
@@ -29,7 +33,9 @@ public sealed class OpportunityStore(DbConnectionFactory db, ProfileStore profil
     public async Task<IReadOnlyList<OpportunityView>> OpenAsync(CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<OpportunityView>(new CommandDefinition(InvolvementSql.SelectOpenOpportunities, new { Today }, cancellationToken: ct))).AsList();
+        var today = Today;
+        return await open.GetAsync(connection, today, async () =>
+            (await connection.QueryAsync<OpportunityView>(new CommandDefinition(InvolvementSql.SelectOpenOpportunities, new { Today = today }, cancellationToken: ct))).AsList(), ct);
     }
 
     public async Task<IReadOnlyList<OpportunityView>> OfOrganisationsAsync(IReadOnlyList<long> organisationIds, CancellationToken ct)
