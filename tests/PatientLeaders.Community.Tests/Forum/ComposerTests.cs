@@ -127,12 +127,11 @@ public sealed class ComposerTests
         var threadId = await world.Sam.StartThreadAsync("general-chat", "Deleting", "Opening");
         var reply = await world.Kit.ReplyAsync(threadId, "Regrettable words");
         var thread = await world.Sam.GetPageAsync($"/forum/t/{threadId}/deleting?page=1");
-        Assert.That(thread.QuerySelector($"#post-{reply} form[action*=Delete]"), Is.Null, "not Sam's post");
+        Assert.That(thread.QuerySelector($"#post-{reply} button[formaction*=Delete]"), Is.Null, "not Sam's post");
         var forged = await world.Sam.PostAsync($"/forum/p/{reply}?handler=Delete", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = TokenFrom(thread) }));
         Assert.That(forged.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
 
-        var mine = await world.Kit.GetPageAsync($"/forum/t/{threadId}/deleting?page=1");
-        var deleted = await world.Kit.SubmitAsync(mine, "/", new Dictionary<string, string>(), $"#post-{reply} form[action*=Delete]");
+        var deleted = await world.Kit.ClickAsync($"/forum/t/{threadId}/deleting?page=1", $"#post-{reply} button[formaction*=Delete]");
         TestApp.AssertRedirect(deleted, $"/forum/t/{threadId}");
         var after = await world.Sam.GetPageAsync($"/forum/t/{threadId}/deleting?page=1");
         Assert.That(after.Text($"#post-{reply}"), Does.Contain("This post was deleted.").And.Not.Contain("Regrettable"));

@@ -12,7 +12,6 @@ public sealed class MarksAndNotificationsTests
         var threadId = await world.Sam.StartThreadAsync("general-chat", "Reacting", "Opening");
         var postId = await world.App.OpeningPostIdAsync(threadId);
         var url = $"/forum/t/{threadId}/reacting?page=1";
-        var react = $"#post-{postId} form[action*=React]";
         string Button(string kind) => $"#post-{postId} button.reaction[value={kind}]";
         TestApp.AssertRedirect(await world.Kit.ClickAsync(url, Button("Helpful")), $"/forum/t/{threadId}");
         TestApp.AssertRedirect(await world.Admin.ClickAsync(url, Button("Helpful")), $"/forum/t/{threadId}");
@@ -27,7 +26,9 @@ public sealed class MarksAndNotificationsTests
         TestApp.AssertRedirect(await world.Kit.ClickAsync(url, Button("Helpful")), $"/forum/t/{threadId}");
         Assert.That(await world.App.ScalarAsync<long>("SELECT COUNT(*) FROM PostReactions WHERE MemberId = (SELECT Id FROM Members WHERE Handle = 'kit')"), Is.EqualTo(1));
 
-        var unknown = await world.Kit.SubmitAsync(url, new Dictionary<string, string> { ["kind"] = "Angry" }, react);
+        var token = (await world.Kit.GetPageAsync(url)).QuerySelector("#post-actions input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var unknown = await world.Kit.PostAsync($"/forum/p/{postId}?handler=React",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["kind"] = "Angry" }));
         Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 

@@ -23,7 +23,7 @@ public sealed class ModerationTests
         Assert.That(author, Does.Contain("Hidden by a moderator").And.Contain("Please keep it kind").And.Contain("Something unkind"));
         Assert.That(await world.App.ScalarAsync<long>("SELECT COUNT(*) FROM PostSearchText WHERE PostId = @Id", new { Id = reply }), Is.Zero);
 
-        var restored = await moderator.SubmitAsync(url, new Dictionary<string, string>(), $"#post-{reply} form[action*=Restore]");
+        var restored = await moderator.ClickAsync(url, $"#post-{reply} button[formaction*=Restore]");
         TestApp.AssertRedirect(restored, $"/forum/t/{threadId}");
         Assert.That((await world.Sam.GetPageAsync(url)).Text($"#post-{reply}"), Does.Contain("Something unkind"));
 

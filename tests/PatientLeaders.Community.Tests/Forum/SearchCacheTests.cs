@@ -40,7 +40,7 @@ public sealed partial class SearchCacheTests
         var url = (await world.Kit.GetAsync($"/forum/t/{threadId}")).Headers.Location!.OriginalString;
         await world.Admin.SubmitAsync(url, new Dictionary<string, string> { ["reason"] = "Off topic" }, $"#post-{openingId} form[action*=Hide]");
         Assert.That(Results(await world.Kit.GetPageAsync("/search?q=quokka")), Is.Empty, "a hidden post");
-        await world.Admin.SubmitAsync(url, new Dictionary<string, string>(), $"#post-{openingId} form[action*=Restore]");
+        await world.Admin.ClickAsync(url, $"#post-{openingId} button[formaction*=Restore]");
         Assert.That(Results(await world.Kit.GetPageAsync("/search?q=quokka")), Has.Count.EqualTo(1), "a restored post");
 
         long categoryId;

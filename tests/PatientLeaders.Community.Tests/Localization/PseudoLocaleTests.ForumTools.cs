@@ -179,9 +179,9 @@ public sealed partial class PseudoLocaleTests
         var hide = $"form[action^='/forum/p/{adminReply}?handler=Hide']";
         await StatusAfterAsync(admin, await admin.SubmitAsync(replyPage, new Dictionary<string, string> { ["reason"] = "" }, hide), "hiding without a reason");
         await StatusAfterAsync(admin, await admin.SubmitAsync(replyPage, new Dictionary<string, string> { ["reason"] = "Off topic" }, hide), "hiding a post");
-        await StatusAfterAsync(admin, await admin.SubmitAsync(replyPage, new Dictionary<string, string>(), $"form[action^='/forum/p/{adminReply}?handler=Restore']"),
+        await StatusAfterAsync(admin, await admin.ClickAsync(replyPage, $"button[formaction^='/forum/p/{adminReply}?handler=Restore']"),
             "showing a post again");
-        await StatusAfterAsync(admin, await admin.SubmitAsync(replyPage, new Dictionary<string, string>(), $"form[action^='/forum/p/{adminReply}?handler=Delete']"),
+        await StatusAfterAsync(admin, await admin.ClickAsync(replyPage, $"button[formaction^='/forum/p/{adminReply}?handler=Delete']"),
             "deleting a post");
 
         // Unsubscribing, signed out: mail at once (asked, done, already off) and the digest (already off, asked, done).

@@ -47,6 +47,12 @@ public static class ForumUrls
     public static string Post(PostView post, ThreadView thread, bool nested) =>
         nested ? NestedPost(thread.Id, thread.Slug, post.Id, post.Branch) : Post(thread.Id, thread.Slug, post.Id, post.Number);
 
+    /// <summary>
+    /// The id of the thread page's one form for posts' one-click actions: every button names it with form= and its
+    /// own handler with formaction=, so the antiforgery token is written once a page, not once a post.
+    /// </summary>
+    public const string PostActionsForm = "post-actions";
+
     /// <summary>Where a post's action buttons (react, bookmark, delete, ignore, hide, restore) post: the handler of /forum/p/{id}.</summary>
     public static string PostAction(long postId, string handler, string? view) =>
         Handler(Permalink(postId), handler) + (view is null ? "" : "&view=" + view);
