@@ -1,5 +1,4 @@
-using System.Text.RegularExpressions;
-using Dapper;
+using PatientLeaders.Community.Tests.Data;
 using PatientLeaders.Community.Tests.Infrastructure;
 using PatientLeaders.Community.Tests.Mentoring;
 using PatientLeaders.Community.Web.Data;
@@ -12,7 +11,7 @@ namespace PatientLeaders.Community.Tests.Involvement;
 /// The open opportunities are read once for every reader until their change counter moves or the day changes
 /// (<see cref="OpportunityStore.OpenAsync"/>). Every change a leader could notice must show on the next page.
 /// </summary>
-public sealed partial class OpenOpportunitiesCacheTests
+public sealed class OpenOpportunitiesCacheTests
 {
     [Test]
     public async Task TheOpenList_ShowsEveryChange_OnTheNextPage()
@@ -58,22 +57,13 @@ public sealed partial class OpenOpportunitiesCacheTests
     [Test]
     public async Task EveryTableTheOpenListReads_MovesTheCounterOnEveryWrite()
     {
-        var tables = TableNames().Matches(InvolvementSql.SelectOpenOpportunities).Select(m => m.Groups[1].Value).ToHashSet();
+        var tables = ChangeCounterTriggers.TablesIn(InvolvementSql.SelectOpenOpportunities);
         Assert.That(tables, Is.SupersetOf(new[] { "Opportunities", "Organisations", "OpportunityApplications" }));
         await using var app = await TestApp.CreateAsync();
         await using var connection = await app.Database.OpenAsync();
         foreach (var table in tables)
         {
-            var triggers = (await connection.QueryAsync<string>(
-                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = @table AND sql LIKE '%SET Value = Value + 1 WHERE Name = ''OpenOpportunities''%'",
-                new { table })).ToList();
-            foreach (var kind in new[] { "INSERT", "UPDATE", "DELETE" })
-            {
-                Assert.That(triggers, Has.Some.Contains($"AFTER {kind}"), $"{table}: {kind}");
-            }
+            await ChangeCounterTriggers.AssertMovedByAsync(connection, ChangeCounters.OpenOpportunities, table);
         }
     }
-
-    [GeneratedRegex(@"\b(?:FROM|JOIN)\s+([A-Z][a-z][A-Za-z]*)\b")]
-    private static partial Regex TableNames();
 }
