@@ -4,7 +4,7 @@ using Dapper;
 namespace PatientLeaders.Community.Web.Data;
 
 /// <summary>
-/// The change counters of migration 0067: triggers move each one, inside the writing transaction, on every write to
+/// The change counters of migrations 0067 and 0068: triggers move each one, inside the writing transaction, on every write to
 /// the tables it names. What many readers read alike can be kept under the counter read before reading it, so the
 /// next read after any write, on any server, misses and sees it.
 /// </summary>
@@ -15,6 +15,9 @@ public static class ChangeCounters
 
     /// <summary>The opportunities open to the pool, their organisations and their applicant counts.</summary>
     public const string OpenOpportunities = "OpenOpportunities";
+
+    /// <summary>What every reader of a thread page shares: posts, reactions, tags, members' names and handles (new members too).</summary>
+    public const string ThreadPages = "ThreadPages";
 
     public const string SelectValue = "SELECT Value FROM ChangeCounters WHERE Name = @Name";
 

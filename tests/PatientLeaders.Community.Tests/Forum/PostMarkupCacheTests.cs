@@ -3,14 +3,15 @@ using Dapper;
 using PatientLeaders.Community.Tests.Infrastructure;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Forum;
+using PatientLeaders.Community.Web.Features.Forum.Threads;
 using PatientLeaders.Community.Web.Features.Forum.Threads.PostMarkup;
 
 namespace PatientLeaders.Community.Tests.Forum;
 
 /// <summary>
-/// Posts' markup is shared between readers (<see cref="PostMarkupCache"/>). The differential test: for random
-/// readers over random states of a thread, every page rendered with the cache (filling it, then from it) is
-/// byte for byte the page rendered without it, apart from the per-request antiforgery tokens and CSP nonces.
+/// Posts' markup is shared between readers (<see cref="PostMarkupCache"/>), and so are the rows of each page
+/// (<see cref="SharedPageCache"/>). The differential test: for random readers over random states of a thread, every
+/// page rendered with both caches (filling them, then from them) is byte for byte the page rendered without them, apart from the per-request antiforgery tokens and CSP nonces.
 /// </summary>
 public sealed partial class PostMarkupCacheTests
 {
@@ -24,6 +25,7 @@ public sealed partial class PostMarkupCacheTests
         await using var world = await ForumWorld.CreateAsync(new Dictionary<string, string?> { ["RateLimits:InvitationsPerHour"] = "100", ["RateLimits:RegistrationPerTenMinutes"] = "100", ["RateLimits:SignInPerFiveMinutes"] = "100" });
         var thread = await ThreadWorld.CreateAsync(world);
         var cache = world.App.Service<PostMarkupCache>();
+        var pages = world.App.Service<SharedPageCache>();
         var languages = new HashSet<string>();
         var cases = 0;
         foreach (var (_, reader) in thread.Readers)
@@ -44,12 +46,12 @@ public sealed partial class PostMarkupCacheTests
             {
                 var language = Languages[random.Next(Languages.Length)];
                 var readUpTo = random.Next(0, 16);
-                cache.Enabled = true;
+                (cache.Enabled, pages.Enabled) = (true, true);
                 var filled = await thread.RenderAsync(reader, name, url, language, readUpTo);
                 var remembered = await thread.RenderAsync(reader, name, url, language, readUpTo);
-                cache.Enabled = false;
+                (cache.Enabled, pages.Enabled) = (false, false);
                 var reference = await thread.RenderAsync(reader, name, url, language, readUpTo);
-                cache.Enabled = true;
+                (cache.Enabled, pages.Enabled) = (true, true);
                 var context = $"seed {seed}, round {round}, {name} reading {url} in {language}, read to {readUpTo}, after: {string.Join("; ", changes)}";
                 Assert.That(filled, Is.EqualTo(reference), () => context + Difference(filled, reference));
                 Assert.That(remembered, Is.EqualTo(reference), () => context + Difference(remembered, reference));
@@ -177,7 +179,7 @@ public sealed partial class PostMarkupCacheTests
             var post = posts[random.Next(posts.Count)];
             var member = members.Values.ElementAt(random.Next(members.Count));
             var now = DateTimeOffset.UtcNow.AddMinutes(-random.Next(100_000));
-            switch (random.Next(15))
+            switch (random.Next(17))
             {
                 case 0:
                     var body = random.Next(3) == 0 ? "Edited to mention @kit and **bold** words" : $"Edited words {random.Next(1000)}";
@@ -240,6 +242,19 @@ public sealed partial class PostMarkupCacheTests
                         WHERE Id = (SELECT Id FROM Posts WHERE ThreadId = @from AND Number > 1 ORDER BY Number DESC LIMIT 1)
                         """, new { from, into });
                     return $"moved a post from {from} to {into}";
+                case 14:
+                    var tag = $"tag-{random.Next(3)}";
+                    if (await ExecuteAsync("DELETE FROM ThreadTags WHERE ThreadId = @Id AND Tag = @tag", new { Id, tag }) == 0)
+                    {
+                        await ExecuteAsync("INSERT INTO ThreadTags (ThreadId, Tag) VALUES (@Id, @tag)", new { Id, tag });
+                    }
+                    return $"tag {tag} added or taken off";
+                case 15:
+                    // Kit's posts mention @sam and edits mention @kit: a handle that changes makes a mention a link or plain text.
+                    var handle = random.Next(2) == 0 ? "kit" : "kit-renamed";
+                    await ExecuteAsync("UPDATE Members SET Handle = @handle, NormalizedHandle = @normalized WHERE Id = @kit",
+                        new { handle, normalized = handle.ToUpperInvariant(), kit = members["kit"] });
+                    return $"kit's handle is {handle}";
                 default:
                     await ExecuteAsync("UPDATE Members SET SuspendedUntil = CASE WHEN SuspendedUntil IS NULL THEN '2999-01-01T00:00:00.0000000+00:00' END WHERE Handle = 'sue'");
                     return "suspended or restored sue";

@@ -23,6 +23,7 @@ public static class ForumServices
         services.AddSingleton<ForumAccess>();
         services.AddSingleton<CategoryStore>();
         services.AddSingleton<ThreadStore>();
+        services.AddSingleton<SharedPageCache>();
         services.AddSingleton<PostWriter>();
         services.AddSingleton<ForumLive>();
         services.AddSingleton<ForumMail>();

@@ -61,7 +61,16 @@ public sealed record OpportunityView
     public string Expenses { get; init; } = "";
     public string Support { get; init; } = "";
     public string ExperienceSought { get; init; } = "";
-    public string Themes { get; init; } = "";
+    public string Themes
+    {
+        get => themes;
+        init
+        {
+            themes = value;
+            ThemeList = MentoringVocabulary.Themes.Clean(Vocabulary.Split(value));
+        }
+    }
+
     public int PeopleWanted { get; init; }
     public DateTimeOffset ClosesOn { get; init; }
     public string ContactName { get; init; } = "";
@@ -73,7 +82,10 @@ public sealed record OpportunityView
     public int Applicants { get; init; }
     public int Confirmed { get; init; }
 
-    public IReadOnlyList<string> ThemeList => MentoringVocabulary.Themes.Clean(Vocabulary.Split(Themes));
+    /// <summary>The themes sought, parsed once when read: every leader's ranking compares them (<see cref="OpportunityMatcher"/>).</summary>
+    public IReadOnlyList<string> ThemeList { get; private init; } = [];
+
+    private readonly string themes = "";
 
     /// <summary>Pool members may read it: approved (or since closed) and its organisation active.</summary>
     public bool IsVisibleToPool => OrganisationActive && Status is OpportunityStatus.Approved or OpportunityStatus.Closed;

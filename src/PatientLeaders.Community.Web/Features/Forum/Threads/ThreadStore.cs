@@ -17,7 +17,7 @@ public sealed record ThreadPageData(
     IReadOnlyDictionary<string, long> MentionedMembers);
 
 /// <summary>Reads threads and posts. Callers decide visibility first (see <see cref="ForumAccess"/>).</summary>
-public sealed class ThreadStore(DbConnectionFactory db, TimeProvider clock)
+public sealed class ThreadStore(DbConnectionFactory db, SharedPageCache pages, TimeProvider clock)
 {
     // Lists of ids reach these as one JSON parameter: Dapper's expansion of a list into a parameter each rewrote
     // the statement on every call and gave each length a statement of its own.
@@ -135,28 +135,32 @@ public sealed class ThreadStore(DbConnectionFactory db, TimeProvider clock)
     private async Task<ThreadPageData> LoadPageAsync(string sql, long threadId, int first, int last, long? memberId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        var posts = (await connection.QueryAsync<PostView>(new CommandDefinition(sql,
-            new { ThreadId = threadId, First = first, Last = last }, cancellationToken: ct))).ToList();
-        var postIds = posts.Select(p => p.Id).ToList();
-        var postIdsJson = JsonIntegers.From(postIds);
-        var tags = (await connection.QueryAsync<string>(new CommandDefinition(ForumSql.SelectThreadTags, new { ThreadId = threadId }, cancellationToken: ct))).ToList();
-        var reactions = postIds.Count == 0 ? [] : (await connection.QueryAsync<ReactionRow>(new CommandDefinition(reactionsForPostsSql,
-            new { PostIds = postIdsJson }, cancellationToken: ct))).ToList();
-        var handles = posts.Where(p => !p.IsDeleted).SelectMany(p => Mentions.Parse(p.Body)).Distinct().ToList();
-        var mentioned = await MembersByHandleAsync(connection, handles, ct);
-
+        var shared = await pages.GetAsync(connection, threadId, sql == ForumSql.SelectPostsByBranch, first, last,
+            () => ReadSharedAsync(connection, sql, threadId, first, last, ct), ct);
         IReadOnlySet<long> bookmarked = new HashSet<long>();
         IReadOnlySet<long> ignored = new HashSet<long>();
         string? subscription = null;
         if (memberId is { } id)
         {
-            bookmarked = postIds.Count == 0 ? new HashSet<long>() : (await connection.QueryAsync<long>(new CommandDefinition(bookmarkedAmongSql,
-                new { MemberId = id, PostIds = postIdsJson }, cancellationToken: ct))).ToHashSet();
+            bookmarked = shared.Posts.Count == 0 ? new HashSet<long>() : (await connection.QueryAsync<long>(new CommandDefinition(bookmarkedAmongSql,
+                new { MemberId = id, PostIds = JsonIntegers.From(shared.Posts.Select(p => p.Id)) }, cancellationToken: ct))).ToHashSet();
             ignored = (await connection.QueryAsync<long>(new CommandDefinition(ForumSql.SelectIgnoredIds, new { MemberId = id }, cancellationToken: ct))).ToHashSet();
             subscription = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(ForumSql.SelectSubscription,
                 new { MemberId = id, ThreadId = threadId }, cancellationToken: ct));
         }
-        return new ThreadPageData(posts, tags, reactions, bookmarked, ignored, subscription, mentioned);
+        return new ThreadPageData(shared.Posts, shared.Tags, shared.Reactions, bookmarked, ignored, subscription, shared.MentionedMembers);
+    }
+
+    /// <summary>The part of a page every reader shares; <see cref="SharedPageCache"/> keeps it. Names the tables its counter watches.</summary>
+    private async Task<SharedPage> ReadSharedAsync(DbConnection connection, string sql, long threadId, int first, int last, CancellationToken ct)
+    {
+        var posts = (await connection.QueryAsync<PostView>(new CommandDefinition(sql,
+            new { ThreadId = threadId, First = first, Last = last }, cancellationToken: ct))).ToList();
+        var tags = (await connection.QueryAsync<string>(new CommandDefinition(ForumSql.SelectThreadTags, new { ThreadId = threadId }, cancellationToken: ct))).ToList();
+        var reactions = posts.Count == 0 ? [] : (await connection.QueryAsync<ReactionRow>(new CommandDefinition(reactionsForPostsSql,
+            new { PostIds = JsonIntegers.From(posts.Select(p => p.Id)) }, cancellationToken: ct))).ToList();
+        var handles = posts.Where(p => !p.IsDeleted).SelectMany(p => Mentions.Parse(p.Body)).Distinct().ToList();
+        return new SharedPage(posts, tags, reactions, await MembersByHandleAsync(connection, handles, ct));
     }
 
     public async Task<int?> LastReadAsync(long memberId, long threadId, CancellationToken ct)

@@ -35,6 +35,29 @@ public sealed record PostShape(
         item.AuthorIgnored, item.Nested, item.IsNestedReply,
         CultureInfo.CurrentUICulture.Name + "|" + CultureInfo.CurrentCulture.Name);
 
+    /// <summary>
+    /// A hash of the fields that tell shapes apart in practice, leaving out the long texts (the body, its markup, the
+    /// reactions): hashing them cost more than the rest of the lookup. Equality still compares every field, so two
+    /// shapes that differ only in a text share a bucket and are told apart there.
+    /// </summary>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Post.Id);
+        hash.Add(Post.RevisionCount);
+        hash.Add(Post.EditedAt);
+        hash.Add(Post.HiddenAt);
+        hash.Add(Post.DeletedAt);
+        hash.Add(Post.AuthorName);
+        hash.Add(Post.ReplyToThreadId);
+        hash.Add(ThreadId);
+        hash.Add(Html.Value.Length);
+        hash.Add(Reactions.Encoded.Length);
+        hash.Add((IsGuest, IsModerator, IsOwn, CanReply, CanEdit, CanViewRevisions, AuthorIgnored, Nested, IsNestedReply));
+        hash.Add(Culture);
+        return hash.ToHashCode();
+    }
+
     public bool CanSeeHiddenText => IsOwn || IsModerator;
 
     /// <summary>The view the post's forms return to: the nested view, or null for the ordered one.</summary>
