@@ -19,6 +19,9 @@ public static class ChangeCounters
     /// <summary>What every reader of a thread page shares: posts, reactions, tags, members' names and handles (new members too).</summary>
     public const string ThreadPages = "ThreadPages";
 
+    /// <summary>Threads by latest activity, before each reader's read positions: threads, and members' names.</summary>
+    public const string ThreadLists = "ThreadLists";
+
     public const string SelectValue = "SELECT Value FROM ChangeCounters WHERE Name = @Name";
 
     public static Task<long> ReadAsync(DbConnection connection, string counter, CancellationToken ct) =>

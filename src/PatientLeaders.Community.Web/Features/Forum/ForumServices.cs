@@ -24,6 +24,7 @@ public static class ForumServices
         services.AddSingleton<CategoryStore>();
         services.AddSingleton<ThreadStore>();
         services.AddSingleton<SharedPageCache>();
+        services.AddSingleton<ThreadListCache>();
         services.AddSingleton<PostWriter>();
         services.AddSingleton<ForumLive>();
         services.AddSingleton<ForumMail>();

@@ -120,6 +120,9 @@ public static partial class ForumSql
         ORDER BY t.LastPostAt DESC, t.Id DESC
         """;
 
+    /// <summary>The member's read positions in some threads. {0} = the thread ids' table, <see cref="Data.ISqlDialect.IntegersFromJson"/> of @ThreadIds.</summary>
+    public const string SelectReadsAmong = "SELECT ThreadId, LastReadNumber FROM ThreadReads WHERE MemberId = @MemberId AND ThreadId IN (SELECT value FROM {0})";
+
     public const string UnreadFilter = " AND (r.LastReadNumber IS NULL OR r.LastReadNumber < t.LastPostNumber)";
 
     public const string SelectFollowedCategoryIds = "SELECT CategoryId FROM CategorySubscriptions WHERE MemberId = @MemberId";

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.Extensions.Caching.Memory;
 using PatientLeaders.Community.Web.Data;
 
 namespace PatientLeaders.Community.Web.Features.Forum.Threads;
@@ -17,43 +16,27 @@ public sealed record SharedPage(
 
 /// <summary>
 /// Pages of threads as every reader shares them (<see cref="SharedPage"/>), kept under the
-/// <see cref="ChangeCounters.ThreadPages"/> counter read first. Triggers move it on every write to posts, reactions,
-/// tags and members' names and handles, so the next read after any of them, on any server, reads afresh. What is the
-/// reader's own (read position, bookmarks, ignored members, subscription) is never kept here.
+/// <see cref="ChangeCounters.ThreadPages"/> counter: triggers move it on every write to posts, reactions, tags and
+/// members' names and handles. What is the reader's own (read position, bookmarks, ignored members, subscription) is
+/// never kept here.
 /// </summary>
 public sealed class SharedPageCache : IDisposable
 {
     // Characters of posts held, about 16 MB: the pages being read now, a few thousand of them.
-    private const long CacheCharacters = 8_000_000;
-
-    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = CacheCharacters });
+    private readonly CountedCache<SharedPage> cache = new(ChangeCounters.ThreadPages, 8_000_000);
 
     /// <summary>Off, every page is read from the database (the differential test's reference).</summary>
-    public bool Enabled { get; set; } = true;
+    public bool Enabled { get => cache.Enabled; set => cache.Enabled = value; }
 
     /// <summary>How many pages are kept.</summary>
     public int Count => cache.Count;
 
     /// <param name="Branches">True for the nested view, whose <paramref name="First"/> and <paramref name="Last"/> count branches, not posts.</param>
-    private sealed record Key(long Generation, long ThreadId, bool Branches, int First, int Last);
+    private sealed record Key(long ThreadId, bool Branches, int First, int Last);
 
-    public async Task<SharedPage> GetAsync(DbConnection connection, long threadId, bool branches, int first, int last,
-        Func<Task<SharedPage>> read, CancellationToken ct)
-    {
-        if (!Enabled)
-        {
-            return await read();
-        }
-        // Read before the page: a write that lands in between moves the counter past what is kept.
-        var key = new Key(await ChangeCounters.ReadAsync(connection, ChangeCounters.ThreadPages, ct), threadId, branches, first, last);
-        if (cache.TryGetValue(key, out SharedPage? page))
-        {
-            return page!;
-        }
-        page = await read();
-        cache.Set(key, page, new MemoryCacheEntryOptions { Size = page.Size });
-        return page;
-    }
+    public Task<SharedPage> GetAsync(DbConnection connection, long threadId, bool branches, int first, int last,
+        Func<Task<SharedPage>> read, CancellationToken ct) =>
+        cache.GetAsync(connection, new Key(threadId, branches, first, last), read, page => page.Size, ct);
 
     public void Dispose() => cache.Dispose();
 }

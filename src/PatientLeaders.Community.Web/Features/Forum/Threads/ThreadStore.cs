@@ -17,13 +17,14 @@ public sealed record ThreadPageData(
     IReadOnlyDictionary<string, long> MentionedMembers);
 
 /// <summary>Reads threads and posts. Callers decide visibility first (see <see cref="ForumAccess"/>).</summary>
-public sealed class ThreadStore(DbConnectionFactory db, SharedPageCache pages, TimeProvider clock)
+public sealed class ThreadStore(DbConnectionFactory db, SharedPageCache pages, ThreadListCache lists, TimeProvider clock)
 {
     // Lists of ids reach these as one JSON parameter: Dapper's expansion of a list into a parameter each rewrote
     // the statement on every call and gave each length a statement of its own.
     private readonly string tagsForThreadsSql = JsonIntegers.InStatement(db.Dialect, ForumSql.SelectTagsForThreads, "@ThreadIds");
     private readonly string reactionsForPostsSql = JsonIntegers.InStatement(db.Dialect, ForumSql.SelectReactionsForPosts, "@PostIds");
     private readonly string bookmarkedAmongSql = JsonIntegers.InStatement(db.Dialect, ForumSql.SelectBookmarkedAmong, "@PostIds");
+    private readonly string readsAmongSql = JsonIntegers.InStatement(db.Dialect, ForumSql.SelectReadsAmong, "@ThreadIds");
     private readonly string latestSql = db.Dialect.Limit(string.Format(System.Globalization.CultureInfo.InvariantCulture,
         ForumSql.SelectLatest, db.Dialect.IntegersFromJson("@CategoryIds"), ""));
     private readonly string latestUnreadSql = db.Dialect.Limit(string.Format(System.Globalization.CultureInfo.InvariantCulture,
@@ -93,16 +94,34 @@ public sealed class ThreadStore(DbConnectionFactory db, SharedPageCache pages, T
             return [];
         }
         await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<ThreadListItem>(new CommandDefinition(unreadOnly && memberId is not null ? latestUnreadSql : latestSql,
+        var categories = JsonIntegers.From(categoryIds);
+        if (unreadOnly && memberId is not null)
+        {
+            // Which threads it holds depends on the reader's read positions: nothing to share.
+            return await ReadLatestAsync(connection, latestUnreadSql, categories, memberId.Value, before, take, ct);
+        }
+        var shared = await lists.GetAsync(connection, categories, before, take, () => ReadLatestAsync(connection, latestSql, categories, 0, before, take, ct), ct);
+        if (memberId is not { } id || shared.Count == 0)
+        {
+            return shared;
+        }
+        var reads = (await connection.QueryAsync<(long ThreadId, int LastReadNumber)>(new CommandDefinition(readsAmongSql,
+            new { MemberId = id, ThreadIds = JsonIntegers.From(shared.Select(t => t.Id)) }, cancellationToken: ct))).ToDictionary(r => r.ThreadId, r => r.LastReadNumber);
+        return reads.Count == 0 ? shared : shared.Select(t => reads.TryGetValue(t.Id, out var read) ? t with { LastReadNumber = read } : t).ToList();
+    }
+
+    /// <summary>The list as <paramref name="memberId"/> reads it; member 0, who never reads, gives the list every reader shares.</summary>
+    private static async Task<IReadOnlyList<ThreadListItem>> ReadLatestAsync(DbConnection connection, string sql, string categories, long memberId,
+        LatestCursor? before, int take, CancellationToken ct) =>
+        (await connection.QueryAsync<ThreadListItem>(new CommandDefinition(sql,
             new
             {
-                CategoryIds = JsonIntegers.From(categoryIds),
-                MemberId = memberId ?? 0,
+                CategoryIds = categories,
+                MemberId = memberId,
                 Before = before?.LastPostAt ?? DateTimeOffset.MaxValue,
                 BeforeId = before?.ThreadId ?? long.MaxValue,
                 Take = take,
             }, cancellationToken: ct))).AsList();
-    }
 
     public async Task<IReadOnlyList<long>> FollowedCategoryIdsAsync(long memberId, CancellationToken ct)
     {
