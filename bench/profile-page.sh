@@ -4,7 +4,7 @@
 # url-path is a path such as /forum, or one of: thread-first, thread-middle, thread-last, ordinary-first, category.
 # Runs wrk at 32 connections while `perf record` samples the site (the runtime writes /tmp/perf-PID.map so perf
 # can name JIT-compiled methods). Prints the hottest methods (self time) and the hottest call paths through
-# project code. Needs Debian's linux-perf. Hold the build lock:
+# project code (MATCH= a regular expression of other methods to list instead, LINES= how many; 40). Needs Debian's linux-perf. Hold the build lock:
 #   flock /tmp/dotnet-build.lock bash bench/profile-page.sh thread-middle
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +40,6 @@ echo "## $path: hottest methods by self time"
 perf report -i "$work/perf.data" --no-children --sort symbol --stdio -g none --percent-limit 0.7 2> /dev/null \
   | grep -v '^#' | grep -v '^$' | head -60
 echo
-echo "## inclusive time of project methods (children included)"
+echo "## inclusive time of methods matching ${MATCH:-PatientLeaders} (children included)"
 perf report -i "$work/perf.data" --children --sort symbol --stdio -g none 2> /dev/null \
-  | grep 'PatientLeaders' | head -40
+  | grep -E "${MATCH:-PatientLeaders}" | head -"${LINES:-40}"

@@ -63,6 +63,9 @@ public static class CommunityServices
             options.Conventions.AuthorizeFolder("/Impact/Stories/Manage", ProgrammesServices.CoordinatorPolicy);
         })
             .AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new BoundedDatesBinderProvider()))
+            // Forms are checked on the server and answered with an error summary; the site ships no script that reads
+            // the data-val-* attributes, whose localised messages cost every form field a lookup on every page.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         return builder;
     }
