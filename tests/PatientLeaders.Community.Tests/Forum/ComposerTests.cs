@@ -163,6 +163,10 @@ public sealed class ComposerTests
         Assert.That(page.ErrorSummary(), Is.EqualTo(new[] { "Your message must be 32,000 characters or fewer" }));
         Assert.That(page.QuerySelector("#Input_Body")?.TextContent, Has.Length.EqualTo(32_001));
         Assert.That(page.QuerySelector("#Input_Body")?.GetAttribute("aria-invalid"), Is.EqualTo("true"));
+        Assert.That(page.QuerySelector("#Input_Body")?.GetAttribute("aria-describedby"), Is.EqualTo("Input_Body-error Input_Body-hint"));
+        Assert.That(page.Text("#Input_Body-error"), Is.EqualTo("Error: Your message must be 32,000 characters or fewer"));
+        Assert.That(page.QuerySelector("#Input_Body")?.Closest(".field")?.ClassList, Does.Contain("field-invalid"));
+        Assert.That(page.QuerySelector("#Input_ContentNote")?.HasAttribute("aria-invalid"), Is.False, "only the field in error");
         Assert.That(await world.App.ScalarAsync<long>("SELECT COUNT(*) FROM Posts"), Is.EqualTo(1));
 
         var empty = await Forms.ParseAsync(await world.Kit.SubmitAsync($"/forum/reply/{threadId}", new Dictionary<string, string> { ["Input.Body"] = "   " }));
@@ -215,6 +219,26 @@ public sealed class ComposerTests
             Assert.That(page.GetElementById(field.GetAttribute("aria-describedby") ?? "")?.ClassList, Does.Contain("hint"), $"{field.Id} is described by its hint");
             Assert.That(field.Attributes.Select(a => a.Name), Has.None.StartsWith("data-val"), $"{field.Id}: the site has no script that reads data-val");
         }
+    }
+
+    [Test]
+    public async Task AFailedReply_KeepsEveryFieldExactlyAsWritten()
+    {
+        await using var world = await ForumWorld.CreateAsync();
+        var threadId = await world.Sam.StartThreadAsync("general-chat", "Kept text", "Opening");
+        const string body = "\nAfter a blank line: <b>not bold</b> & \"quoted\"";
+        var note = "grief \"and\" <loss> & " + new string('x', 100);
+        var response = await world.Kit.SubmitAsync($"/forum/reply/{threadId}",
+            new Dictionary<string, string> { ["Input.Body"] = body, ["Input.ContentNote"] = note, ["Input.Language"] = "cy-GB" });
+        var page = await Forms.ParseAsync(response);
+
+        Assert.That(page.ErrorSummary(), Is.EqualTo(new[] { "The content note must be 100 characters or fewer" }));
+        Assert.That(page.QuerySelector("#Input_Body")?.TextContent, Is.EqualTo(body), "the leading blank line, the markup and the quotes survive");
+        Assert.That(page.QuerySelector<IHtmlInputElement>("#Input_ContentNote")?.Value, Is.EqualTo(note));
+        Assert.That(page.QuerySelector("#Input_ContentNote")?.GetAttribute("aria-invalid"), Is.EqualTo("true"));
+        Assert.That(page.QuerySelector<IHtmlSelectElement>("#Input_Language")?.Value, Is.EqualTo("cy-GB"));
+        Assert.That(page.QuerySelectorAll("#Input_Language option[selected]"), Has.Length.EqualTo(1));
+        Assert.That(await world.App.ScalarAsync<long>("SELECT COUNT(*) FROM Posts"), Is.EqualTo(1));
     }
 
     private static string TokenFrom(IHtmlDocument page) =>

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Localization;
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -11,7 +10,7 @@ namespace PatientLeaders.Community.Web.Infrastructure.Forms;
 /// the label, hint and error message of one control, linked to it for screen readers.
 /// </summary>
 [HtmlTargetElement("form-field")]
-public sealed class FormFieldTagHelper(HtmlEncoder encoder, IStringLocalizer<SharedResource> localizer) : TagHelper
+public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> localizer) : TagHelper
 {
     public const string HintIdItem = "form-field-hint-id";
 
@@ -28,27 +27,15 @@ public sealed class FormFieldTagHelper(HtmlEncoder encoder, IStringLocalizer<Sha
 
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
-        var key = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
-        var controlId = FieldErrors.ControlId(key);
-        var hintId = controlId + "-hint";
-        if (Hint is not null)
+        var field = FieldMarkup.For(ViewContext, For.Name, Label, Hint);
+        if (field.HintId is { } hintId)
         {
             context.Items[HintIdItem] = hintId;
         }
         var children = await output.GetChildContentAsync();
-        var errors = FieldErrors.For(ViewContext, For.Name);
-
         output.TagName = "div";
-        output.Attributes.SetAttribute("class", errors.Count > 0 ? "field field-invalid" : "field");
-        output.Content.AppendHtml($"<label for=\"{encoder.Encode(controlId)}\">{encoder.Encode(Label)}</label>");
-        if (Hint is not null)
-        {
-            output.Content.AppendHtml($"<p class=\"hint\" id=\"{encoder.Encode(hintId)}\">{encoder.Encode(Hint)}</p>");
-        }
-        if (errors.Count > 0)
-        {
-            output.Content.AppendHtml($"<p class=\"field-error\" id=\"{encoder.Encode(controlId)}-error\"><span class=\"visually-hidden\">{encoder.Encode(localizer["Error: "])}</span>{encoder.Encode(string.Join(" ", errors))}</p>");
-        }
+        output.Attributes.SetAttribute("class", field.Class);
+        output.Content.AppendHtml(field.Heading(localizer["Error: "]));
         output.Content.AppendHtml(children);
     }
 }
