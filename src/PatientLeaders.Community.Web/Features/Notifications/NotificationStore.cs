@@ -17,7 +17,6 @@ public sealed class NotificationStore(DbConnectionFactory db, TimeProvider clock
     private readonly string countUnreadEverywhereSql = CountCapped(db, NotificationsSql.SelectUnreadIdsEverywhere);
 
     private readonly string insertForMembersSql = JsonIntegers.InStatement(db.Dialect, NotificationsSql.InsertForMembers, "@MemberIds");
-    private readonly string countUnreadForPostsSql = JsonIntegers.InStatement(db.Dialect, NotificationsSql.CountUnreadForPosts, "@PostIds");
     private readonly string markReadForPostsSql = JsonIntegers.InStatement(db.Dialect, NotificationsSql.MarkReadForPosts, "@PostIds");
 
     private static string CountCapped(DbConnectionFactory db, string orderedQuery) => "SELECT COUNT(*) FROM (" + db.Dialect.Limit(orderedQuery) + ") capped";
@@ -70,19 +69,18 @@ public sealed class NotificationStore(DbConnectionFactory db, TimeProvider clock
         await connection.ExecuteAsync(new CommandDefinition(NotificationsSql.MarkAllRead, new { MemberId = memberId, Now = clock.GetUtcNow() }, cancellationToken: ct));
     }
 
-    /// <summary>Seeing the posts is reading their notifications.</summary>
+    /// <summary>
+    /// Seeing the posts is reading their notifications. The thread page passes only the posts it found unread
+    /// notifications for (<see cref="NotificationsSql.SelectUnreadPostIdsAmong"/>), so the usual page writes nothing.
+    /// </summary>
     public async Task MarkReadForPostsAsync(long memberId, IReadOnlyCollection<long> postIds, CancellationToken ct)
     {
         if (postIds.Count == 0)
         {
             return;
         }
-        var args = new { MemberId = memberId, PostIds = JsonIntegers.From(postIds), Now = clock.GetUtcNow() };
         await using var connection = await db.OpenAsync(ct);
-        // Asked on every thread page a member reads; look first, so that the usual answer ("nothing to mark") is a read.
-        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(countUnreadForPostsSql, args, cancellationToken: ct)) > 0)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(markReadForPostsSql, args, cancellationToken: ct));
-        }
+        await connection.ExecuteAsync(new CommandDefinition(markReadForPostsSql,
+            new { MemberId = memberId, PostIds = JsonIntegers.From(postIds), Now = clock.GetUtcNow() }, cancellationToken: ct));
     }
 }

@@ -51,7 +51,7 @@ public static class NotificationsSql
     public const string MarkAllRead = "UPDATE Notifications SET ReadAt = @Now WHERE MemberId = @MemberId AND ReadAt IS NULL";
 
     /// <summary>Served by IX_Notifications_Unread: one seek per post on the page. {0} = the dialect's table of @PostIds.</summary>
-    public const string CountUnreadForPosts = "SELECT COUNT(*) FROM Notifications WHERE MemberId = @MemberId AND ReadAt IS NULL AND PostId IN (SELECT value FROM {0})";
+    public const string SelectUnreadPostIdsAmong = "SELECT DISTINCT PostId FROM Notifications WHERE MemberId = @MemberId AND ReadAt IS NULL AND PostId IN (SELECT value FROM {0})";
 
     /// <summary>{0} = the dialect's table of @PostIds.</summary>
     public const string MarkReadForPosts = "UPDATE Notifications SET ReadAt = @Now WHERE MemberId = @MemberId AND ReadAt IS NULL AND PostId IN (SELECT value FROM {0})";

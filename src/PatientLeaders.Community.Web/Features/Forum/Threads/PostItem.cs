@@ -24,18 +24,22 @@ public sealed record PostItem(
 
     public bool IsOwn => Viewer.MemberId is { } id && Post.AuthorId == id;
 
-    /// <summary>The posts of one loaded page (or live fragment) as this viewer sees them.</summary>
-    public static IReadOnlyList<PostItem> ListFrom(ThreadPageData data, ThreadView thread, PostRenderer renderer, ForumViewer viewer, int? firstNewNumber)
+    /// <summary>
+    /// The posts of one loaded page (or live fragment) as this viewer sees them; posts from <paramref name="firstNewNumber"/>
+    /// on are marked new, and in order the first of them is the anchor a returning reader lands on.
+    /// </summary>
+    public static IReadOnlyList<PostItem> ListFrom(ThreadPageData data, ThreadView thread, PostRenderer renderer, ForumViewer viewer, int? firstNewNumber,
+        bool nested = false)
     {
         var reactions = data.Reactions.ToLookup(r => r.PostId);
         return data.Posts.Select(p => new PostItem(
             p, thread,
             p.IsDeleted ? SanitizedHtml.Empty : renderer.RenderStored(p.Body, data.MentionedMembers),
             reactions[p.Id].ToList(),
-            data.Bookmarked.Contains(p.Id),
-            p.AuthorId is { } author && data.Ignored.Contains(author),
+            data.Reader.Bookmarked.Contains(p.Id),
+            p.AuthorId is { } author && data.Reader.Ignored.Contains(author),
             firstNewNumber is { } n && p.Number >= n,
-            firstNewNumber is { } m && p.Number == m,
-            viewer)).ToList();
+            !nested && firstNewNumber is { } m && p.Number == m,
+            viewer) { Nested = nested }).ToList();
     }
 }

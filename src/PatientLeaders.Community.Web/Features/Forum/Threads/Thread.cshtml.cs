@@ -13,7 +13,7 @@ namespace PatientLeaders.Community.Web.Features.Forum.Threads;
 /// with unread posts lands on the first of them. Open to guests for public categories only.
 /// </summary>
 [AllowAnonymous]
-public sealed class ThreadModel(ForumAccess access, ThreadStore threads, PostRenderer renderer, DraftStore drafts,
+public sealed class ThreadModel(ForumAccess access, ThreadStore threads, PostRenderer renderer,
     NotificationStore notifications, PostActionStore actions, ModerationStore moderation, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public ForumCategory Category { get; private set; } = new();
@@ -64,17 +64,6 @@ public sealed class ThreadModel(ForumAccess access, ThreadStore threads, PostRen
             return RedirectPermanent(ForumUrls.ThreadPage(Thread.Id, Thread.Slug, pageNumber ?? 1, Nested));
         }
 
-        int? lastRead = Viewer.MemberId is { } memberId ? await threads.LastReadAsync(memberId, Thread.Id, ct) : null;
-        if (pageNumber is null && lastRead is { } read && read < Thread.LastPostNumber)
-        {
-            // Open at the first unread post.
-            if (await threads.PostIdByNumberAsync(Thread.Id, read + 1, ct) is { } firstUnreadId
-                && await threads.FindPostAsync(firstUnreadId, ct) is { } firstUnread)
-            {
-                return Redirect(ForumUrls.Post(firstUnread, Thread, Nested));
-            }
-        }
-
         var itemCount = Nested ? await threads.BranchCountAsync(Thread.Id, ct) : Thread.LastPostNumber;
         PageCount = Paging.PageCount(itemCount, Paging.PostsPerPage);
         CurrentPage = Paging.Clamp(pageNumber ?? 1, PageCount);
@@ -82,20 +71,20 @@ public sealed class ThreadModel(ForumAccess access, ThreadStore threads, PostRen
         var data = Nested
             ? await threads.LoadNestedPageAsync(Thread.Id, (int)first, (int)last, Viewer.MemberId, ct)
             : await threads.LoadPageAsync(Thread.Id, (int)first, (int)last, Viewer.MemberId, ct);
+        var lastRead = data.Reader.LastRead;
+        if (pageNumber is null && lastRead is { } read && read < Thread.LastPostNumber)
+        {
+            // Open at the first unread post (the first page, read with the reader's state, goes unshown).
+            if (await threads.PostIdByNumberAsync(Thread.Id, read + 1, ct) is { } firstUnreadId
+                && await threads.FindPostAsync(firstUnreadId, ct) is { } firstUnread)
+            {
+                return Redirect(ForumUrls.Post(firstUnread, Thread, Nested));
+            }
+        }
         Tags = data.Tags;
-        Subscription = data.Subscription;
+        Subscription = data.Reader.Subscription;
         CanReply = ForumAccess.CanReply(Thread, Viewer);
-        var firstNewNumber = Viewer.IsGuest || lastRead is null ? (int?)null : lastRead + 1;
-        var reactions = data.Reactions.ToLookup(r => r.PostId);
-        var items = data.Posts.Select(p => new PostItem(
-            p, Thread,
-            p.IsDeleted ? Infrastructure.Content.SanitizedHtml.Empty : renderer.RenderStored(p.Body, data.MentionedMembers),
-            reactions[p.Id].ToList(),
-            data.Bookmarked.Contains(p.Id),
-            p.AuthorId is { } author && data.Ignored.Contains(author),
-            firstNewNumber is { } n && p.Number >= n,
-            !Nested && firstNewNumber is { } m && p.Number == m,
-            Viewer) { Nested = Nested }).ToList();
+        var items = PostItem.ListFrom(data, Thread, renderer, Viewer, Viewer.IsGuest || lastRead is null ? null : lastRead + 1, Nested);
         Posts = Nested ? NestBranches(items) : items;
 
         if (Viewer.MemberId is { } reader && data.Posts.Count > 0)
@@ -110,8 +99,8 @@ public sealed class ThreadModel(ForumAccess access, ThreadStore threads, PostRen
             {
                 await threads.MarkReadAsync(reader, Thread.Id, readThrough, ct);
             }
-            await notifications.MarkReadForPostsAsync(reader, data.Posts.Select(p => p.Id).ToList(), ct);
-            if (CanReply && await drafts.FindAsync(reader, DraftKey, ct) is { } draft)
+            await notifications.MarkReadForPostsAsync(reader, data.Reader.UnreadNotificationPosts, ct);
+            if (CanReply && data.Reader.Draft is { } draft)
             {
                 Input = new ReplyModel.InputModel { Body = draft.Body, ContentNote = draft.ContentNote };
             }

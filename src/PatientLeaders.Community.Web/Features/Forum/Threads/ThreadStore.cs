@@ -1,20 +1,33 @@
 using System.Data.Common;
 using Dapper;
 using PatientLeaders.Community.Web.Data;
+using PatientLeaders.Community.Web.Features.Forum.Saved;
 
 namespace PatientLeaders.Community.Web.Features.Forum.Threads;
 
 public sealed record ThreadListPage(IReadOnlyList<ThreadListItem> Threads, int PageCount);
 
-/// <summary>Everything one page of a thread shows, loaded on one connection in a fixed number of queries.</summary>
+/// <summary>
+/// Everything one page of a thread shows, loaded on one connection: the part every reader shares (from
+/// <see cref="SharedPageCache"/> when it holds it) and the reader's own, in one command.
+/// </summary>
 public sealed record ThreadPageData(
     IReadOnlyList<PostView> Posts,
     IReadOnlyList<string> Tags,
     IReadOnlyList<ReactionRow> Reactions,
-    IReadOnlySet<long> Bookmarked,
-    IReadOnlySet<long> Ignored,
-    string? Subscription,
-    IReadOnlyDictionary<string, long> MentionedMembers);
+    IReadOnlyDictionary<string, long> MentionedMembers,
+    ReaderPageState Reader);
+
+/// <summary>
+/// What is one member's own on a page of a thread: how far they had read, their bookmarks among the page's posts,
+/// whom they ignore, their subscription, their draft reply, and which of the page's posts have notifications they
+/// have not read. A guest has none of it.
+/// </summary>
+public sealed record ReaderPageState(int? LastRead, IReadOnlySet<long> Bookmarked, IReadOnlySet<long> Ignored, string? Subscription,
+    DraftView? Draft, IReadOnlyList<long> UnreadNotificationPosts)
+{
+    public static readonly ReaderPageState Guest = new(null, new HashSet<long>(), new HashSet<long>(), null, null, []);
+}
 
 /// <summary>Reads threads and posts. Callers decide visibility first (see <see cref="ForumAccess"/>).</summary>
 public sealed class ThreadStore(DbConnectionFactory db, SharedPageCache pages, ThreadListCache lists, TimeProvider clock)
@@ -23,7 +36,15 @@ public sealed class ThreadStore(DbConnectionFactory db, SharedPageCache pages, T
     // the statement on every call and gave each length a statement of its own.
     private readonly string tagsForThreadsSql = JsonIntegers.InStatement(db.Dialect, ForumSql.SelectTagsForThreads, "@ThreadIds");
     private readonly string reactionsForPostsSql = JsonIntegers.InStatement(db.Dialect, ForumSql.SelectReactionsForPosts, "@PostIds");
-    private readonly string bookmarkedAmongSql = JsonIntegers.InStatement(db.Dialect, ForumSql.SelectBookmarkedAmong, "@PostIds");
+    // One command of six statements: a page's reads of the reader's own rows, each a seek, cost more in their round
+    // trips through Dapper than in SQLite.
+    private readonly string readerStateSql = string.Join(";\n",
+        ForumSql.SelectLastRead,
+        JsonIntegers.InStatement(db.Dialect, ForumSql.SelectBookmarkedAmong, "@PostIds"),
+        ForumSql.SelectIgnoredIds,
+        ForumSql.SelectSubscription,
+        ForumSql.SelectDraft,
+        JsonIntegers.InStatement(db.Dialect, Notifications.NotificationsSql.SelectUnreadPostIdsAmong, "@PostIds"));
     private readonly string readsAmongSql = JsonIntegers.InStatement(db.Dialect, ForumSql.SelectReadsAmong, "@ThreadIds");
     private readonly string latestSql = db.Dialect.Limit(string.Format(System.Globalization.CultureInfo.InvariantCulture,
         ForumSql.SelectLatest, db.Dialect.IntegersFromJson("@CategoryIds"), ""));
@@ -156,18 +177,27 @@ public sealed class ThreadStore(DbConnectionFactory db, SharedPageCache pages, T
         await using var connection = await db.OpenAsync(ct);
         var shared = await pages.GetAsync(connection, threadId, sql == ForumSql.SelectPostsByBranch, first, last,
             () => ReadSharedAsync(connection, sql, threadId, first, last, ct), ct);
-        IReadOnlySet<long> bookmarked = new HashSet<long>();
-        IReadOnlySet<long> ignored = new HashSet<long>();
-        string? subscription = null;
-        if (memberId is { } id)
+        var reader = memberId is { } id ? await ReadReaderStateAsync(connection, id, threadId, shared.Posts, ct) : ReaderPageState.Guest;
+        return new ThreadPageData(shared.Posts, shared.Tags, shared.Reactions, shared.MentionedMembers, reader);
+    }
+
+    private async Task<ReaderPageState> ReadReaderStateAsync(DbConnection connection, long memberId, long threadId, IReadOnlyList<PostView> posts,
+        CancellationToken ct)
+    {
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(readerStateSql, new
         {
-            bookmarked = shared.Posts.Count == 0 ? new HashSet<long>() : (await connection.QueryAsync<long>(new CommandDefinition(bookmarkedAmongSql,
-                new { MemberId = id, PostIds = JsonIntegers.From(shared.Posts.Select(p => p.Id)) }, cancellationToken: ct))).ToHashSet();
-            ignored = (await connection.QueryAsync<long>(new CommandDefinition(ForumSql.SelectIgnoredIds, new { MemberId = id }, cancellationToken: ct))).ToHashSet();
-            subscription = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(ForumSql.SelectSubscription,
-                new { MemberId = id, ThreadId = threadId }, cancellationToken: ct));
-        }
-        return new ThreadPageData(shared.Posts, shared.Tags, shared.Reactions, bookmarked, ignored, subscription, shared.MentionedMembers);
+            MemberId = memberId,
+            ThreadId = threadId,
+            PostIds = JsonIntegers.From(posts.Select(p => p.Id)),
+            DraftKey = DraftKeys.Reply(threadId),
+        }, cancellationToken: ct));
+        return new ReaderPageState(
+            LastRead: await results.ReadSingleOrDefaultAsync<int?>(),
+            Bookmarked: (await results.ReadAsync<long>()).ToHashSet(),
+            Ignored: (await results.ReadAsync<long>()).ToHashSet(),
+            Subscription: await results.ReadSingleOrDefaultAsync<string>(),
+            Draft: await results.ReadSingleOrDefaultAsync<DraftView>(),
+            UnreadNotificationPosts: (await results.ReadAsync<long>()).AsList());
     }
 
     /// <summary>The part of a page every reader shares; <see cref="SharedPageCache"/> keeps it. Names the tables its counter watches.</summary>
@@ -180,13 +210,6 @@ public sealed class ThreadStore(DbConnectionFactory db, SharedPageCache pages, T
             new { PostIds = JsonIntegers.From(posts.Select(p => p.Id)) }, cancellationToken: ct))).ToList();
         var handles = posts.Where(p => !p.IsDeleted).SelectMany(p => Mentions.Parse(p.Body)).Distinct().ToList();
         return new SharedPage(posts, tags, reactions, await MembersByHandleAsync(connection, handles, ct));
-    }
-
-    public async Task<int?> LastReadAsync(long memberId, long threadId, CancellationToken ct)
-    {
-        await using var connection = await db.OpenAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<int?>(new CommandDefinition(ForumSql.SelectLastRead,
-            new { MemberId = memberId, ThreadId = threadId }, cancellationToken: ct));
     }
 
     /// <summary>
