@@ -87,6 +87,52 @@ public sealed class HomeTests
     }
 
     [Test]
+    public async Task AMembersHome_ShowsRequestsWaitingForAMentor_AndTheMenteesOpenRequest_ToThemAlone()
+    {
+        var clock = new FakeClock();
+        await using var app = await TestApp.CreateAsync(clock, MentoringWorld.Settings());
+        var world = await MentoringWorld.CreateAsync(app, clock);
+        var mo = await world.MentorAsync("morgan");
+        var sam = await world.MenteeAsync("sam");
+        var requestId = await world.RequestAsync(sam);
+
+        Assert.That((await sam.GetPageAsync("/")).QuerySelector($"a[href='/mentoring/requests/{requestId}']")?.TextContent,
+            Is.EqualTo("Your request for a mentor is open."));
+        Assert.That((await mo.GetPageAsync("/")).Text("main"), Does.Not.Contain("waiting for your answer"), "not asked yet");
+
+        await world.ChooseAsync(sam, requestId, false, await world.IdOfAsync("morgan"));
+        var mosHome = await mo.GetPageAsync("/");
+        Assert.That(mosHome.Text("section[aria-labelledby=mentoring-heading]"), Does.Contain("waiting for your answer"));
+        Assert.That(mosHome.QuerySelector("a[href^='/mentoring/requests/']"), Is.Null, "the mentee's request is theirs");
+
+        await world.AcceptAsync(mo, requestId);
+        Assert.That((await sam.GetPageAsync("/")).QuerySelector($"a[href='/mentoring/requests/{requestId}']"), Is.Null, "answered: no longer open");
+        Assert.That((await mo.GetPageAsync("/")).Text("main"), Does.Not.Contain("waiting for your answer"));
+    }
+
+    [Test]
+    public async Task AMembersHome_ListsAnOfferedPlace_AndAQuestionnaireDue_OnlyToTheirOwner()
+    {
+        await using var world = await Programmes.ProgrammeWorld.CreateAsync();
+        var later = await world.CreateCohortAsync(daysAhead: 30);
+        var soon = await world.CreateCohortAsync(daysAhead: 5);
+        var sam = await world.MemberAsync("sam");
+        var ann = await world.MemberAsync("ann");
+        var offered = await world.ApplyAsync(sam, later);
+        await world.EnrolAsync(ann, soon);
+
+        Assert.That((await sam.GetPageAsync("/")).QuerySelector("section[aria-labelledby=tasks-heading]"), Is.Null, "an application under review is no task");
+        await world.DecideAsync(later, offered, "Offer");
+        await world.App.Service<PatientLeaders.Community.Web.Features.Programmes.Outcomes.OutcomeStore>().InviteDueAsync(CancellationToken.None);
+
+        var samsTasks = (await sam.GetPageAsync("/")).Text("section[aria-labelledby=tasks-heading]");
+        Assert.That(samsTasks, Does.Contain("You have been offered a place on").And.Not.Contain("questionnaire"));
+        var annsHome = await ann.GetPageAsync("/");
+        Assert.That(annsHome.Text("section[aria-labelledby=tasks-heading]"), Does.Contain("Answer the questionnaire for").And.Not.Contain("offered"));
+        Assert.That(annsHome.QuerySelector("section[aria-labelledby=tasks-heading] a[href^='/programmes/outcomes/']"), Is.Not.Null);
+    }
+
+    [Test]
     public async Task AMembersHome_ShowsTheNextMeeting_AndAJoinButtonOnceItHasStarted()
     {
         await using var c = await SetCommunity.CreateAsync();

@@ -152,11 +152,11 @@ public sealed class ThreadStore(DbConnectionFactory db, SharedPageCache pages, T
 
     /// <summary>Posts numbered <paramref name="first"/>..<paramref name="last"/> (the in-order view).</summary>
     public Task<ThreadPageData> LoadPageAsync(long threadId, int first, int last, long? memberId, CancellationToken ct) =>
-        LoadPageAsync(ForumSql.SelectPostsByNumber, threadId, first, last, memberId, ct);
+        LoadPageAsync(nested: false, threadId, first, last, memberId, ct);
 
     /// <summary>Branches <paramref name="first"/>..<paramref name="last"/> in (Branch, Number) order (the nested view).</summary>
     public Task<ThreadPageData> LoadNestedPageAsync(long threadId, int first, int last, long? memberId, CancellationToken ct) =>
-        LoadPageAsync(ForumSql.SelectPostsByBranch, threadId, first, last, memberId, ct);
+        LoadPageAsync(nested: true, threadId, first, last, memberId, ct);
 
     public async Task<int> BranchCountAsync(long threadId, CancellationToken ct)
     {
@@ -172,11 +172,11 @@ public sealed class ThreadStore(DbConnectionFactory db, SharedPageCache pages, T
             new { ThreadId = threadId, Branch = branch }, cancellationToken: ct));
     }
 
-    private async Task<ThreadPageData> LoadPageAsync(string sql, long threadId, int first, int last, long? memberId, CancellationToken ct)
+    private async Task<ThreadPageData> LoadPageAsync(bool nested, long threadId, int first, int last, long? memberId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        var shared = await pages.GetAsync(connection, threadId, sql == ForumSql.SelectPostsByBranch, first, last,
-            () => ReadSharedAsync(connection, sql, threadId, first, last, ct), ct);
+        var shared = await pages.GetAsync(connection, threadId, nested, first, last,
+            () => ReadSharedAsync(connection, nested ? ForumSql.SelectPostsByBranch : ForumSql.SelectPostsByNumber, threadId, first, last, ct), ct);
         var reader = memberId is { } id ? await ReadReaderStateAsync(connection, id, threadId, shared.Posts, ct) : ReaderPageState.Guest;
         return new ThreadPageData(shared.Posts, shared.Tags, shared.Reactions, shared.MentionedMembers, reader);
     }
