@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Security.Claims;
 using Dapper;
 using PatientLeaders.Community.Web.Data;
@@ -17,12 +16,12 @@ using PatientLeaders.Community.Web.Features.Sets;
 namespace PatientLeaders.Community.Web.Features.Home;
 
 /// <summary>
-/// Gathers a member's home from the features' own statements: sets, mentoring, discussions, drafts, the pool and the
-/// programmes. The member's own rows are read in one command of each feature's statements; what every member
-/// shares (the categories, the latest discussions, the open opportunities) comes from those features' caches. Each
-/// read is the member's own data or what the forum's visibility rules let them see.
+/// Gathers a member's home from the features' own stores: sets, mentoring, discussions, drafts, the pool and the
+/// programmes. Each read is the member's own data or what the forum's visibility rules let them see.
 /// </summary>
-public sealed class DashboardStore(DbConnectionFactory db, ForumAccess forum, ThreadStore threads, OpportunityStore opportunities, TimeProvider clock)
+public sealed class DashboardStore(DbConnectionFactory db, SetStore sets, RelationshipStore relationships, MentoringStore mentoring,
+    ForumAccess forum, ThreadStore threads, PoolStore pool, OpportunityStore opportunities, ApplicationStore applications,
+    OutcomeStore outcomes, ProfileStore profiles)
 {
     public const int DiscussionCount = 6;
 
@@ -31,69 +30,38 @@ public sealed class DashboardStore(DbConnectionFactory db, ForumAccess forum, Th
     public async Task<Dashboard> LoadAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var memberId = CurrentMember.Id(user);
-        await using var connection = await db.OpenAsync(ct);
-        var own = await ReadOwnRowsAsync(connection, memberId, ct);
-        if (own.OpenRequests.Count > 0)
-        {
-            await MentoringStore.AttachChoicesAsync(connection, null, own.OpenRequests, ct);
-        }
+        var mySets = await sets.MySetsAsync(memberId, ct);
+        var pairs = (await relationships.ForMemberAsync(memberId, ct)).Where(p => p.Status == RelationshipStatus.Active).ToList();
+        var unread = pairs.Count > 0 ? await relationships.UnreadCountsAsync(memberId, ct) : new Dictionary<long, int>();
         var viewer = ForumViewer.From(user);
         var visible = (await forum.VisibleCategoriesAsync(viewer, ct)).ToDictionary(c => c.Id);
-        var followed = own.FollowedCategories.Where(visible.ContainsKey).ToList();
+        var followed = (await threads.FollowedCategoryIdsAsync(memberId, ct)).Where(visible.ContainsKey).ToList();
+        var poolProfile = await pool.FindAsync(memberId, ct);
         return new Dashboard
         {
-            Sets = own.Sets,
-            NextSet = own.Sets.Where(s => s.NextMeetingAt is not null).OrderBy(s => s.NextMeetingAt).FirstOrDefault(),
-            Pairs = own.Pairs.Select(p => new MentoringPair(p, p.IsMentor(memberId), own.UnreadMessages.GetValueOrDefault(p.Id))).ToList(),
-            WaitingForAnswer = user.IsInRole(Roles.Mentor) ? own.WaitingForAnswer : 0,
-            OpenRequests = own.OpenRequests,
+            Sets = mySets,
+            NextSet = mySets.Where(s => s.NextMeetingAt is not null).OrderBy(s => s.NextMeetingAt).FirstOrDefault(),
+            Pairs = pairs.Select(p => new MentoringPair(p, p.IsMentor(memberId), unread.GetValueOrDefault(p.Id))).ToList(),
+            WaitingForAnswer = user.IsInRole(Roles.Mentor) ? (await mentoring.PendingForMentorAsync(memberId, ct)).Count : 0,
+            OpenRequests = (await mentoring.RequestsOfMenteeAsync(memberId, ct)).Where(r => RequestStatus.IsOpen(r.Status)).ToList(),
             Discussions = await threads.LatestAsync(followed.Count > 0 ? followed : visible.Keys.ToList(), memberId, null, false, DiscussionCount, ct),
             Categories = visible,
             FromFollowedCategories = followed.Count > 0,
-            Drafts = own.Drafts,
-            InPool = own.PoolProfile is not null,
-            Opportunities = own.PoolProfile is null ? []
-                : OpportunityMatcher.Rank(own.PoolProfile, await opportunities.OpenAsync(ct), Roles.OrganisationsOf(user)).Take(OpportunityCount).ToList(),
-            Offers = own.Applications.Where(a => a.Status == ApplicationStatus.Offered).ToList(),
-            Questionnaires = own.Responses.Where(o => o.SubmittedAt is null).ToList(),
-            ProfileGaps = Gaps(own.Profile),
+            Drafts = await DraftCountAsync(memberId, ct),
+            InPool = poolProfile is not null,
+            Opportunities = poolProfile is null ? []
+                : OpportunityMatcher.Rank(poolProfile, await opportunities.OpenAsync(ct), Roles.OrganisationsOf(user)).Take(OpportunityCount).ToList(),
+            Offers = (await applications.MineAsync(memberId, ct)).Where(a => a.Status == ApplicationStatus.Offered).ToList(),
+            Questionnaires = (await outcomes.MineAsync(memberId, ct)).Where(o => o.SubmittedAt is null).ToList(),
+            ProfileGaps = Gaps(await profiles.FindByIdAsync(memberId, ct)),
         };
     }
 
-    private sealed record OwnRows(
-        IReadOnlyList<SetListItem> Sets,
-        IReadOnlyList<Relationship> Pairs,
-        IReadOnlyDictionary<long, int> UnreadMessages,
-        int WaitingForAnswer,
-        IReadOnlyList<MentoringRequest> OpenRequests,
-        IReadOnlyList<long> FollowedCategories,
-        PoolProfile? PoolProfile,
-        int Drafts,
-        IReadOnlyList<MyApplication> Applications,
-        IReadOnlyList<OutcomeResponse> Responses,
-        ProfileView? Profile);
-
-    private async Task<OwnRows> ReadOwnRowsAsync(DbConnection connection, long memberId, CancellationToken ct)
+    private async Task<int> DraftCountAsync(long memberId, CancellationToken ct)
     {
-        await using var rows = await connection.QueryMultipleAsync(new CommandDefinition(HomeSql.OwnRows, new
-        {
-            MemberId = memberId,
-            MentorId = memberId,
-            MenteeId = memberId,
-            Since = clock.GetUtcNow().AddHours(-12),
-        }, cancellationToken: ct));
-        return new OwnRows(
-            Sets: (await rows.ReadAsync<SetListItem>()).AsList(),
-            Pairs: (await rows.ReadAsync<Relationship>()).Where(p => p.Status == RelationshipStatus.Active).ToList(),
-            UnreadMessages: (await rows.ReadAsync<(long RelationshipId, int Unread)>()).ToDictionary(r => r.RelationshipId, r => r.Unread),
-            WaitingForAnswer: (await rows.ReadAsync<RequestChoice>()).Count(),
-            OpenRequests: (await rows.ReadAsync<MentoringRequest>()).Where(r => RequestStatus.IsOpen(r.Status)).ToList(),
-            FollowedCategories: (await rows.ReadAsync<long>()).AsList(),
-            PoolProfile: await rows.ReadSingleOrDefaultAsync<PoolProfile>(),
-            Drafts: await rows.ReadSingleAsync<int>(),
-            Applications: (await rows.ReadAsync<MyApplication>()).AsList(),
-            Responses: (await rows.ReadAsync<OutcomeResponse>()).AsList(),
-            Profile: await rows.ReadSingleOrDefaultAsync<ProfileView>());
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COUNT(*) FROM PostDrafts WHERE MemberId = @MemberId", new { MemberId = memberId }, cancellationToken: ct));
     }
 
     private static IReadOnlyList<string> Gaps(ProfileView? profile)

@@ -519,7 +519,7 @@ public sealed class MentoringStore(DbConnectionFactory db, MailOutbox outbox, Me
         return request;
     }
 
-    internal static async Task AttachChoicesAsync(DbConnection connection, DbTransaction? tx, IReadOnlyList<MentoringRequest> requests, CancellationToken ct)
+    private static async Task AttachChoicesAsync(DbConnection connection, DbTransaction? tx, IReadOnlyList<MentoringRequest> requests, CancellationToken ct)
     {
         if (requests.Count == 0)
         {
