@@ -27,6 +27,7 @@ public static class LocalizationServices
             ];
         });
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
+        services.AddSingleton<LanguageChoice>();
         return services;
     }
 
