@@ -43,6 +43,36 @@ public sealed class OpportunityMatcherTests
     }
 
     [Test]
+    public void RankingAFew_GivesTheFirstOfTheFullRanking_WithTheSameReasons()
+    {
+        string[] kinds = ["ServiceRedesign", "Boards", "Research"];
+        string[] themes = ["LongTermCondition", "MentalHealth", "LongTermCondition,MentalHealth", ""];
+        string[] regions = ["Wales", "London", ""];
+        var open = Enumerable.Range(1, 36).Select(i => Redesign with
+        {
+            Id = i, OrganisationId = i % 4, Kind = kinds[i % 3], Themes = themes[i % 4], Region = regions[i % 3],
+            Place = i % 2 == 0 ? InvolvementVocabulary.Remote : InvolvementVocabulary.InPerson,
+            ClosesOn = new DateTimeOffset(2027, 1, 1, 12, 0, 0, TimeSpan.Zero).AddDays(i % 5),
+        }).ToList();
+        var leader = new PoolProfile { Kinds = "ServiceRedesign,Research", Themes = "LongTermCondition", PrivateThemes = "MentalHealth", Remote = true, Region = "Wales" };
+
+        var all = OpportunityMatcher.Rank(leader, open, [3L]);
+        var few = OpportunityMatcher.Rank(leader, open, [3L], take: 5);
+        Assert.That(few, Has.Count.EqualTo(5));
+        Assert.That(all.Select(r => r.Match.Score).Distinct().Count(), Is.GreaterThan(2), "a ranking with something to order");
+        Assert.That(few.Select(r => r.Opportunity.Id), Is.EqualTo(all.Take(5).Select(r => r.Opportunity.Id)));
+        for (var i = 0; i < few.Count; i++)
+        {
+            Assert.That(few[i].Match.Score, Is.EqualTo(all[i].Match.Score));
+            Assert.That(few[i].Match.CountsPrivateTheme, Is.EqualTo(all[i].Match.CountsPrivateTheme));
+            Assert.That(few[i].Match.Reasons.Select(r => r.Key + ": " + string.Join(", ", r.Labels)),
+                Is.EqualTo(all[i].Match.Reasons.Select(r => r.Key + ": " + string.Join(", ", r.Labels))));
+            Assert.That(few[i].Match.Reasons, Is.Not.Empty, "the few shown keep their reasons");
+        }
+        Assert.That(all.Select(r => r.Opportunity.OrganisationId), Has.None.EqualTo(3L), "never the leader's own organisation's");
+    }
+
+    [Test]
     public void InPersonWork_WeighsTheRegionMore()
     {
         var remote = Redesign with { Themes = "" };

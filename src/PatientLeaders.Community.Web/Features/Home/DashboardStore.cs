@@ -50,7 +50,7 @@ public sealed class DashboardStore(DbConnectionFactory db, SetStore sets, Relati
             Drafts = await DraftCountAsync(memberId, ct),
             InPool = poolProfile is not null,
             Opportunities = poolProfile is null ? []
-                : OpportunityMatcher.Rank(poolProfile, await opportunities.OpenAsync(ct), Roles.OrganisationsOf(user)).Take(OpportunityCount).ToList(),
+                : OpportunityMatcher.Rank(poolProfile, await opportunities.OpenAsync(ct), Roles.OrganisationsOf(user), OpportunityCount),
             Offers = (await applications.MineAsync(memberId, ct)).Where(a => a.Status == ApplicationStatus.Offered).ToList(),
             Questionnaires = (await outcomes.MineAsync(memberId, ct)).Where(o => o.SubmittedAt is null).ToList(),
             ProfileGaps = Gaps(await profiles.FindByIdAsync(memberId, ct)),

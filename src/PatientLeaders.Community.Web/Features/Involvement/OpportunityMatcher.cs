@@ -27,19 +27,22 @@ public static class OpportunityMatcher
 
     /// <summary>
     /// Open opportunities for a leader, best match first (then closing soonest): never those of the leader's own
-    /// organisations, whose contacts are not matched to their own work.
+    /// organisations, whose contacts are not matched to their own work. With <paramref name="take"/>, only that many,
+    /// and only they get their reasons written (the member's home shows three of forty).
     /// </summary>
     public static IReadOnlyList<(OpportunityView Opportunity, OpportunityMatch Match)> Rank(PoolProfile leader, IEnumerable<OpportunityView> open,
-        IReadOnlyCollection<long> ownOrganisations)
+        IReadOnlyCollection<long> ownOrganisations, int? take = null)
     {
         var interests = Interests.Of(leader);
-        return open.Where(o => !ownOrganisations.Contains(o.OrganisationId))
-            .Select(o => (o, Score(interests, leader, o)))
-            .OrderByDescending(i => i.Item2.Score).ThenBy(i => i.o.ClosesOn).ThenBy(i => i.o.Id)
-            .ToList();
+        var ranked = open.Where(o => !ownOrganisations.Contains(o.OrganisationId))
+            .Select(o => (Opportunity: o, Match: Score(interests, leader, o, withReasons: take is null)))
+            .OrderByDescending(i => i.Match.Score).ThenBy(i => i.Opportunity.ClosesOn).ThenBy(i => i.Opportunity.Id);
+        return take is { } count
+            ? ranked.Take(count).Select(i => (i.Opportunity, Score(interests, leader, i.Opportunity, withReasons: true))).ToList()
+            : ranked.ToList();
     }
 
-    public static OpportunityMatch Score(PoolProfile leader, OpportunityView opportunity) => Score(Interests.Of(leader), leader, opportunity);
+    public static OpportunityMatch Score(PoolProfile leader, OpportunityView opportunity) => Score(Interests.Of(leader), leader, opportunity, withReasons: true);
 
     /// <summary>A leader's kinds of work and themes, read from their profile once for all the opportunities ranked.</summary>
     private sealed record Interests(IReadOnlyList<string> Kinds, IReadOnlyList<string> Themes, IReadOnlyList<string> PrivateThemes)
@@ -47,7 +50,8 @@ public static class OpportunityMatcher
         public static Interests Of(PoolProfile leader) => new(leader.KindList, leader.ThemeList, leader.PrivateThemeList);
     }
 
-    private static OpportunityMatch Score(Interests interests, PoolProfile leader, OpportunityView opportunity)
+    /// <param name="withReasons">False to score alone: the reasons' labels are most of the work.</param>
+    private static OpportunityMatch Score(Interests interests, PoolProfile leader, OpportunityView opportunity, bool withReasons)
     {
         var reasons = new List<MatchReason>();
         var points = 0;
@@ -55,7 +59,10 @@ public static class OpportunityMatcher
         if (interests.Kinds.Contains(opportunity.Kind))
         {
             points += KindPoints;
-            reasons.Add(new(KindReason, [InvolvementVocabulary.Kinds.Label(opportunity.Kind)]));
+            if (withReasons)
+            {
+                reasons.Add(new(KindReason, [InvolvementVocabulary.Kinds.Label(opportunity.Kind)]));
+            }
         }
 
         var sought = opportunity.ThemeList;
@@ -63,7 +70,7 @@ public static class OpportunityMatcher
         max += MentorMatcher.PerTheme * Math.Min(MentorMatcher.MaxOverlapsCounted, sought.Count);
         points += MentorMatcher.PerTheme * Math.Min(MentorMatcher.MaxOverlapsCounted, shared.Count);
         var nameable = shared.Where(interests.Themes.Contains).ToList();
-        if (nameable.Count > 0)
+        if (withReasons && nameable.Count > 0)
         {
             reasons.Add(new(ThemeReason, nameable.Select(MentoringVocabulary.Themes.Label).ToList()));
         }
@@ -74,7 +81,10 @@ public static class OpportunityMatcher
             || inPerson && leader.Region.Length > 0 && leader.Region == opportunity.Region)
         {
             points += PlacePoints;
-            reasons.Add(new(PlaceReason, [InvolvementVocabulary.Places.Label(opportunity.Place)]));
+            if (withReasons)
+            {
+                reasons.Add(new(PlaceReason, [InvolvementVocabulary.Places.Label(opportunity.Place)]));
+            }
         }
         if (opportunity.Region.Length > 0)
         {
@@ -82,7 +92,10 @@ public static class OpportunityMatcher
             if (leader.Region == opportunity.Region)
             {
                 points += inPerson ? InPersonRegionPoints : RegionPoints;
-                reasons.Add(new(RegionReason, [MentoringVocabulary.Regions.Label(opportunity.Region)]));
+                if (withReasons)
+                {
+                    reasons.Add(new(RegionReason, [MentoringVocabulary.Regions.Label(opportunity.Region)]));
+                }
             }
         }
         var score = (int)Math.Round(100.0 * points / max, MidpointRounding.AwayFromZero);
