@@ -36,8 +36,7 @@ public sealed class ThreadStore(DbConnectionFactory db, SharedPageCache pages, T
     // the statement on every call and gave each length a statement of its own.
     private readonly string tagsForThreadsSql = JsonIntegers.InStatement(db.Dialect, ForumSql.SelectTagsForThreads, "@ThreadIds");
     private readonly string reactionsForPostsSql = JsonIntegers.InStatement(db.Dialect, ForumSql.SelectReactionsForPosts, "@PostIds");
-    // One command of six statements: a page's reads of the reader's own rows, each a seek, cost more in their round
-    // trips through Dapper than in SQLite.
+    // The reader's own rows on a page, each a seek, as one command of six statements on the page's connection.
     private readonly string readerStateSql = string.Join(";\n",
         ForumSql.SelectLastRead,
         JsonIntegers.InStatement(db.Dialect, ForumSql.SelectBookmarkedAmong, "@PostIds"),
