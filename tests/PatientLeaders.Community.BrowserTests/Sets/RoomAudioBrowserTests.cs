@@ -31,11 +31,14 @@ public sealed class RoomAudioBrowserTests
         })();
         """;
 
-    /// <summary>Per open peer connection: its state, audio packets received, and the local candidate type in use.</summary>
+    /// <summary>
+    /// Per open peer connection: which one it is (its place among all the page has made), its state, audio packets
+    /// received, and the local candidate type in use.
+    /// </summary>
     private const string ReadStats = """
         async () => {
             const out = [];
-            for (const pc of window.__peerConnections ?? []) {
+            for (const [id, pc] of (window.__peerConnections ?? []).entries()) {
                 if (pc.connectionState === "closed") continue;
                 const stats = await pc.getStats();
                 let packets = 0, local = "";
@@ -45,13 +48,13 @@ public sealed class RoomAudioBrowserTests
                     if (r.type === "inbound-rtp" && r.kind === "audio") packets += r.packetsReceived ?? 0;
                     if (r.type === "candidate-pair" && r.state === "succeeded" && r.nominated) local = byId.get(r.localCandidateId)?.candidateType ?? "";
                 });
-                out.push({ state: pc.connectionState, packets, local });
+                out.push({ id, state: pc.connectionState, packets, local });
             }
             return out;
         }
         """;
 
-    internal sealed record PeerStats(string State, long Packets, string Local);
+    internal sealed record PeerStats(int Id, string State, long Packets, string Local);
 
     /// <summary>Into the room with the microphone allowed and the page's peer connections recorded.</summary>
     internal static Task<IPage> EnterAsync(LiveCommunity community, IBrowser browser, string handle, List<string> csp) =>
@@ -67,30 +70,51 @@ public sealed class RoomAudioBrowserTests
         (await page.EvaluateAsync<JsonElement>(ReadStats)).Deserialize<List<PeerStats>>(new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
 
     /// <summary>
-    /// This page has a connected peer for each of the others, and audio packets from every one of them keep coming.
+    /// This page has a connected peer for each of the others, and audio packets from every one of them keep coming:
+    /// the same connections, read 1.5 s apart, have each received more. A connection replaced in between (the room
+    /// renegotiating after a reconnect) starts the wait again rather than being compared with another one's count.
     /// </summary>
     internal static async Task<IReadOnlyList<PeerStats>> HearsEveryoneAsync(IPage page, int others, string who)
     {
-        IReadOnlyList<PeerStats> first = [];
-        for (var i = 0; i < 100; i++)
+        IReadOnlyList<PeerStats> first = [], later = [];
+        for (var tries = 0; tries < 5; tries++)
         {
-            first = await StatsAsync(page);
-            if (first.Count == others && first.All(s => s.State == "connected" && s.Packets > 0))
+            first = await ConnectedAsync(page, others);
+            if (first.Count != others || first.Any(s => s.State != "connected"))
             {
                 break;
             }
-            await Task.Delay(200);
+            await Task.Delay(1500);
+            later = await StatsAsync(page);
+            if (later.Select(s => s.Id).SequenceEqual(first.Select(s => s.Id)))
+            {
+                break;
+            }
         }
         Assert.That(first.Select(s => s.State), Is.EqualTo(Enumerable.Repeat("connected", others)),
             $"{who}: one connected peer for each of the others; saw {string.Join(", ", first)}");
-        await Task.Delay(1500);
-        var later = await StatsAsync(page);
-        Assert.That(later.Count, Is.EqualTo(others), $"{who}: still {others} peers");
+        Assert.That(later.Select(s => s.Id), Is.EqualTo(first.Select(s => s.Id)), $"{who}: the same {others} peers 1.5 s later");
         for (var i = 0; i < others; i++)
         {
             Assert.That(later[i].Packets, Is.GreaterThan(first[i].Packets), $"{who}: audio keeps arriving from peer {i + 1}");
         }
         return later;
+    }
+
+    /// <summary>Waits up to 20 s for one connected peer with audio for each of the others; the last reading either way.</summary>
+    private static async Task<IReadOnlyList<PeerStats>> ConnectedAsync(IPage page, int others)
+    {
+        IReadOnlyList<PeerStats> stats = [];
+        for (var i = 0; i < 100; i++)
+        {
+            stats = await StatsAsync(page);
+            if (stats.Count == others && stats.All(s => s.State == "connected" && s.Packets > 0))
+            {
+                return stats;
+            }
+            await Task.Delay(200);
+        }
+        return stats;
     }
 
     private static async Task AccessibleOnAudioAsync(string phase, IPage facilitator, IPage member)
