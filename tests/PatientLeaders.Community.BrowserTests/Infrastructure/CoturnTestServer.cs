@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.Sockets;
 using PatientLeaders.Community.Tests.Infrastructure;
 
 namespace PatientLeaders.Community.BrowserTests.Infrastructure;
@@ -49,7 +50,45 @@ public sealed class CoturnTestServer : IAsyncDisposable
             "--fingerprint", "--no-multicast-peers", "--log-file=stdout", "--simple-log", "--pidfile=",
         ]);
         await ServerProcess.WaitUntilListeningAsync(process, port);
+        await WaitUntilAnsweringOverUdpAsync(process, port);
         return new CoturnTestServer(process, port, secret);
+    }
+
+    /// <summary>
+    /// The browsers reach coturn over UDP, whose listener can open after the TCP one: a request that meets a closed
+    /// UDP port makes Chromium give up on the server and gather no relay candidates. So wait for a STUN binding
+    /// response (RFC 5389: type 0x0001, no attributes, the magic cookie, a random transaction id).
+    /// </summary>
+    private static async Task WaitUntilAnsweringOverUdpAsync(Process process, int port)
+    {
+        var request = new byte[20];
+        request[1] = 0x01;
+        request[4] = 0x21; request[5] = 0x12; request[6] = 0xA4; request[7] = 0x42;
+        System.Security.Cryptography.RandomNumberGenerator.Fill(request.AsSpan(8));
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            using var client = new UdpClient();
+            client.Connect("127.0.0.1", port);
+            try
+            {
+                await client.SendAsync(request);
+                using var wait = new CancellationTokenSource(TimeSpan.FromMilliseconds(250));
+                var answer = await client.ReceiveAsync(wait.Token);
+                if (answer.Buffer.Length >= 20 && answer.Buffer.AsSpan(8, 12).SequenceEqual(request.AsSpan(8, 12)))
+                {
+                    return;
+                }
+            }
+            catch (Exception exception) when (exception is SocketException or OperationCanceledException && DateTime.UtcNow < deadline && !process.HasExited)
+            {
+                await Task.Delay(50);
+            }
+            if (DateTime.UtcNow >= deadline || process.HasExited)
+            {
+                Assert.Fail($"coturn did not answer a STUN binding request on UDP port {port} within 15 s.");
+            }
+        }
     }
 
     public ValueTask DisposeAsync() => ServerProcess.StopAsync(process);
