@@ -13,6 +13,7 @@ public static class LocalizationServices
     public static IServiceCollection AddSiteLocalization(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton<IStringLocalizer<SharedResource>, KeptStringLocalizer>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(SiteCultures.Default);

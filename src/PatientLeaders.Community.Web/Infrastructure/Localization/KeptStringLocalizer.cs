@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+
+namespace PatientLeaders.Community.Web.Infrastructure.Localization;
+
+/// <summary>
+/// The site's strings, each looked up in the resources once per language and then kept. Resource lookups are
+/// ASP.NET Core's own (<see cref="ResourceManagerStringLocalizer"/>), which builds a key string and walks the culture's
+/// fallback chain on every call; a page asks for thirty to a hundred strings.
+/// </summary>
+public sealed class KeptStringLocalizer(IStringLocalizerFactory factory) : IStringLocalizer<SharedResource>
+{
+    /// <summary>The site has a few thousand strings in each language; names beyond this are looked up each time.</summary>
+    private const int MostKept = 50_000;
+
+    private readonly IStringLocalizer resources = factory.Create(typeof(SharedResource));
+
+    private readonly ConcurrentDictionary<(string Culture, string Name), LocalizedString> kept = new();
+
+    public LocalizedString this[string name]
+    {
+        get
+        {
+            ArgumentNullException.ThrowIfNull(name);
+            var key = (CultureInfo.CurrentUICulture.Name, name);
+            if (kept.TryGetValue(key, out var found))
+            {
+                return found;
+            }
+            found = resources[name];
+            if (kept.Count < MostKept)
+            {
+                kept.TryAdd(key, found);
+            }
+            return found;
+        }
+    }
+
+    /// <summary>As <see cref="ResourceManagerStringLocalizer"/>: the string (or the name, when none) formatted in the current culture.</summary>
+    public LocalizedString this[string name, params object[] arguments]
+    {
+        get
+        {
+            var format = this[name];
+            return new LocalizedString(name, string.Format(CultureInfo.CurrentCulture, format.Value, arguments), format.ResourceNotFound, format.SearchedLocation);
+        }
+    }
+
+    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => resources.GetAllStrings(includeParentCultures);
+}
