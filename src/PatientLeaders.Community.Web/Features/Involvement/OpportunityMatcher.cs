@@ -34,45 +34,66 @@ public static class OpportunityMatcher
         IReadOnlyCollection<long> ownOrganisations, int? take = null)
     {
         var interests = Interests.Of(leader);
-        var ranked = open.Where(o => !ownOrganisations.Contains(o.OrganisationId))
-            .Select(o => (Opportunity: o, Match: Score(interests, leader, o, withReasons: take is null)))
-            .OrderByDescending(i => i.Match.Score).ThenBy(i => i.Opportunity.ClosesOn).ThenBy(i => i.Opportunity.Id);
-        return take is { } count
-            ? ranked.Take(count).Select(i => (i.Opportunity, Score(interests, leader, i.Opportunity, withReasons: true))).ToList()
-            : ranked.ToList();
+        var ranked = new List<(OpportunityView Opportunity, OpportunityMatch Match)>();
+        foreach (var opportunity in open)
+        {
+            if (!ownOrganisations.Contains(opportunity.OrganisationId))
+            {
+                ranked.Add((opportunity, Score(interests, leader, opportunity, withReasons: take is null)));
+            }
+        }
+        ranked.Sort(static (a, b) => a.Match.Score != b.Match.Score ? b.Match.Score.CompareTo(a.Match.Score)
+            : a.Opportunity.ClosesOn != b.Opportunity.ClosesOn ? a.Opportunity.ClosesOn.CompareTo(b.Opportunity.ClosesOn)
+            : a.Opportunity.Id.CompareTo(b.Opportunity.Id));
+        if (take is { } count && ranked.Count > count)
+        {
+            ranked.RemoveRange(count, ranked.Count - count);
+        }
+        return take is null ? ranked : ranked.ConvertAll(i => (i.Opportunity, Score(interests, leader, i.Opportunity, withReasons: true)));
     }
 
     public static OpportunityMatch Score(PoolProfile leader, OpportunityView opportunity) => Score(Interests.Of(leader), leader, opportunity, withReasons: true);
 
     /// <summary>A leader's kinds of work and themes, read from their profile once for all the opportunities ranked.</summary>
-    private sealed record Interests(IReadOnlyList<string> Kinds, IReadOnlyList<string> Themes, IReadOnlyList<string> PrivateThemes)
+    private sealed record Interests(HashSet<string> Kinds, HashSet<string> Themes, HashSet<string> PrivateThemes)
     {
-        public static Interests Of(PoolProfile leader) => new(leader.KindList, leader.ThemeList, leader.PrivateThemeList);
+        public static Interests Of(PoolProfile leader) =>
+            new([.. leader.KindList], [.. leader.ThemeList], [.. leader.PrivateThemeList]);
     }
 
     /// <param name="withReasons">False to score alone: the reasons' labels are most of the work.</param>
     private static OpportunityMatch Score(Interests interests, PoolProfile leader, OpportunityView opportunity, bool withReasons)
     {
-        var reasons = new List<MatchReason>();
+        var reasons = withReasons ? new List<MatchReason>() : null;
         var points = 0;
         var max = KindPoints;
         if (interests.Kinds.Contains(opportunity.Kind))
         {
             points += KindPoints;
-            if (withReasons)
-            {
-                reasons.Add(new(KindReason, [InvolvementVocabulary.Kinds.Label(opportunity.Kind)]));
-            }
+            reasons?.Add(new(KindReason, [InvolvementVocabulary.Kinds.Label(opportunity.Kind)]));
         }
 
+        // Every theme sought that the leader shares counts; only those they did not keep private are named.
         var sought = opportunity.ThemeList;
-        var shared = sought.Where(t => interests.Themes.Contains(t) || interests.PrivateThemes.Contains(t)).ToList();
-        max += MentorMatcher.PerTheme * Math.Min(MentorMatcher.MaxOverlapsCounted, sought.Count);
-        points += MentorMatcher.PerTheme * Math.Min(MentorMatcher.MaxOverlapsCounted, shared.Count);
-        var nameable = shared.Where(interests.Themes.Contains).ToList();
-        if (withReasons && nameable.Count > 0)
+        var shared = 0;
+        var nameable = new List<string>();
+        foreach (var theme in sought)
         {
-            reasons.Add(new(ThemeReason, nameable.Select(MentoringVocabulary.Themes.Label).ToList()));
+            if (interests.Themes.Contains(theme))
+            {
+                shared++;
+                nameable.Add(theme);
+            }
+            else if (interests.PrivateThemes.Contains(theme))
+            {
+                shared++;
+            }
+        }
+        max += MentorMatcher.PerTheme * Math.Min(MentorMatcher.MaxOverlapsCounted, sought.Count);
+        points += MentorMatcher.PerTheme * Math.Min(MentorMatcher.MaxOverlapsCounted, shared);
+        if (nameable.Count > 0)
+        {
+            reasons?.Add(new(ThemeReason, nameable.ConvertAll(MentoringVocabulary.Themes.Label)));
         }
 
         var inPerson = opportunity.Place == InvolvementVocabulary.InPerson;
@@ -81,10 +102,7 @@ public static class OpportunityMatcher
             || inPerson && leader.Region.Length > 0 && leader.Region == opportunity.Region)
         {
             points += PlacePoints;
-            if (withReasons)
-            {
-                reasons.Add(new(PlaceReason, [InvolvementVocabulary.Places.Label(opportunity.Place)]));
-            }
+            reasons?.Add(new(PlaceReason, [InvolvementVocabulary.Places.Label(opportunity.Place)]));
         }
         if (opportunity.Region.Length > 0)
         {
@@ -92,13 +110,10 @@ public static class OpportunityMatcher
             if (leader.Region == opportunity.Region)
             {
                 points += inPerson ? InPersonRegionPoints : RegionPoints;
-                if (withReasons)
-                {
-                    reasons.Add(new(RegionReason, [MentoringVocabulary.Regions.Label(opportunity.Region)]));
-                }
+                reasons?.Add(new(RegionReason, [MentoringVocabulary.Regions.Label(opportunity.Region)]));
             }
         }
         var score = (int)Math.Round(100.0 * points / max, MidpointRounding.AwayFromZero);
-        return new OpportunityMatch(score, reasons, shared.Count > nameable.Count);
+        return new OpportunityMatch(score, reasons ?? [], shared > nameable.Count);
     }
 }
