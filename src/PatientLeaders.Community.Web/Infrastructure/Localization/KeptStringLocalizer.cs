@@ -11,27 +11,28 @@ namespace PatientLeaders.Community.Web.Infrastructure.Localization;
 /// </summary>
 public sealed class KeptStringLocalizer(IStringLocalizerFactory factory) : IStringLocalizer<SharedResource>
 {
-    /// <summary>The site has a few thousand strings in each language; names beyond this are looked up each time.</summary>
+    /// <summary>The site has a few thousand strings; in a language with more names than this, the rest are looked up each time.</summary>
     private const int MostKept = 50_000;
 
     private readonly IStringLocalizer resources = factory.Create(typeof(SharedResource));
 
-    private readonly ConcurrentDictionary<(string Culture, string Name), LocalizedString> kept = new();
+    // By language, then by name: a string key hashes faster than a pair of strings.
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, LocalizedString>> kept = new();
 
     public LocalizedString this[string name]
     {
         get
         {
             ArgumentNullException.ThrowIfNull(name);
-            var key = (CultureInfo.CurrentUICulture.Name, name);
-            if (kept.TryGetValue(key, out var found))
+            var language = kept.GetOrAdd(CultureInfo.CurrentUICulture.Name, static _ => new());
+            if (language.TryGetValue(name, out var found))
             {
                 return found;
             }
             found = resources[name];
-            if (kept.Count < MostKept)
+            if (language.Count < MostKept)
             {
-                kept.TryAdd(key, found);
+                language.TryAdd(name, found);
             }
             return found;
         }
