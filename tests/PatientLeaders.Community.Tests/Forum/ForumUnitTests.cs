@@ -115,11 +115,17 @@ public sealed class MentionsTests
 
         foreach (var members in new[] { none, samOnly, both, samOnly, none })
         {
-            Assert.That(posts.RenderStored(body, members).Value, Is.EqualTo(posts.Render(body, members).Value));
+            Assert.That(posts.RenderStored(7, body, members).Value, Is.EqualTo(posts.Render(body, members).Value));
         }
-        Assert.That(posts.RenderStored(body, samOnly).Value, Does.Contain("/members/sam").And.Not.Contain("/members/kim"));
-        Assert.That(posts.RenderStored(body, both).Value, Does.Contain("/members/kim"));
-        Assert.That(posts.RenderStored(body + " Edited.", none).Value, Does.Contain("Edited."), "a changed text is rendered afresh");
+        Assert.That(posts.RenderStored(7, body, samOnly).Value, Does.Contain("/members/sam").And.Not.Contain("/members/kim"));
+        Assert.That(posts.RenderStored(7, body, both).Value, Does.Contain("/members/kim"));
+        Assert.That(posts.RenderStored(7, body + " Edited.", none).Value, Does.Contain("Edited."), "a changed text is rendered afresh");
+        // Kept by the post and the text's length: an edit of the same length, in the same bucket, is told apart by its text.
+        var sameLength = body.Replace("Pacing", "Resting");
+        sameLength = sameLength.Remove(sameLength.Length - 1);
+        Assert.That(sameLength, Has.Length.EqualTo(body.Length));
+        Assert.That(posts.RenderStored(7, sameLength, samOnly).Value, Does.Contain("Resting").And.Not.Contain("Pacing"));
+        Assert.That(posts.RenderStored(8, sameLength, both).Value, Is.EqualTo(posts.Render(sameLength, both).Value), "another post with the same text");
     }
 }
 

@@ -34,7 +34,7 @@ public sealed record PostItem(
         var reactions = data.Reactions.ToLookup(r => r.PostId);
         return data.Posts.Select(p => new PostItem(
             p, thread,
-            p.IsDeleted ? SanitizedHtml.Empty : renderer.RenderStored(p.Body, data.MentionedMembers),
+            p.IsDeleted ? SanitizedHtml.Empty : renderer.RenderStored(p.Id, p.Body, data.MentionedMembers),
             reactions[p.Id].ToList(),
             data.Reader.Bookmarked.Contains(p.Id),
             p.AuthorId is { } author && data.Reader.Ignored.Contains(author),

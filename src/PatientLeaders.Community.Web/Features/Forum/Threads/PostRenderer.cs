@@ -10,17 +10,17 @@ public sealed class PostRenderer(MarkdownRenderer renderer, MentionLinker linker
     private const long CacheCharacters = 16_000_000;
 
     // Rendering is most of a thread page's cost (Markdig, then the sanitizer's passes over AngleSharp's DOM), and
-    // posts are read far more often than written. Keyed by the text itself, so an edit or erasure can never be
-    // served stale, and by which mentioned handles are members, since only that changes the linking.
+    // posts are read far more often than written. Keyed by the post and its text itself, so an edit or erasure can
+    // never be served stale, and by which mentioned handles are members, since only that changes the linking.
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = CacheCharacters });
 
     public SanitizedHtml Render(string markdown, IReadOnlyDictionary<string, long> members) =>
         linker.Link(renderer.Render(markdown), members.ContainsKey);
 
     /// <summary>The same result as <see cref="Render"/>, remembered: for posts as stored, not for drafts or previews.</summary>
-    public SanitizedHtml RenderStored(string markdown, IReadOnlyDictionary<string, long> members)
+    public SanitizedHtml RenderStored(long postId, string markdown, IReadOnlyDictionary<string, long> members)
     {
-        var rendered = cache.GetOrCreate(new MarkdownKey(markdown), entry =>
+        var rendered = cache.GetOrCreate(new MarkdownKey(postId, markdown), entry =>
         {
             var html = renderer.Render(markdown);
             entry.Size = markdown.Length + html.Value.Length;
@@ -31,7 +31,7 @@ public sealed class PostRenderer(MarkdownRenderer renderer, MentionLinker linker
         {
             return rendered.Html;
         }
-        return cache.GetOrCreate(new LinkedKey(markdown, string.Join(' ', linked)), entry =>
+        return cache.GetOrCreate(new LinkedKey(postId, markdown, string.Join(' ', linked)), entry =>
         {
             var html = linker.Link(rendered.Html, members.ContainsKey);
             entry.Size = markdown.Length + html.Value.Length;
@@ -41,9 +41,17 @@ public sealed class PostRenderer(MarkdownRenderer renderer, MentionLinker linker
 
     public void Dispose() => cache.Dispose();
 
-    private sealed record MarkdownKey(string Markdown);
+    // Equal only with the same text, but hashed by the post and the text's length: hashing a whole post on every read
+    // cost more than the rest of the lookup. The post's id keeps posts apart; only its own edits share a bucket.
+    private sealed record MarkdownKey(long PostId, string Markdown)
+    {
+        public override int GetHashCode() => HashCode.Combine(PostId, Markdown.Length);
+    }
 
-    private sealed record LinkedKey(string Markdown, string MemberHandles);
+    private sealed record LinkedKey(long PostId, string Markdown, string MemberHandles)
+    {
+        public override int GetHashCode() => HashCode.Combine(PostId, Markdown.Length, MemberHandles);
+    }
 
     private sealed record RenderedMarkdown(SanitizedHtml Html, IReadOnlyList<string> Handles);
 }
