@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using PatientLeaders.Community.Web.Data;
 using PatientLeaders.Community.Web.Features.Accounts;
 using PatientLeaders.Community.Web.Features.Admin;
@@ -67,6 +68,7 @@ public static class CommunityServices
             // the data-val-* attributes, whose localised messages cost every form field a lookup on every page.
             .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddSingleton<IHtmlGenerator, OneTokenHtmlGenerator>();
         return builder;
     }
 
