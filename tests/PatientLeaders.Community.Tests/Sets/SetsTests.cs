@@ -26,6 +26,38 @@ public sealed class SetsTests
     }
 
     [Test]
+    public async Task MySets_EachSetOnce_WhetherFacilitatingOrMember_AndFoundThroughIndexesNotAScanOfEverySet()
+    {
+        await using var c = await SetCommunity.CreateAsync();
+        var sets = c.App.Service<SetStore>();
+        var faye = await c.MemberIdAsync("faye");
+        var sam = await c.MemberIdAsync("sam");
+        // Faye facilitates both sets and is also added as a member of one: it is still listed once.
+        Assert.That(await sets.AddMemberAsync(c.SetId, faye, CancellationToken.None), Is.True);
+        await c.Facilitator.CreateSetAsync("Another set", "faye", "sam", quorum: 1);
+
+        Assert.That((await sets.MySetsAsync(faye, CancellationToken.None)).Select(s => s.Name),
+            Is.EqualTo(new[] { "Another set", "Other set", "Stroke leaders" }));
+        Assert.That((await sets.MySetsAsync(sam, CancellationToken.None)).Select(s => s.Name), Is.EqualTo(new[] { "Another set", "Stroke leaders" }));
+        Assert.That(await sets.MySetsAsync(await c.MemberIdAsync("cora"), CancellationToken.None), Is.Empty);
+
+        // Read from the member's own rows, not by looking at every set: with the statistics of the generated community
+        // (100 sets, 800 memberships), an OR across the two scanned every set.
+        await using var connection = await c.App.Database.OpenAsync();
+        await connection.ExecuteAsync("""
+            ANALYZE;
+            DELETE FROM sqlite_stat1 WHERE tbl IN ('Sets', 'SetMembers');
+            INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('Sets', 'IX_Sets_FacilitatorId', '100 1'),
+                ('SetMembers', 'IX_SetMembers_MemberId', '800 1 1'), ('SetMembers', 'sqlite_autoindex_SetMembers_1', '800 8 1');
+            ANALYZE sqlite_schema;
+            """);
+        var plan = string.Join(" | ", (await connection.QueryAsync("EXPLAIN QUERY PLAN " + SetsSql.SelectMySets,
+            new { MemberId = sam, Since = DateTimeOffset.UtcNow })).Select(r => (string)r.detail));
+        Assert.That(plan, Does.Not.Match(@"SCAN (s|Sets)\b"), plan);
+        Assert.That(plan, Does.Contain("SEARCH s USING INTEGER PRIMARY KEY"), plan);
+    }
+
+    [Test]
     public async Task CreateSet_ByPlainMember_Is404_AndInvalidInputKeepsText()
     {
         await using var c = await SetCommunity.CreateAsync();

@@ -49,8 +49,9 @@ public static class SetsSql
             (SELECT COUNT(*) FROM SetMembers c WHERE c.SetId = s.Id) AS MemberCount,
             (SELECT MIN(n.StartsAt) FROM SetMeetings n WHERE n.SetId = s.Id AND n.ClosedAt IS NULL AND n.StartsAt >= @Since) AS NextMeetingAt,
             (SELECT COUNT(*) FROM SetMeetings n WHERE n.SetId = s.Id AND n.ClosedAt IS NULL AND n.StartedAt IS NOT NULL) AS LiveMeetings
-        FROM Sets s LEFT JOIN Members f ON f.Id = s.FacilitatorId
-        WHERE s.FacilitatorId = @MemberId OR s.Id IN (SELECT SetId FROM SetMembers WHERE MemberId = @MemberId)
+        FROM (SELECT Id AS SetId FROM Sets WHERE FacilitatorId = @MemberId
+            UNION SELECT SetId FROM SetMembers WHERE MemberId = @MemberId) mine
+        JOIN Sets s ON s.Id = mine.SetId LEFT JOIN Members f ON f.Id = s.FacilitatorId
         ORDER BY s.Name, s.Id
         """;
 
