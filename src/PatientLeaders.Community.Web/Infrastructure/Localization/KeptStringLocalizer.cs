@@ -14,6 +14,12 @@ public sealed class KeptStringLocalizer(IStringLocalizerFactory factory) : IStri
     /// <summary>The site has a few thousand strings; in a language with more names than this, the rest are looked up each time.</summary>
     private const int MostKept = 50_000;
 
+    /// <summary>
+    /// Longer names are looked up each time: a name can come from data (an invitation file's role column, say). The
+    /// site's longest key is about 330 characters; with <see cref="MostKept"/>, at most about 40 MB a language.
+    /// </summary>
+    private const int LongestKept = 400;
+
     private readonly IStringLocalizer resources = factory.Create(typeof(SharedResource));
 
     // By language, then by name: a string key hashes faster than a pair of strings.
@@ -30,7 +36,7 @@ public sealed class KeptStringLocalizer(IStringLocalizerFactory factory) : IStri
                 return found;
             }
             found = resources[name];
-            if (language.Count < MostKept)
+            if (name.Length <= LongestKept && language.Count < MostKept)
             {
                 language.TryAdd(name, found);
             }
