@@ -31,6 +31,10 @@ public sealed class KeptStringLocalizerTests
                     Assert.That((actual.Value, actual.ResourceNotFound), Is.EqualTo((expected.Value, expected.ResourceNotFound)), $"{culture.Name}: {name}");
                     Assert.That(kept[name, 1_234].Value, Is.EqualTo(resources[name, 1_234].Value), $"{culture.Name}: {name}, formatted");
                 }
+                foreach (var plural in new[] { "{0} new replies", "Not a string of the site" })
+                {
+                    Assert.That(kept.PluralForms(plural), Is.EqualTo(resources.PluralForms(plural)), $"{culture.Name}: plural forms of {plural}");
+                }
                 signOut.Add(kept["Sign out"].Value);
             }
             Assert.That(signOut, Has.Count.EqualTo(SiteCultures.Supported.Count), "each language has its own words, kept apart");

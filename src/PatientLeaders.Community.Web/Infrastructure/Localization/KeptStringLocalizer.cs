@@ -25,6 +25,9 @@ public sealed class KeptStringLocalizer(IStringLocalizerFactory factory) : IStri
     // By language, then by name: a string key hashes faster than a pair of strings.
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, LocalizedString>> kept = new();
 
+    // The same for a string's plural forms as JSON (LocalizerExtensions.PluralForms), which a live page asks for on every view.
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string>> keptPluralForms = new();
+
     public LocalizedString this[string name]
     {
         get
@@ -42,6 +45,22 @@ public sealed class KeptStringLocalizer(IStringLocalizerFactory factory) : IStri
             }
             return found;
         }
+    }
+
+    /// <summary>Every plural form of a string in the current language, as JSON: see <see cref="LocalizerExtensions.PluralForms"/>.</summary>
+    public string PluralForms(string key)
+    {
+        var language = keptPluralForms.GetOrAdd(CultureInfo.CurrentUICulture.Name, static _ => new());
+        if (language.TryGetValue(key, out var json))
+        {
+            return json;
+        }
+        json = LocalizerExtensions.PluralFormsOf(this, key);
+        if (key.Length <= LongestKept && language.Count < MostKept)
+        {
+            language.TryAdd(key, json);
+        }
+        return json;
     }
 
     /// <summary>As <see cref="ResourceManagerStringLocalizer"/>: the string (or the name, when none) formatted in the current culture.</summary>

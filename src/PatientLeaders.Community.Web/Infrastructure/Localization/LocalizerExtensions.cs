@@ -23,7 +23,10 @@ public static class LocalizerExtensions
     /// Every plural form of a string in the current language, as JSON ({"one": "…", "other": "…"}), for a script to
     /// choose from with Intl.PluralRules: the page gives the words, the browser the CLDR rule.
     /// </summary>
-    public static string PluralForms(this IStringLocalizer localizer, string key)
+    public static string PluralForms(this IStringLocalizer localizer, string key) =>
+        localizer is KeptStringLocalizer kept ? kept.PluralForms(key) : PluralFormsOf(localizer, key);
+
+    internal static string PluralFormsOf(IStringLocalizer localizer, string key)
     {
         var culture = CultureInfo.CurrentUICulture;
         var forms = Plurals.CategoriesOf(culture).ToDictionary(form => form, form => localizer[key + "|" + form].Value);
