@@ -69,7 +69,7 @@ per_request() { awk -v t="$1" -v n="$2" -v hz="$hz" 'BEGIN { printf "%.3f", t * 
 
 for url in $urls; do
   for name in base candidate; do
-    wrk -t2 -c32 -d"${warmup}s" -H "Cookie: ${cookie[$name]}" "${base[$name]}$(expand "$url")" > /dev/null
+    wrk -t2 -c32 -d"${warmup}s" -H "$forwarded" -H "Cookie: ${cookie[$name]}" "${base[$name]}$(expand "$url")" > /dev/null
   done
 done
 echo "== $rounds rounds of ${burst}s bursts, 32 connections; CPU ms per request" >&2
@@ -78,7 +78,7 @@ for round in $(seq 1 "$rounds"); do
     line="round $round  $url"
     for name in base candidate; do
       before=$(cpu_ticks "${pid[$name]}")
-      n=$(wrk -t2 -c32 -d"${burst}s" -H "Cookie: ${cookie[$name]}" "${base[$name]}$(expand "$url")" | awk '/requests in/ { print $1 }')
+      n=$(wrk -t2 -c32 -d"${burst}s" -H "$forwarded" -H "Cookie: ${cookie[$name]}" "${base[$name]}$(expand "$url")" | awk '/requests in/ { print $1 }')
       used=$(( $(cpu_ticks "${pid[$name]}") - before ))
       ticks[$name$url]=$(( ${ticks[$name$url]:-0} + used )); served[$name$url]=$(( ${served[$name$url]:-0} + n ))
       line+="  $name $(per_request "$used" "$n")"

@@ -29,11 +29,11 @@ esac
 # Tiered compilation with dynamic PGO needs about a minute of this load to settle on its final code; before
 # that the figures are half the steady state.
 echo "== warm-up $path (${WARMUP:-60}s)" >&2
-wrk -t2 -c32 -d"${WARMUP:-60}s" -H "Cookie: $cookie" "$base$path" > /dev/null
+wrk -t2 -c32 -d"${WARMUP:-60}s" -H "$forwarded" -H "Cookie: $cookie" "$base$path" > /dev/null
 echo "== perf record during wrk -c32 -d${duration}s" >&2
 perf record -F 499 -g -p "$site" -o "$work/perf.data" -- sleep "$duration" 2> /dev/null &
 recorder=$!
-wrk -t2 -c32 -d"${duration}s" --latency -H "Cookie: $cookie" -s bench/wrk/report.lua "$base$path" | grep '^RESULT' >&2
+wrk -t2 -c32 -d"${duration}s" --latency -H "$forwarded" -H "Cookie: $cookie" -s bench/wrk/report.lua "$base$path" | grep '^RESULT' >&2
 wait "$recorder" || true
 
 echo "## $path: hottest methods by self time"

@@ -22,12 +22,12 @@ results="$work/results"
 warm_up() { # connections script url
   # Tiered compilation with dynamic PGO settles on its final code only after some seconds of load; unwarmed, the
   # first figures were half the steady state. WARMUP= seconds per measurement (default 10).
-  [ "${WARMUP:-10}" -gt 0 ] && BENCH_PHASE=warmup wrk -t1 -c"$1" -d"${WARMUP:-10}s" -H "Cookie: $cookie" -s "$2" "$3" > /dev/null 2>&1 || true
+  [ "${WARMUP:-10}" -gt 0 ] && BENCH_PHASE=warmup wrk -t1 -c"$1" -d"${WARMUP:-10}s" -H "$forwarded" -H "Cookie: $cookie" -s "$2" "$3" > /dev/null 2>&1 || true
 }
 measure() { # name connections script url; WARMED=1 when the caller has warmed up already
   local name="$1" connections="$2" script="$3" url="$4" line
   [ -n "${WARMED:-}" ] || warm_up "$connections" "$script" "$url"
-  line=$(wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${duration}s" --latency -H "Cookie: $cookie" -s "$script" "$url" | grep '^RESULT' || true)
+  line=$(wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${duration}s" --latency -H "$forwarded" -H "Cookie: $cookie" -s "$script" "$url" | grep '^RESULT' || true)
   echo "$name|$connections|$line" >> "$results"
   echo "   $name c$connections: $line" >&2
 }
@@ -44,7 +44,7 @@ measure "search (mix)" 8 bench/wrk/search.lua "$base"
 
 # Posting: the real reply form, 8 connections spread over 40 ordinary threads.
 threads=$(sqlite3 "$work/bench.db" "SELECT group_concat(Id) FROM (SELECT Id FROM Threads WHERE ReplyCount BETWEEN 5 AND 60 ORDER BY Id LIMIT 40)")
-reply_token=$(curl -s -H "Cookie: $cookie" "$base/forum/reply/${threads%%,*}" | token)
+reply_token=$(curl -s -H "$forwarded" -H "Cookie: $cookie" "$base/forum/reply/${threads%%,*}" | token)
 export BENCH_TOKEN="$reply_token" BENCH_THREADS="$threads" BENCH_ACKS="$work/acks"
 warm_up 8 bench/wrk/reply.lua "$base"   # before counting, so its replies are not counted as stored
 sleep 1

@@ -3,7 +3,7 @@
 # and keeps it running until it is killed, for profiling or for compare.sh.
 #   bench/serve.sh ENV_FILE [scale] [seed]
 # BENCH_TREE= serves another checkout (compare.sh's worktrees): its code, with this checkout's site-lib.sh and community.
-# When the site is ready, writes ENV_FILE (shell assignments: site, base, cookie, category, bigurl, ordurl, pages,
+# When the site is ready, writes ENV_FILE (shell assignments: site, base, cookie, forwarded, category, bigurl, ordurl, pages,
 # opages, cohorturl, db) and prints READY on standard error. PORT= (5091) as for run-pages.sh. Hold the build lock.
 set -euo pipefail
 env_file="$(realpath -m "$1")"
@@ -17,6 +17,7 @@ cat > "$env_file" <<VARS
 site=$site
 base='$base'
 cookie='$cookie'
+forwarded='$forwarded'
 category='$category'
 bigurl='$bigurl'
 ordurl='$ordurl'

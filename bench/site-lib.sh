@@ -1,6 +1,6 @@
 # Shared by run-pages.sh and profile-page.sh: publish a Release build, copy the cached community database,
 # start the site on it and sign a member in through the real form. Source it after setting scale, seed, port.
-# Sets: work, site, base, root, publish, cached, dll, startup_ms, cookie, big, ordinary, category, bigurl, ordurl,
+# Sets: work, site, base, root, publish, cached, dll, startup_ms, cookie, forwarded, big, ordinary, category, bigurl, ordurl,
 # pages, opages, cohorturl.
 out="bench/out"
 mkdir -p "$out"
@@ -25,7 +25,12 @@ echo "== publish (Release)" >&2
 dotnet publish -c Release -o "$publish" src/PatientLeaders.Community.Web >/dev/null
 dll="$publish/PatientLeaders.Community.Web.dll"
 
-export ASPNETCORE_ENVIRONMENT=Development           # cookies over plain http
+# The site as it runs in production: the Production environment, behind a TLS-terminating proxy on this machine
+# (README, "Running behind a reverse proxy"). Every request below says, as that proxy would, that the visitor used
+# HTTPS: -H "$forwarded". BENCH_ENVIRONMENT=Development measures the Development environment instead.
+export ASPNETCORE_ENVIRONMENT="${BENCH_ENVIRONMENT:-Production}"
+export ReverseProxy__KnownProxies__0=127.0.0.1
+forwarded="X-Forwarded-Proto: https"
 export Logging__LogLevel__Default=Warning
 export Logging__LogLevel__Microsoft__AspNetCore=Warning
 export Mail__SenderEnabled=false
@@ -37,7 +42,7 @@ export DataProtection__KeysFolder="$work/keys"
 
 if [ ! -f "$cached" ]; then
   echo "== seed-bench --seed $seed --scale $scale -> $cached" >&2
-  dotnet "$dll" seed-bench --to "$cached" --seed "$seed" --scale "$scale" --contentRoot "$root" > "$cached.txt"
+  ASPNETCORE_ENVIRONMENT=Development dotnet "$dll" seed-bench --to "$cached" --seed "$seed" --scale "$scale" --contentRoot "$root" > "$cached.txt"
 fi
 cat "$cached.txt" >&2
 value() { sed -n "s/^$1=\([^ ]*\).*/\1/p" "$cached.txt"; }
@@ -53,24 +58,35 @@ start=$(date +%s%N)
 dotnet "$dll" --contentRoot "$root" --urls "$base" > "$work/site.log" 2>&1 &
 site=$!
 for _ in $(seq 1 3000); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/forum")" = 200 ] && break
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -H "$forwarded" "$base/forum")" = 200 ] && break
   kill -0 "$site" 2>/dev/null || { echo "the site stopped:" >&2; tail -20 "$work/site.log" >&2; exit 1; }
   sleep 0.01
 done
 startup_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "== first page after $startup_ms ms" >&2
 
-# Sign in through the real form: antiforgery token + cookie jar.
-jar="$work/cookies"
+# Sign in through the real form: its antiforgery token, and the cookies each answer sets, read from its headers
+# (the Production cookies are Secure, which curl's cookie jar keeps only for https addresses).
+declare -A jar=()
+keep_cookies() { # headers-file: each cookie set, or dropped when set empty
+  local name value
+  while IFS='=' read -r name value; do
+    if [ -n "$value" ]; then jar[$name]=$value; else unset "jar[$name]"; fi
+  done < <(tr -d '\r' < "$1" | sed -n 's/^[Ss]et-[Cc]ookie: *\([^;]*\).*/\1/p')
+}
+cookie_header() { local name; for name in "${!jar[@]}"; do printf '%s=%s; ' "$name" "${jar[$name]}"; done; }
 token() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
-login_token=$(curl -s -c "$jar" -b "$jar" "$base/account/login" | token)
-code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" --data-urlencode "__RequestVerificationToken=$login_token" \
+login_token=$(curl -s -D "$work/login-page" -H "$forwarded" "$base/account/login" | token)
+keep_cookies "$work/login-page"
+code=$(curl -s -o /dev/null -D "$work/login-answer" -w '%{http_code}' -H "$forwarded" -H "Cookie: $(cookie_header)" \
+  --data-urlencode "__RequestVerificationToken=$login_token" \
   --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=$password" "$base/account/login")
 [ "$code" = 302 ] || { echo "sign-in failed ($code)" >&2; exit 1; }
-cookie=$(awk '!/^#/ || /^#HttpOnly_/ { if (NF >= 7) printf "%s=%s; ", $6, $7 }' "$jar")
+keep_cookies "$work/login-answer"
+cookie=$(cookie_header)
 
 pages=$(( ($(sed -n 's/^bigThread=[0-9]* posts=\([0-9]*\).*/\1/p' "$cached.txt") + 19) / 20 ))
 opages=$(( ($(sed -n 's/^ordinaryThread=[0-9]* posts=\([0-9]*\).*/\1/p' "$cached.txt") + 19) / 20 ))
 slug() { sqlite3 "$work/bench.db" "SELECT Slug FROM Threads WHERE Id = $1"; }
 bigurl="/forum/t/$big/$(slug "$big")"; ordurl="/forum/t/$ordinary/$(slug "$ordinary")"
-[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base$bigurl?page=1")" = 200 ] || { echo "signed-in thread page failed" >&2; exit 1; }
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H "$forwarded" -H "Cookie: $cookie" "$base$bigurl?page=1")" = 200 ] || { echo "signed-in thread page failed" >&2; exit 1; }
