@@ -69,6 +69,8 @@ public static class CommunityServices
             .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddSingleton<IHtmlGenerator, OneTokenHtmlGenerator>();
+        services.AddSingleton<CookieTempDataProvider>();
+        services.AddSingleton<ITempDataProvider, QuietTempDataProvider>();
         return builder;
     }
 

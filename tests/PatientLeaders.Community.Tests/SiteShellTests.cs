@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using PatientLeaders.Community.Tests.Forum;
 using PatientLeaders.Community.Tests.Infrastructure;
 
 namespace PatientLeaders.Community.Tests;
@@ -88,5 +89,39 @@ public sealed class SiteShellTests
         await using var app = await TestApp.CreateAsync();
         var response = await app.NewBrowser().PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Email"] = "a@b.c", ["Input.Password"] = "x" }));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+    }
+
+    [Test]
+    public async Task AStatusMessage_IsShownOnceAfterItsRedirect_AndNoOtherPageTouchesItsCookie()
+    {
+        const string cookieName = ".AspNetCore.Mvc.CookieTempDataProvider";
+        static string[] StatusCookies(HttpResponseMessage response) =>
+            response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies.Where(c => c.StartsWith(cookieName, StringComparison.Ordinal)).ToArray() : [];
+
+        await using var app = await TestApp.CreateAsync();
+        var admin = await app.SetUpAdminAsync();
+        await admin.CreateCategoryAsync("Introductions");
+        var thread = await admin.StartThreadAsync("introductions", "Hello there", "First post");
+        var url = $"/forum/t/{thread}/hello-there?page=1";
+        await admin.GetAsync("/forum/introductions"); // shows the set-up's last message ("The thread is posted"), so none is left
+        foreach (var (who, client, page) in new[] { ("guest", app.NewBrowser(), "/"), ("guest", app.NewBrowser(), "/account/login"), ("admin", admin, "/"), ("admin", admin, "/forum"), ("admin", admin, url) })
+        {
+            var response = await client.GetAsync(page);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"{who} {page}");
+            Assert.That(StatusCookies(response), Is.Empty, $"{who} {page}: no message, so no cookie set or deleted");
+        }
+
+        var follow = await admin.SubmitAsync(url, new Dictionary<string, string> { ["level"] = "Following" }, "form[action*=Subscribe]");
+        TestApp.AssertRedirect(follow, $"/forum/t/{thread}");
+        Assert.That(StatusCookies(follow), Has.Length.EqualTo(1).And.All.Not.StartWith(cookieName + "=;"), "the message is kept for the next page");
+
+        var shown = await admin.GetAsync(url);
+        var notice = (await Forms.ParseAsync(shown)).QuerySelector("main > .notice[role=status]");
+        Assert.That(notice?.TextContent, Does.Contain("You are following this thread."), "shown after the redirect");
+        Assert.That(StatusCookies(shown), Has.Length.EqualTo(1).And.All.StartWith(cookieName + "=;"), "and its cookie deleted once shown");
+
+        var again = await admin.GetAsync(url);
+        Assert.That((await Forms.ParseAsync(again)).QuerySelector("main > .notice[role=status]"), Is.Null, "shown once only");
+        Assert.That(StatusCookies(again), Is.Empty);
     }
 }
