@@ -103,7 +103,7 @@ public sealed class SiteShellTests
         await admin.CreateCategoryAsync("Introductions");
         var thread = await admin.StartThreadAsync("introductions", "Hello there", "First post");
         var url = $"/forum/t/{thread}/hello-there?page=1";
-        await admin.GetAsync("/forum/introductions"); // shows the set-up's last message ("The thread is posted"), so none is left
+        await admin.GetAsync("/forum/introductions"); // shows whatever message the set-up left, so none is left
         foreach (var (who, client, page) in new[] { ("guest", app.NewBrowser(), "/"), ("guest", app.NewBrowser(), "/account/login"), ("admin", admin, "/"), ("admin", admin, "/forum"), ("admin", admin, url) })
         {
             var response = await client.GetAsync(page);
