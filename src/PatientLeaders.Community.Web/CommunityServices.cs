@@ -69,6 +69,7 @@ public static class CommunityServices
             .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddSingleton<IHtmlGenerator, OneTokenHtmlGenerator>();
+        KeptTokenAntiforgery.Register(services);
         services.AddSingleton<CookieTempDataProvider>();
         services.AddSingleton<ITempDataProvider, QuietTempDataProvider>();
         return builder;
