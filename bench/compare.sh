@@ -8,7 +8,8 @@
 # ROUNDS= (4), BURST= seconds (6), WARMUP= seconds per URL and site (10), URLS= (default: the forum index, the
 # busiest category, an ordinary thread's first page, the 5,000-post thread's middle page; {category}, {ordurl},
 # {bigurl}, {middle} and {cohort} (the benchmark member's cohort page) are filled in), CANDIDATE_ENV= ("NAME=value ..." for the candidate's process only, to
-# compare a runtime setting on the same code). Hold the build lock:
+# compare a runtime setting on the same code), ORDER=alternate (the candidate measured first in even rounds, the base
+# first in the others; by default the base goes first in every round). Hold the build lock:
 #   flock /tmp/dotnet-build.lock bash bench/compare.sh HEAD~1
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -74,9 +75,12 @@ for url in $urls; do
 done
 echo "== $rounds rounds of ${burst}s bursts, 32 connections; CPU ms per request" >&2
 for round in $(seq 1 "$rounds"); do
+  # ORDER=alternate: the candidate goes first in even rounds, so that neither side always follows the other.
+  order="base candidate"
+  [ "${ORDER:-}" = alternate ] && [ $(( round % 2 )) -eq 0 ] && order="candidate base"
   for url in $urls; do
     line="round $round  $url"
-    for name in base candidate; do
+    for name in $order; do
       before=$(cpu_ticks "${pid[$name]}")
       n=$(wrk -t2 -c32 -d"${burst}s" -H "$forwarded" -H "Cookie: ${cookie[$name]}" "${base[$name]}$(expand "$url")" | awk '/requests in/ { print $1 }')
       used=$(( $(cpu_ticks "${pid[$name]}") - before ))
