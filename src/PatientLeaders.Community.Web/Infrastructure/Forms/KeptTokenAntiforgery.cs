@@ -7,9 +7,10 @@ namespace PatientLeaders.Community.Web.Infrastructure.Forms;
 
 /// <summary>
 /// ASP.NET Core's antiforgery, except that the form token it made for a reader's antiforgery cookie is kept and given
-/// again on that reader's next pages. Making one means unprotecting the cookie and protecting a new token, about 4 %
-/// of a thread page's CPU; yet a form token holds nothing but the cookie's secret and who the reader is, so the kept
-/// one is as good as a new one. It is kept only under the exact cookie it was made for, once the framework found
+/// again on that reader's next pages. Making one means unprotecting the cookie and protecting a new token (Data
+/// Protection's key derivation, AES and HMAC, twice), and every page has a form: keeping it took about an eighth off a
+/// thread page's CPU and a fifth off the forum index's (docs/benchmarks.md). A form token holds nothing but the
+/// cookie's secret and who the reader is, so the kept one is as good as a new one. It is kept only under the exact cookie it was made for, once the framework found
 /// that cookie valid, and the member it was made for: signing in as someone else in the same browser gets a new one.
 /// Checking posted tokens, and everything else, is the framework's own. (Were an additional-data provider ever
 /// registered, its data would have to join the key.)
