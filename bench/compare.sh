@@ -82,8 +82,12 @@ for round in $(seq 1 "$rounds"); do
     line="round $round  $url"
     for name in $order; do
       before=$(cpu_ticks "${pid[$name]}")
-      n=$(wrk -t2 -c32 -d"${burst}s" -H "$forwarded" -H "Cookie: ${cookie[$name]}" "${base[$name]}$(expand "$url")" | awk '/requests in/ { print $1 }')
+      result=$(wrk -t2 -c32 -d"${burst}s" -H "$forwarded" -H "Cookie: ${cookie[$name]}" "${base[$name]}$(expand "$url")")
       used=$(( $(cpu_ticks "${pid[$name]}") - before ))
+      n=$(awk '/requests in/ { print $1 }' <<< "$result")
+      # A refused or redirected answer costs less than the page: say so rather than count it as the page.
+      failed=$(awk '/Non-2xx/ { print $NF }' <<< "$result")
+      [ -n "$failed" ] && echo "warning: $name answered $failed of $n requests for $url with a status other than 2xx or 3xx" >&2
       ticks[$name$url]=$(( ${ticks[$name$url]:-0} + used )); served[$name$url]=$(( ${served[$name$url]:-0} + n ))
       line+="  $name $(per_request "$used" "$n")"
     done
@@ -96,6 +100,14 @@ for url in $urls; do
   b=$(per_request "${ticks[base$url]}" "${served[base$url]}")
   c=$(per_request "${ticks[candidate$url]}" "${served[candidate$url]}")
   printf '%-50s %10s %10s %7s%%\n' "$url" "$b" "$c" "$(awk -v b="$b" -v c="$c" 'BEGIN { printf "%+.1f", (c - b) * 100 / b }')"
+done
+# The same page should be the same size on both sides; a difference means the sides did not serve the same work.
+for url in $urls; do
+  line="response bytes  $url"
+  for name in base candidate; do
+    line+="  $name $(curl -s -H "$forwarded" -H "Cookie: ${cookie[$name]}" "${base[$name]}$(expand "$url")" | wc -c)"
+  done
+  echo "$line"
 done
 for name in base candidate; do
   printf 'peak memory, %s: %s MB\n' "$name" "$(awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/${pid[$name]}/status")"

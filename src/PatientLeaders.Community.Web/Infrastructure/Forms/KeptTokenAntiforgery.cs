@@ -81,9 +81,8 @@ public sealed class KeptTokenAntiforgery(IAntiforgery framework, IOptions<Antifo
     {
         var framework = services.Last(d => d.ServiceType == typeof(IAntiforgery));
         services.Remove(framework);
-        services.AddSingleton(sp => new KeptTokenAntiforgery(
+        services.AddSingleton<IAntiforgery>(sp => new KeptTokenAntiforgery(
             (IAntiforgery)ActivatorUtilities.CreateInstance(sp, framework.ImplementationType!),
             sp.GetRequiredService<IOptions<AntiforgeryOptions>>()));
-        services.AddSingleton<IAntiforgery>(sp => sp.GetRequiredService<KeptTokenAntiforgery>());
     }
 }
