@@ -7,6 +7,9 @@
 // With several servers, --base takes a comma-separated list and --pid likewise: members are dealt to the servers
 // in turn, so every room has members on each, and memory is the sum over the servers.
 //
+// --forwarded-proto https: every request says so in X-Forwarded-Proto, as the TLS-terminating proxy in front of a
+// Production site does (run.sh passes it unless the site runs in Development).
+//
 // roster.txt is what `seed-bench` prints: one line per room, "setId facilitator member1 member2 …".
 import { readFileSync } from "node:fs";
 import * as signalR from "@microsoft/signalr";
@@ -17,6 +20,7 @@ const durationMs = Number(args.duration ?? 60) * 1000;
 const intervalMs = Number(args.interval ?? 5) * 1000;
 const password = args.password ?? "bench-community-pass";
 const pids = args.pid ? String(args.pid).split(",") : [];
+const proxied = args["forwarded-proto"] ? { "X-Forwarded-Proto": args["forwarded-proto"] } : {};
 const rosterLines = readFileSync(args.roster ?? "roster.txt", "utf8").split("\n").map((l) => l.trim()).filter((l) => /^\d+ /.test(l));
 const rooms = rosterLines.map((line) => { const [setId, , ...members] = line.split(" "); return { setId: Number(setId), members }; });
 
@@ -31,12 +35,12 @@ function rssMb() {
 }
 
 async function signIn(handle, base) {
-    const page = await fetch(`${base}/account/login`, { redirect: "manual" });
+    const page = await fetch(`${base}/account/login`, { redirect: "manual", headers: proxied });
     const html = await page.text();
     const token = html.match(/name="__RequestVerificationToken" type="hidden" value="([^"]+)"/)?.[1] ?? html.match(/value="([^"]+)"[^>]*name="__RequestVerificationToken"/)?.[1];
     const cookies = page.headers.getSetCookie().map((c) => c.split(";")[0]);
     const body = new URLSearchParams({ "Input.Email": `${handle}@example.invalid`, "Input.Password": password, __RequestVerificationToken: token });
-    const response = await fetch(`${base}/account/login`, { method: "POST", body, redirect: "manual", headers: { Cookie: cookies.join("; "), "Content-Type": "application/x-www-form-urlencoded" } });
+    const response = await fetch(`${base}/account/login`, { method: "POST", body, redirect: "manual", headers: { ...proxied, Cookie: cookies.join("; "), "Content-Type": "application/x-www-form-urlencoded" } });
     const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.startsWith("plc-session") || c.startsWith("__Host-plc-session"));
     if (response.status !== 302 || !session) throw new Error(`Sign-in failed for ${handle}: ${response.status}`);
     return session;
@@ -69,7 +73,7 @@ console.error("Connecting…");
 await pool(clients, 20, async (client) => {
     client.seen = new Set();
     const connection = new signalR.HubConnectionBuilder()
-        .withUrl(`${client.base}/hubs/room`, { headers: { Cookie: client.cookie }, transport: signalR.HttpTransportType.WebSockets })
+        .withUrl(`${client.base}/hubs/room`, { headers: { ...proxied, Cookie: client.cookie }, transport: signalR.HttpTransportType.WebSockets })
         .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => [0, 1000, 2000, 5000][ctx.previousRetryCount] ?? 5000 })
         .configureLogging(signalR.LogLevel.None)
         .build();

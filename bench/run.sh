@@ -18,7 +18,13 @@ site2=""
 redis=""
 servers="${SERVERS:-1}"
 trap '[ -n "$site" ] && kill $site 2>/dev/null; [ -n "$site2" ] && kill $site2 2>/dev/null; [ -n "$redis" ] && kill $redis 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
-export ASPNETCORE_ENVIRONMENT=Development
+# The site as it runs in production, as run-pages.sh runs it: the Production environment behind a TLS-terminating
+# proxy on this machine; the load generator says on every request, as that proxy would, that the member used HTTPS.
+# BENCH_ENVIRONMENT=Development measures the Development environment instead.
+export ASPNETCORE_ENVIRONMENT="${BENCH_ENVIRONMENT:-Production}"
+export ReverseProxy__KnownProxies__0=127.0.0.1
+forwarded_proto=https
+[ "$ASPNETCORE_ENVIRONMENT" = Development ] && forwarded_proto=""
 export ConnectionStrings__Community="Data Source=$work/bench.db"
 export DataProtection__KeysFolder="$work/keys"
 export Mail__SenderEnabled=false
@@ -33,7 +39,7 @@ if [ -n "${BENCH_DB:-}" ]; then
   cp "$BENCH_DB" "$work/bench.db"
   echo "== rooms added to a copy of $BENCH_DB" >&2
 fi
-dotnet "$dll" seed-bench --rooms "$rooms" --members 8 --contentRoot "$root" > "$work/roster.txt"
+ASPNETCORE_ENVIRONMENT=Development dotnet "$dll" seed-bench --rooms "$rooms" --members 8 --contentRoot "$root" > "$work/roster.txt"
 bases="$base"
 pids=""
 if [ "$servers" = 2 ]; then
@@ -55,10 +61,10 @@ for _ in $(seq 1 100); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.
 pids="$site${site2:+,$site2}"
 
 # The machine's ceiling, as run-pages.sh measures it: a static file from the same server.
-wrk -t2 -c32 -d5s "$base/css/site.css" > /dev/null
-ceiling=$(wrk -t2 -c32 -d10s "$base/css/site.css" | awk '/^Requests\/sec/ { printf "%d", $2 }')
+wrk -t2 -c32 -d5s -H "X-Forwarded-Proto: ${forwarded_proto:-http}" "$base/css/site.css" > /dev/null
+ceiling=$(wrk -t2 -c32 -d10s -H "X-Forwarded-Proto: ${forwarded_proto:-http}" "$base/css/site.css" | awk '/^Requests\/sec/ { printf "%d", $2 }')
 
-node bench/room-load.mjs --base "$bases" --roster "$work/roster.txt" --duration "$duration" --interval "${INTERVAL:-5}" --pid "$pids" | tee "$work/result.json"
+node bench/room-load.mjs --base "$bases" --roster "$work/roster.txt" --duration "$duration" --interval "${INTERVAL:-5}" --pid "$pids" ${forwarded_proto:+--forwarded-proto "$forwarded_proto"} | tee "$work/result.json"
 node -e '
 const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
 const ceiling = Number(process.argv[2]);
