@@ -1,11 +1,15 @@
 // Audio in a set's room: a full mesh of WebRTC peers, one per other person on the audio, signalled through the room
 // hub. Each pair follows the perfect-negotiation pattern, with politeness by rule (the lower member id is polite), and
-// restarts ICE when a connection fails. The server decides who may speak in each part of the meeting; this page mutes
-// itself when it may not, and never unmutes anyone: people unmute themselves. Audio from someone who may not speak
-// now is not played. Joining is a deliberate click, because browsers only play sound after one.
+// restarts ICE, with fresh TURN credentials, when a connection fails or stalls. The server decides who may speak in
+// each part of the meeting; this page mutes itself when it may not, and never unmutes anyone: people unmute
+// themselves. Audio from someone who may not speak now is not played. Joining is a deliberate click, because browsers only play sound after one.
 
 const speakingLevel = 0.02; // RMS of the microphone signal above which someone is speaking
 const speakingHoldMs = 700;
+// A connection that has not started connecting this long after it was made or restarted, or that has stayed
+// disconnected this long, is restarted: one whose TURN server did not answer in time gathers no candidates and would
+// otherwise wait for ever, and the browser only gives up on a dropped one after half a minute.
+const stalledAfterMs = 8000;
 
 export function createAudio({ connection, setId, myId, root, say, announce, alertText, errorText, nameOf }) {
     const $ = (id) => document.getElementById(id);
@@ -35,7 +39,7 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
     let session = null; // this page's audio session: new on every join, so peers rebuild after a reconnect
     let muted = true;
     let ice = { servers: [], relayOnly: false };
-    const peers = new Map(); // memberId -> { memberId, pc, session, polite, makingOffer, ignoreOffer, queue, audio }
+    const peers = new Map(); // memberId -> { memberId, pc, session, polite, makingOffer, ignoreOffer, queue, audio, watchdog, restarts, ... }
     const levels = new Map(); // memberId -> { analyser, data, lastLoud }
     let audioContext = null;
 
@@ -131,6 +135,7 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
         if (!peer) return;
         peers.delete(memberId);
         levels.delete(memberId);
+        clearTimeout(peer.watchdog);
         peer.pc.close();
         peer.audio.remove();
         peer.thumbnail?.remove();
@@ -231,23 +236,14 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
         const audio = document.createElement("audio");
         audio.autoplay = true;
         outputs.append(audio);
-        peer = { memberId, pc, session: peerSession, polite: myId < memberId, makingOffer: false, ignoreOffer: false, queue: Promise.resolve(), audio, videoSender: null, thumbnail: null };
+        peer = { memberId, pc, session: peerSession, polite: myId < memberId, makingOffer: false, ignoreOffer: false, queue: Promise.resolve(), audio, videoSender: null, thumbnail: null, watchdog: null, restarts: 0 };
         peers.set(memberId, peer);
         for (const track of stream.getTracks()) pc.addTrack(track, stream);
         sendCamera(peer);
-        pc.onnegotiationneeded = async () => {
-            try {
-                peer.makingOffer = true;
-                await pc.setLocalDescription();
-                signal(memberId, peer, "description", pc.localDescription);
-            } catch {
-                // A newer negotiation replaces this one.
-            } finally {
-                peer.makingOffer = false;
-            }
-        };
+        pc.onnegotiationneeded = () => offer(peer);
         pc.onicecandidate = ({ candidate }) => { if (candidate) signal(memberId, peer, "candidate", candidate); };
-        pc.oniceconnectionstatechange = () => { if (pc.iceConnectionState === "failed") pc.restartIce(); };
+        pc.onconnectionstatechange = () => watch(peer);
+        watch(peer);
         pc.ontrack = ({ track, streams }) => {
             if (track.kind === "video") {
                 showVideo(peer, track);
@@ -259,6 +255,56 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
             meter(memberId, audio.srcObject);
         };
         return peer;
+    }
+
+    async function offer(peer) {
+        try {
+            peer.makingOffer = true;
+            await peer.pc.setLocalDescription();
+            signal(peer.memberId, peer, "description", peer.pc.localDescription);
+        } catch {
+            // A newer negotiation replaces this one.
+        } finally {
+            peer.makingOffer = false;
+        }
+    }
+
+    // Restarts a connection that fails at once, and one that stalls (stalledAfterMs) once it has stalled, waiting
+    // twice as long after each restart that did not help, up to a minute.
+    function watch(peer) {
+        clearTimeout(peer.watchdog);
+        const now = peer.pc.connectionState;
+        if (now === "connected") peer.restarts = 0;
+        else if (now === "failed") restart(peer);
+        else if (now === "new" || now === "disconnected") arm(peer);
+    }
+
+    function arm(peer) {
+        clearTimeout(peer.watchdog);
+        const wait = Math.min(stalledAfterMs * 2 ** peer.restarts, 60000);
+        peer.watchdog = setTimeout(() => {
+            if (!["connected", "connecting", "closed"].includes(peer.pc.connectionState)) restart(peer);
+        }, wait);
+    }
+
+    // ICE again with fresh TURN credentials (those in hand may have expired, or the server may have been away). An
+    // offer still unanswered is made again, because the restart waits for the answer that may never come.
+    async function restart(peer) {
+        if (peers.get(peer.memberId) !== peer) return;
+        peer.restarts++;
+        if (ice.servers.length) {
+            try {
+                ice = await connection.invoke("IceServers", setId);
+                renewBeforeExpiry();
+            } catch {
+                // Refused or disconnected: restart with the servers in hand (a reconnect starts afresh anyway).
+            }
+            if (peers.get(peer.memberId) !== peer) return;
+            peer.pc.setConfiguration(rtcConfig());
+        }
+        peer.pc.restartIce();
+        if (peer.pc.signalingState === "have-local-offer") await offer(peer);
+        arm(peer);
     }
 
     function rtcConfig() {
