@@ -2,7 +2,8 @@
 // hub. Each pair follows the perfect-negotiation pattern, with politeness by rule (the lower member id is polite), and
 // restarts ICE, with fresh TURN credentials, when a connection fails or stalls. The server decides who may speak in
 // each part of the meeting; this page mutes itself when it may not, and never unmutes anyone: people unmute
-// themselves. Audio from someone who may not speak now is not played. Joining is a deliberate click, because browsers only play sound after one.
+// themselves. Audio from someone who may not speak now is not played. Joining is a deliberate click, because
+// browsers only play sound after one.
 
 const speakingLevel = 0.02; // RMS of the microphone signal above which someone is speaking
 const speakingHoldMs = 700;
