@@ -294,12 +294,7 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
         if (peers.get(peer.memberId) !== peer) return;
         peer.restarts++;
         if (ice.servers.length) {
-            try {
-                ice = await connection.invoke("IceServers", setId);
-                renewBeforeExpiry();
-            } catch {
-                // Refused or disconnected: restart with the servers in hand (a reconnect starts afresh anyway).
-            }
+            if (await freshIce()) renewBeforeExpiry();
             if (peers.get(peer.memberId) !== peer) return;
             peer.pc.setConfiguration(rtcConfig());
         }
@@ -323,17 +318,24 @@ export function createAudio({ connection, setId, myId, root, say, announce, aler
         const wait = Math.max(30000, new Date(ice.expiresAt).getTime() - Date.now() - 5 * 60000);
         renewal = setTimeout(async () => {
             if (!stream) return;
-            try {
-                ice = await connection.invoke("IceServers", setId);
+            if (await freshIce()) {
                 for (const peer of peers.values()) {
                     peer.pc.setConfiguration(rtcConfig());
                     peer.pc.restartIce();
                 }
-            } catch {
-                // Disconnected: the rejoin after the reconnect fetches new ones.
             }
             renewBeforeExpiry();
         }, wait);
+    }
+
+    // New credentials from the hub; one request serves every connection that asks at the same moment (a whole room's,
+    // when the TURN server was away). False when refused or disconnected: a rejoin after the reconnect fetches them.
+    let fetchingIce = null;
+    function freshIce() {
+        fetchingIce ??= connection.invoke("IceServers", setId)
+            .then((fresh) => { ice = fresh; return true; }, () => false)
+            .finally(() => { fetchingIce = null; });
+        return fetchingIce;
     }
 
     function signal(memberId, peer, kind, payload) {
