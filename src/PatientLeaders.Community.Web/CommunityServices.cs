@@ -19,6 +19,7 @@ using PatientLeaders.Community.Web.Infrastructure.Hosting;
 using PatientLeaders.Community.Web.Infrastructure.Localization;
 using PatientLeaders.Community.Web.Infrastructure.Mail;
 using PatientLeaders.Community.Web.Infrastructure.Retention;
+using PatientLeaders.Community.Web.Infrastructure.Scheduling;
 using PatientLeaders.Community.Web.Infrastructure.ScaleOut;
 using PatientLeaders.Community.Web.Infrastructure.Security;
 using PatientLeaders.Community.Web.Infrastructure.Uploads;
@@ -42,6 +43,7 @@ public static class CommunityServices
         services.AddProfiles();
         services.AddAdmin();
         services.AddMentoring();
+        services.AddScheduling();
         services.AddRetention();
         services.AddNotifications();
         services.AddForum();

@@ -9,8 +9,8 @@ namespace PatientLeaders.Community.Web.Features.Involvement;
 /// Sends strong matches and weekly digests, tells applicants and coordinators when a closing date passes with no
 /// decision, raises claims left unapproved, ends finished work and reminds organisations to say what changed.
 /// </summary>
-public sealed class InvolvementScheduler(OpportunityStore opportunities, WorkStore work, TimeProvider clock, IOptions<InvolvementOptions> options, ILogger<InvolvementScheduler> logger)
-    : PollingService(clock, logger)
+public sealed class InvolvementScheduler(OpportunityStore opportunities, WorkStore work, TimeProvider clock, IOptions<InvolvementOptions> options, ILogger<InvolvementScheduler> logger, StartDelay startDelay)
+    : PollingService(startDelay, clock, logger)
 {
     protected override bool Enabled => true;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PatientLeaders.Community.Web.Infrastructure.Scheduling;
 
 namespace PatientLeaders.Community.Web.Features.Mentoring;
 
@@ -10,7 +11,7 @@ public sealed record MentoringPassResult(int ExpiryNotices, int Reminders, int H
 /// doubles a mail.
 /// </summary>
 public sealed class MentoringScheduler(MentoringStore requests, RelationshipStore relationships, TimeProvider clock,
-    IOptions<MentoringOptions> options, ILogger<MentoringScheduler> logger) : BackgroundService
+    IOptions<MentoringOptions> options, StartDelay startDelay, ILogger<MentoringScheduler> logger) : BackgroundService
 {
     public async Task<MentoringPassResult> RunOnceAsync(CancellationToken ct)
     {
@@ -26,6 +27,7 @@ public sealed class MentoringScheduler(MentoringStore requests, RelationshipStor
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await startDelay.WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.IntervalMinutes), clock);
         do
         {

@@ -8,8 +8,8 @@ namespace PatientLeaders.Community.Web.Features.Programmes;
 /// completion a failed request left undecided (completion is otherwise decided at once), and invites participants to
 /// each outcome questionnaire as it falls due.
 /// </summary>
-public sealed class ProgrammeScheduler(ApplicationStore applications, ParticipationStore participation, Outcomes.OutcomeStore outcomes, TimeProvider clock, IOptions<ProgrammesOptions> options, ILogger<ProgrammeScheduler> logger)
-    : PollingService(clock, logger)
+public sealed class ProgrammeScheduler(ApplicationStore applications, ParticipationStore participation, Outcomes.OutcomeStore outcomes, TimeProvider clock, IOptions<ProgrammesOptions> options, ILogger<ProgrammeScheduler> logger, StartDelay startDelay)
+    : PollingService(startDelay, clock, logger)
 {
     protected override bool Enabled => true;
 

@@ -1,14 +1,23 @@
 using Microsoft.Extensions.Options;
+using PatientLeaders.Community.Web.Infrastructure.Scheduling;
 
 namespace PatientLeaders.Community.Web.Features.Sets;
 
 /// <summary>Queues meeting reminders in the mail outbox; the outbox sender delivers them.</summary>
-public sealed partial class MeetingReminderService(MeetingStore meetings, IOptions<SetsOptions> options, TimeProvider clock, ILogger<MeetingReminderService> logger) : BackgroundService
+public sealed partial class MeetingReminderService(MeetingStore meetings, IOptions<SetsOptions> options, StartDelay startDelay, TimeProvider clock, ILogger<MeetingReminderService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
         if (!options.Value.RemindersEnabled)
+        {
+            return;
+        }
+        try
+        {
+            await startDelay.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
         {
             return;
         }
@@ -20,6 +29,10 @@ public sealed partial class MeetingReminderService(MeetingStore meetings, IOptio
                 if (queued > 0)
                 {
                     LogQueued(queued);
+                }
+                else
+                {
+                    LogNoneDue();
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -43,6 +56,9 @@ public sealed partial class MeetingReminderService(MeetingStore meetings, IOptio
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Queued reminders for {Count} meeting(s)")]
     private partial void LogQueued(int count);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "No meeting reminders due")]
+    private partial void LogNoneDue();
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Queuing meeting reminders failed")]
     private partial void LogFailed(Exception exception);

@@ -1,13 +1,14 @@
 using Dapper;
 using Microsoft.Extensions.Options;
 using PatientLeaders.Community.Web.Data;
+using PatientLeaders.Community.Web.Infrastructure.Scheduling;
 
 namespace PatientLeaders.Community.Web.Infrastructure.Retention;
 
 public sealed record PurgeResult(int Mail, int Sessions, int SecurityEvents);
 
 /// <summary>Deletes personal records past their retention period, every few hours. Safe to run on several servers at once.</summary>
-public sealed class RetentionPurge(DbConnectionFactory db, TimeProvider clock, IOptions<RetentionOptions> options, ILogger<RetentionPurge> logger) : BackgroundService
+public sealed class RetentionPurge(DbConnectionFactory db, TimeProvider clock, IOptions<RetentionOptions> options, StartDelay startDelay, ILogger<RetentionPurge> logger) : BackgroundService
 {
     public async Task<PurgeResult> PurgeAsync(CancellationToken ct)
     {
@@ -24,6 +25,7 @@ public sealed class RetentionPurge(DbConnectionFactory db, TimeProvider clock, I
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await startDelay.WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(TimeSpan.FromHours(options.Value.IntervalHours), clock);
         do
         {

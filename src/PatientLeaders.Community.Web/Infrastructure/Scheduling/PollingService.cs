@@ -2,9 +2,10 @@ namespace PatientLeaders.Community.Web.Infrastructure.Scheduling;
 
 /// <summary>
 /// A background job that runs a pass, waits, and runs again until the host stops. A failed pass is logged and retried
-/// on the next interval; it never stops the loop. Passes must be safe to run on several servers at once.
+/// on the next interval; it never stops the loop. Passes must be safe to run on several servers at once. The first
+/// pass waits for the <see cref="StartDelay"/>.
 /// </summary>
-public abstract class PollingService(TimeProvider clock, ILogger logger) : BackgroundService
+public abstract class PollingService(StartDelay startDelay, TimeProvider clock, ILogger logger) : BackgroundService
 {
     /// <summary>False: the job does not run in this process.</summary>
     protected abstract bool Enabled { get; }
@@ -24,6 +25,14 @@ public abstract class PollingService(TimeProvider clock, ILogger logger) : Backg
         {
             return;
         }
+        try
+        {
+            await startDelay.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -32,6 +41,10 @@ public abstract class PollingService(TimeProvider clock, ILogger logger) : Backg
                 if (done > 0)
                 {
                     PollingLog.Done(logger, JobName, done);
+                }
+                else
+                {
+                    PollingLog.NothingDue(logger, JobName);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -4,8 +4,8 @@ using PatientLeaders.Community.Web.Infrastructure.Scheduling;
 namespace PatientLeaders.Community.Web.Features.Forum.Email;
 
 /// <summary>Runs <see cref="ForumDigests"/> on a schedule; safe to run on several servers at once.</summary>
-public sealed class ForumDigestService(ForumDigests digests, IOptions<ForumDigestOptions> options, TimeProvider clock, ILogger<ForumDigestService> logger)
-    : PollingService(clock, logger)
+public sealed class ForumDigestService(ForumDigests digests, IOptions<ForumDigestOptions> options, StartDelay startDelay, TimeProvider clock, ILogger<ForumDigestService> logger)
+    : PollingService(startDelay, clock, logger)
 {
     protected override bool Enabled => options.Value.Enabled;
 
